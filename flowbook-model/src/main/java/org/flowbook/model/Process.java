@@ -1,0 +1,154 @@
+package org.flowbook.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One documented process: its header (what it is for, who owns it) and its flow of steps.
+ *
+ * @param id a stable kebab-case id other processes use to call it ("purchase-approval")
+ * @param group the id of the landscape group it belongs to, or empty
+ * @param review the date by which it must be reviewed again, or null
+ * @param version a free version label from the file ("3", "2.1"), or empty; the repository keeps
+ *     its own version numbers
+ * @param casesPerMonth the expected volume, or null when not stated
+ */
+public record Process(
+    String id,
+    String title,
+    String owner,
+    String purpose,
+    String scope,
+    String trigger,
+    List<String> outcomes,
+    String group,
+    LocalDate review,
+    Language language,
+    Status status,
+    String version,
+    Double casesPerMonth,
+    List<Step> steps,
+    List<Flow> flows,
+    SourceLocation at) {
+
+  public Process {
+    id = Checks.text(id, "process id");
+    title = Checks.text(title, "title of process " + id);
+    owner = Checks.optional(owner);
+    purpose = Checks.optional(purpose);
+    scope = Checks.optional(scope);
+    trigger = Checks.optional(trigger);
+    outcomes = Checks.list(outcomes);
+    group = Checks.optional(group);
+    language = Objects.requireNonNullElse(language, Language.EN);
+    status = Objects.requireNonNullElse(status, Status.DRAFT);
+    version = Checks.optional(version);
+    if (casesPerMonth != null && (casesPerMonth < 0 || casesPerMonth.isNaN())) {
+      throw new IllegalArgumentException("volume of process " + id + " must not be negative");
+    }
+    steps = Checks.list(steps);
+    flows = Checks.list(flows);
+    at = Checks.at(at);
+    Set<String> ids = new HashSet<>();
+    for (Step s : steps) {
+      if (!ids.add(s.id())) {
+        throw new IllegalArgumentException("process " + id + " has two steps with id " + s.id());
+      }
+    }
+  }
+
+  public Optional<Step> step(String stepId) {
+    return steps.stream().filter(s -> s.id().equals(stepId)).findFirst();
+  }
+
+  public List<Flow> outgoing(String stepId) {
+    return flows.stream().filter(f -> f.from().equals(stepId)).toList();
+  }
+
+  public List<Flow> incoming(String stepId) {
+    return flows.stream().filter(f -> f.to().equals(stepId)).toList();
+  }
+
+  public List<Start> starts() {
+    return steps.stream().filter(Start.class::isInstance).map(Start.class::cast).toList();
+  }
+
+  public List<End> ends() {
+    return steps.stream().filter(End.class::isInstance).map(End.class::cast).toList();
+  }
+
+  /** The steps people read as numbered instructions, in file order. */
+  public List<Step> workSteps() {
+    return steps.stream().filter(Step::isWork).toList();
+  }
+
+  /** Every role the process names (performers and RACI), in order of first appearance. */
+  public List<String> roles() {
+    Map<String, Boolean> seen = new LinkedHashMap<>();
+    for (Step s : steps) {
+      for (String r : s.task().roles()) {
+        seen.putIfAbsent(r, true);
+      }
+    }
+    return List.copyOf(seen.keySet());
+  }
+
+  /** The ids of the processes this one calls, in order, without repeats. */
+  public List<String> calledProcesses() {
+    List<String> out = new ArrayList<>();
+    for (Step s : steps) {
+      if (s instanceof Call c && !out.contains(c.processId())) {
+        out.add(c.processId());
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** A copy with other steps and flows and the same header. */
+  public Process withFlow(List<Step> newSteps, List<Flow> newFlows) {
+    return new Process(
+        id,
+        title,
+        owner,
+        purpose,
+        scope,
+        trigger,
+        outcomes,
+        group,
+        review,
+        language,
+        status,
+        version,
+        casesPerMonth,
+        newSteps,
+        newFlows,
+        at);
+  }
+
+  public Process withStatus(Status newStatus) {
+    return new Process(
+        id,
+        title,
+        owner,
+        purpose,
+        scope,
+        trigger,
+        outcomes,
+        group,
+        review,
+        language,
+        newStatus,
+        version,
+        casesPerMonth,
+        steps,
+        flows,
+        at);
+  }
+}

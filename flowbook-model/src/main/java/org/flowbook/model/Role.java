@@ -1,0 +1,35 @@
+package org.flowbook.model;
+
+/**
+ * A position in the organization (not a person): who performs steps.
+ *
+ * @param capacity number of people who hold the position (at least 1)
+ * @param costPerHour full cost of one hour of work, in the organization's currency (0 = unknown)
+ * @param hoursPerWeek working hours per person and week available for process work
+ */
+public record Role(
+    String name,
+    String description,
+    int capacity,
+    double costPerHour,
+    double hoursPerWeek,
+    SourceLocation at) {
+
+  public static final double DEFAULT_HOURS_PER_WEEK = 40;
+
+  public Role {
+    name = Checks.text(name, "role name");
+    description = Checks.optional(description);
+    if (capacity < 1) {
+      throw new IllegalArgumentException("capacity of role '" + name + "' must be at least 1");
+    }
+    if (costPerHour < 0 || hoursPerWeek <= 0) {
+      throw new IllegalArgumentException("cost and hours of role '" + name + "' must be positive");
+    }
+    at = Checks.at(at);
+  }
+
+  public static Role named(String name) {
+    return new Role(name, "", 1, 0, DEFAULT_HOURS_PER_WEEK, SourceLocation.UNKNOWN);
+  }
+}

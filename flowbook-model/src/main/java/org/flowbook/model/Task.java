@@ -1,0 +1,134 @@
+package org.flowbook.model;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The work part of a step: who does it (RACI), how long it takes, how to do it, with what.
+ *
+ * @param performer the role that does the work (Responsible in RACI), or empty
+ * @param workTime hands-on time of one case
+ * @param waitTime waiting time before the work can be done (queues, approvals, post)
+ * @param instructions how to do it, one instruction per entry
+ * @param notes tips and remarks for the reader
+ */
+public record Task(
+    String performer,
+    List<String> accountable,
+    List<String> consulted,
+    List<String> informed,
+    Duration workTime,
+    Duration waitTime,
+    List<String> instructions,
+    List<String> systems,
+    List<String> inputs,
+    List<String> outputs,
+    List<ControlRef> controls,
+    List<String> notes) {
+
+  public static final Task NONE =
+      new Task(
+          "",
+          List.of(),
+          List.of(),
+          List.of(),
+          Duration.ZERO,
+          Duration.ZERO,
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of());
+
+  public Task {
+    performer = Checks.optional(performer);
+    accountable = Checks.list(accountable);
+    consulted = Checks.list(consulted);
+    informed = Checks.list(informed);
+    workTime = workTime == null ? Duration.ZERO : workTime;
+    waitTime = waitTime == null ? Duration.ZERO : waitTime;
+    if (workTime.isNegative() || waitTime.isNegative()) {
+      throw new IllegalArgumentException("work and wait times must not be negative");
+    }
+    instructions = Checks.list(instructions);
+    systems = Checks.list(systems);
+    inputs = Checks.list(inputs);
+    outputs = Checks.list(outputs);
+    controls = Checks.list(controls);
+    notes = Checks.list(notes);
+  }
+
+  public static Task by(String performer) {
+    return NONE.withPerformer(performer);
+  }
+
+  public boolean hasPerformer() {
+    return !performer.isEmpty();
+  }
+
+  public Task withPerformer(String role) {
+    return new Task(
+        role,
+        accountable,
+        consulted,
+        informed,
+        workTime,
+        waitTime,
+        instructions,
+        systems,
+        inputs,
+        outputs,
+        controls,
+        notes);
+  }
+
+  public Task withTimes(Duration newWork, Duration newWait) {
+    return new Task(
+        performer,
+        accountable,
+        consulted,
+        informed,
+        newWork,
+        newWait,
+        instructions,
+        systems,
+        inputs,
+        outputs,
+        controls,
+        notes);
+  }
+
+  public Task withInstructions(List<String> instructions) {
+    return new Task(
+        performer,
+        accountable,
+        consulted,
+        informed,
+        workTime,
+        waitTime,
+        instructions,
+        systems,
+        inputs,
+        outputs,
+        controls,
+        notes);
+  }
+
+  /** Every role named in this task, performer first, without repeats. */
+  public List<String> roles() {
+    List<String> all = new ArrayList<>();
+    if (hasPerformer()) {
+      all.add(performer);
+    }
+    for (List<String> group : List.of(accountable, consulted, informed)) {
+      for (String r : group) {
+        if (!all.contains(r)) {
+          all.add(r);
+        }
+      }
+    }
+    return List.copyOf(all);
+  }
+}

@@ -1,0 +1,46 @@
+package org.flowbook.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** An organization and all its processes: the one model every view is computed from. */
+public record Workspace(Organization organization, List<Process> processes) {
+  public Workspace {
+    Objects.requireNonNull(organization, "organization");
+    processes = Checks.list(processes);
+  }
+
+  public Optional<Process> process(String id) {
+    return processes.stream().filter(p -> p.id().equals(id)).findFirst();
+  }
+
+  /** The processes of one landscape group, in workspace order. */
+  public List<Process> processesIn(String groupId) {
+    return processes.stream().filter(p -> p.group().equalsIgnoreCase(groupId)).toList();
+  }
+
+  /** The processes in landscape order: by group as declared, then those in no known group. */
+  public List<Process> inLandscapeOrder() {
+    List<Process> ordered = new ArrayList<>();
+    for (LandscapeGroup g : organization.groups()) {
+      ordered.addAll(processesIn(g.id()));
+    }
+    for (Process p : processes) {
+      if (!ordered.contains(p)) {
+        ordered.add(p);
+      }
+    }
+    return List.copyOf(ordered);
+  }
+
+  /** The processes that call the given one. */
+  public List<Process> callersOf(String processId) {
+    return processes.stream().filter(p -> p.calledProcesses().contains(processId)).toList();
+  }
+
+  public Workspace withProcesses(List<Process> newProcesses) {
+    return new Workspace(organization, newProcesses);
+  }
+}
