@@ -13,11 +13,14 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       CheckCommand.class,
       FmtCommand.class,
+      MineCommand.class,
+      BenchCommand.class,
     },
     footer = {
       "",
       "Examples:",
       "  flowbook check examples/          check the demo workspace",
+      "  flowbook mine log.xes.gz          bottlenecks, variants and rework of an event log",
       "  flowbook help check               help for one command",
       "",
       "Exit codes: 0 success, 1 the input has errors, 2 usage error."

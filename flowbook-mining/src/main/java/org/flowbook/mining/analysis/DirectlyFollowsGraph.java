@@ -45,6 +45,14 @@ public record DirectlyFollowsGraph(
    * waiting times by edge (a counting sort) and summarise each group.
    */
   public static DirectlyFollowsGraph of(EventLog log) {
+    return of(log, true);
+  }
+
+  /**
+   * The graph with ({@code performance}) or without waiting times (then every edge's {@code
+   * waiting} is {@link DurationStats#EMPTY}; one pass less, for frequency-only maps).
+   */
+  public static DirectlyFollowsGraph of(EventLog log, boolean performance) {
     int acts = log.activityNames().size();
     EdgeIndex index = new EdgeIndex(acts);
     int[] edgeOf = new int[Math.max(0, log.events())];
@@ -63,6 +71,25 @@ public record DirectlyFollowsGraph(
       }
     }
     int edges = index.size();
+    if (!performance) {
+      long[] freq = new long[edges];
+      for (int c = 0; c < log.cases(); c++) {
+        for (int i = log.start(c) + 1; i < log.end(c); i++) {
+          freq[edgeOf[i]]++;
+        }
+      }
+      List<DfgEdge> plain = new ArrayList<>(edges);
+      for (int k = 0; k < edges; k++) {
+        long key = index.key(k);
+        plain.add(
+            new DfgEdge(
+                log.activityName((int) (key / acts)),
+                log.activityName((int) (key % acts)),
+                freq[k],
+                DurationStats.EMPTY));
+      }
+      return finish(log, plain, actCount, startCount, endCount);
+    }
     int[] offset = new int[edges + 1];
     for (int c = 0; c < log.cases(); c++) {
       for (int i = log.start(c) + 1; i < log.end(c); i++) {
@@ -89,13 +116,18 @@ public record DirectlyFollowsGraph(
               offset[k + 1] - offset[k],
               DurationStats.ofRange(waits, offset[k], offset[k + 1])));
     }
-    result.sort(
+    return finish(log, result, actCount, startCount, endCount);
+  }
+
+  private static DirectlyFollowsGraph finish(
+      EventLog log, List<DfgEdge> edges, long[] acts, long[] starts, long[] ends) {
+    edges.sort(
         Comparator.comparingLong(DfgEdge::frequency)
             .reversed()
             .thenComparing(DfgEdge::from)
             .thenComparing(DfgEdge::to));
     return new DirectlyFollowsGraph(
-        result, counts(log, actCount), counts(log, startCount), counts(log, endCount));
+        edges, counts(log, acts), counts(log, starts), counts(log, ends));
   }
 
   private static List<ActivityCount> counts(EventLog log, long[] perActivity) {

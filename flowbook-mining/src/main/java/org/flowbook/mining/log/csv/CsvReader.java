@@ -82,7 +82,8 @@ public final class CsvReader implements LogReader {
 
       // Read a sample to detect the timestamp format, then stream the rest.
       List<List<String>> sample = new ArrayList<>();
-      List<int[]> sampleLines = new ArrayList<>();
+      List<int[]> sampleColumns = new ArrayList<>();
+      List<Integer> sampleLines = new ArrayList<>();
       boolean more = true;
       while (sample.size() < SAMPLE_ROWS) {
         List<String> row = new ArrayList<>();
@@ -91,17 +92,19 @@ public final class CsvReader implements LogReader {
           break;
         }
         sample.add(row);
-        sampleLines.add(new int[] {rows.line(), rows.column(timeCol)});
+        sampleLines.add(rows.line());
+        sampleColumns.add(rows.columns(row.size()));
       }
       TimestampFormat format = timestampFormat(sample, header.size(), timeCol, rows);
       int[] cols = {caseCol, actCol, timeCol, resCol, lifeCol};
       for (int i = 0; i < sample.size(); i++) {
-        row(sample.get(i), header.size(), cols, format, sampleLines.get(i)[0], null);
+        int[] at = sampleColumns.get(i);
+        row(sample.get(i), header.size(), cols, format, sampleLines.get(i), k -> at[k]);
       }
       if (more) {
         List<String> row = new ArrayList<>(header.size());
         while (rows.next(row)) {
-          row(row, header.size(), cols, format, rows.line(), rows);
+          row(row, header.size(), cols, format, rows.line(), rows::column);
         }
       }
       if (log.events() == 0) {
@@ -155,7 +158,12 @@ public final class CsvReader implements LogReader {
     }
 
     private void row(
-        List<String> row, int width, int[] cols, TimestampFormat format, int line, CsvTokenizer at)
+        List<String> row,
+        int width,
+        int[] cols,
+        TimestampFormat format,
+        int line,
+        java.util.function.IntUnaryOperator column)
         throws LogImportException {
       if (row.size() == 1 && row.get(0).isBlank()) {
         return;
@@ -183,7 +191,7 @@ public final class CsvReader implements LogReader {
                         : missing == cols[1] ? "activity" : "timestamp")
                     + "; row skipped",
                 "",
-                SourceLocation.of(file, line, at == null ? 1 : at.column(missing))));
+                SourceLocation.of(file, line, column.applyAsInt(missing))));
         return;
       }
       long time;
@@ -199,7 +207,7 @@ public final class CsvReader implements LogReader {
                     + format.description()
                     + "); row skipped",
                 "",
-                SourceLocation.of(file, line, at == null ? 1 : at.column(cols[2]))));
+                SourceLocation.of(file, line, column.applyAsInt(cols[2]))));
         return;
       }
       log.add(

@@ -43,6 +43,11 @@ final class CsvTokenizer {
     return fieldColumns[Math.min(i, fieldColumns.length - 1)];
   }
 
+  /** The start columns of the first {@code n} fields of the last record. */
+  int[] columns(int n) {
+    return java.util.Arrays.copyOf(fieldColumns, n);
+  }
+
   private int read() throws IOException {
     if (pos == len) {
       len = in.read(buf, 0, buf.length);

@@ -22,13 +22,13 @@ public final class LogInput {
    *
    * @param markupGuard bound the bytes between two {@code <} (for XML)
    */
-  public static InputStream open(Path file, ImportOptions options, boolean markupGuard)
+  public static LogStream open(Path file, ImportOptions options, boolean markupGuard)
       throws IOException {
     return open(file, options, markupGuard, Runtime.getRuntime().availableProcessors() > 1);
   }
 
   /** As {@link #open(Path, ImportOptions, boolean)}, choosing whether to use a second thread. */
-  public static InputStream open(
+  public static LogStream open(
       Path file, ImportOptions options, boolean markupGuard, boolean parallel) throws IOException {
     long size = Files.size(file);
     CountingInputStream counted =
@@ -53,9 +53,9 @@ public final class LogInput {
         new GuardedInputStream(
             decoded, file.toString(), options.limits(), counted, gzip, markupGuard);
     if (gzip && parallel) {
-      return new InflatingPipe(guarded);
+      return new LogStream(new InflatingPipe(guarded));
     }
-    return new BufferedInputStream(guarded, 64 * 1024);
+    return new LogStream(new BufferedInputStream(guarded, 64 * 1024));
   }
 
   private static boolean isGzip(BufferedInputStream in) throws IOException {

@@ -17,6 +17,7 @@ import org.flowbook.mining.log.LogReader;
 import org.flowbook.mining.log.RowProblems;
 import org.flowbook.mining.log.io.InputProblem;
 import org.flowbook.mining.log.io.LogInput;
+import org.flowbook.mining.log.io.LogStream;
 import org.flowbook.mining.log.time.IsoTimestamps;
 import org.flowbook.model.Problem;
 import org.flowbook.model.SourceLocation;
@@ -38,16 +39,30 @@ public final class XesReader implements LogReader {
 
   @Override
   public ImportResult read(Path file, ImportOptions options) throws LogImportException {
-    try (InputStream in = LogInput.open(file, options, true)) {
+    LogStream in = null;
+    try {
+      in = LogInput.open(file, options, true);
       return new Run(file.toString(), options).parse(in);
     } catch (IOException e) {
       throw ImportFailures.of(file, e);
     } catch (XMLStreamException e) {
-      var known = InputProblem.in(e);
+      var known = in.failure().or(() -> InputProblem.in(e));
       if (known.isPresent()) {
         throw new LogImportException(known.get().problem());
       }
       throw new LogImportException(syntax(file.toString(), e));
+    } finally {
+      closeQuietly(in);
+    }
+  }
+
+  private static void closeQuietly(InputStream in) {
+    if (in != null) {
+      try {
+        in.close();
+      } catch (IOException e) {
+        // Nothing was written; a failure to close a file being read changes no result.
+      }
     }
   }
 
@@ -71,7 +86,6 @@ public final class XesReader implements LogReader {
   /** The state of one import. */
   private static final class Run {
     private final String file;
-    private final ImportOptions options;
     private final IsoTimestamps timestamps;
     private final EventLogBuilder log = new EventLogBuilder();
     private final RowProblems problems;
@@ -92,7 +106,6 @@ public final class XesReader implements LogReader {
 
     Run(String file, ImportOptions options) {
       this.file = file;
-      this.options = options;
       this.timestamps = new IsoTimestamps(options.wallClock(), options.zone());
       this.problems = new RowProblems(file, options);
     }
