@@ -58,20 +58,35 @@ public final class Human {
 
   /** Activities joined with arrows, shortened in the middle to at most {@code max} characters. */
   public static String path(List<String> activities, int max) {
-    String all = String.join(" → ", activities);
+    List<String> steps = collapseRepeats(activities);
+    String all = String.join(" → ", steps);
     if (all.length() <= max) {
       return all;
     }
     StringBuilder head = new StringBuilder();
     int shown = 0;
-    for (String a : activities) {
+    for (String a : steps) {
       if (head.length() + a.length() + 3 > max - 20) {
         break;
       }
       head.append(shown == 0 ? "" : " → ").append(a);
       shown++;
     }
-    return head + " → … (" + (activities.size() - shown) + " more steps)";
+    return head + " → … (" + (steps.size() - shown) + " more)";
+  }
+
+  /** [a, b, b, b, c] → [a, b ×3, c]: repeated events of one activity read as one step. */
+  static List<String> collapseRepeats(List<String> activities) {
+    List<String> out = new java.util.ArrayList<>();
+    for (int i = 0; i < activities.size(); ) {
+      int j = i + 1;
+      while (j < activities.size() && activities.get(j).equals(activities.get(i))) {
+        j++;
+      }
+      out.add(j - i == 1 ? activities.get(i) : activities.get(i) + " ×" + (j - i));
+      i = j;
+    }
+    return out;
   }
 
   /** {@code s} cut to {@code max} characters with an ellipsis. */

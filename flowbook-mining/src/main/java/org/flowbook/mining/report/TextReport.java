@@ -74,10 +74,15 @@ public final class TextReport {
               Human.share(v.share()),
               Human.share(v.coverage()),
               Human.duration(v.duration().median()),
-              Human.path(v.activities(), 100)));
+              Human.path(v.activities(), 150)));
     }
 
     out.append("\nBottlenecks: where cases wait\n");
+    if (s.lifecycles().size() > 1) {
+      out.append("  (the log records lifecycle transitions ")
+          .append(String.join("/", s.lifecycles()))
+          .append(": a transition from an activity to itself includes its processing time)\n");
+    }
     transitions(
         out,
         "Transitions by total waiting time (where the most time goes)",
