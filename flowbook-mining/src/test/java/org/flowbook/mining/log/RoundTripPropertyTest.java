@@ -16,9 +16,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * A random log written as XES and as CSV (shuffled rows, quoted names) imports to the same
- * columns, and the analyses keep their identities: DFG frequencies add up to events − cases,
- * variant counts to cases.
+ * A random log written as XES and as CSV (shuffled rows, quoted names) imports to the same columns,
+ * and the analyses keep their identities: DFG frequencies add up to events − cases, variant counts
+ * to cases.
  */
 class RoundTripPropertyTest {
   @TempDir Path dir;

@@ -57,7 +57,15 @@ class TimestampTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"", "2011", "2011-13-01T00:00:00Z", "2011-02-29", "2011-10-01T25:00", "x", "2011-10-01T00:00:00+02:00junk"})
+      strings = {
+        "",
+        "2011",
+        "2011-13-01T00:00:00Z",
+        "2011-02-29",
+        "2011-10-01T25:00",
+        "x",
+        "2011-10-01T00:00:00+02:00junk"
+      })
   void rejectsWhatIsNotATimestamp(String text) {
     assertThatThrownBy(() -> instants.parse(text)).isInstanceOf(DateTimeParseException.class);
   }

@@ -44,7 +44,10 @@ class XesImportTest {
         Logs.write(
             dir,
             "merge.xes",
-            Logs.xes("c;a@2020-01-01T00:00:00Z", "d;a@2020-01-01T00:00:00Z", "c;b@2020-01-01T01:00:00Z"));
+            Logs.xes(
+                "c;a@2020-01-01T00:00:00Z",
+                "d;a@2020-01-01T00:00:00Z",
+                "c;b@2020-01-01T01:00:00Z"));
     EventLog log = EventLogs.read(f, ImportOptions.DEFAULT).log();
     assertThat(log.cases()).isEqualTo(2);
     assertThat(log.end(0) - log.start(0)).isEqualTo(2);
@@ -90,7 +93,9 @@ class XesImportTest {
     assertThat(log.resourceNames().get(log.resource(0))).isEqualTo("Eva");
     assertThat(log.resource(1)).isEqualTo(EventLog.NO_RESOURCE);
     assertThat(r.skipped()).isEqualTo(2);
-    assertThat(r.problems()).extracting(Problem::code).containsExactly("missing-activity", "bad-timestamp");
+    assertThat(r.problems())
+        .extracting(Problem::code)
+        .containsExactly("missing-activity", "bad-timestamp");
     assertThat(r.problems().get(1).location().line()).isEqualTo(23);
   }
 
