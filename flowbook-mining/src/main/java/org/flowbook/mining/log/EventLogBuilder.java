@@ -115,6 +115,37 @@ public final class EventLogBuilder {
     lifecycle = Arrays.copyOf(lifecycle, n);
   }
 
+  /**
+   * Adds this builder's events to {@code target}, renumbering names and cases; used to combine the
+   * parts of a log read in parallel. Case ids pass through {@code caseIdMap} first.
+   */
+  public void appendTo(EventLogBuilder target, java.util.function.UnaryOperator<String> caseIdMap) {
+    int[] act = renumber(activities.names(), target::activityNumber);
+    int[] res = renumber(resources.names(), target::resourceNumber);
+    int[] life = renumber(lifecycles.names(), target::lifecycleNumber);
+    int[] caseNo = new int[cases];
+    for (int c = 0; c < cases; c++) {
+      caseNo[c] = target.caseNumber(caseIdMap.apply(caseIds[c]));
+    }
+    for (int i = 0; i < size; i++) {
+      target.add(
+          caseOf[i] < 0 ? -1 : caseNo[caseOf[i]],
+          act[activity[i]],
+          time[i],
+          resource[i] < 0 ? EventLog.NO_RESOURCE : res[resource[i]],
+          life[lifecycle[i]]);
+    }
+  }
+
+  private static int[] renumber(
+      List<String> names, java.util.function.ToIntFunction<String> number) {
+    int[] map = new int[names.size()];
+    for (int i = 0; i < map.length; i++) {
+      map[i] = number.applyAsInt(names.get(i));
+    }
+    return map;
+  }
+
   /** Builds the log; cases without events are dropped. */
   public EventLog build() {
     int[] perCase = new int[cases + 1];

@@ -48,6 +48,37 @@ public final class RowProblems {
     warnings.add(p);
   }
 
+  /**
+   * Takes over the problems of a part of the file read separately, whose line numbers start after
+   * {@code lineOffset} lines.
+   */
+  public void absorb(RowProblems part, int lineOffset) {
+    for (Problem p : part.warnings) {
+      warnings.add(shift(p, lineOffset));
+    }
+    for (Problem p : part.kept) {
+      if (kept.size() < shown) {
+        kept.add(shift(p, lineOffset));
+      }
+    }
+    count += part.count;
+  }
+
+  /** {@code p} with its line moved down by {@code lines} (when it has a line). */
+  public static Problem shift(Problem p, int lines) {
+    SourceLocation at = p.location();
+    if (lines == 0 || !at.known()) {
+      return p;
+    }
+    return new Problem(
+        p.severity(),
+        p.code(),
+        p.message(),
+        p.hint(),
+        SourceLocation.of(at.file(), at.line() + lines, at.column()),
+        p.step());
+  }
+
   public long skipped() {
     return count;
   }
