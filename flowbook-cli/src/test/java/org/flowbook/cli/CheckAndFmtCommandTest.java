@@ -66,7 +66,8 @@ class CheckAndFmtCommandTest {
     assertThat(json.get("files").asInt()).isEqualTo(2);
     assertThat(json.get("processes").asInt()).isEqualTo(1);
     JsonNode p = json.get("problems").get(0);
-    assertThat(p.fieldNames()).toIterable()
+    assertThat(p.fieldNames())
+        .toIterable()
         .containsExactly("file", "line", "column", "step", "severity", "code", "message", "hint");
     assertThat(p.get("code").asText()).isEqualTo("unknown-step");
     assertThat(p.get("line").asInt()).isEqualTo(3);

@@ -35,7 +35,9 @@ class FormatterGoldenTest {
     String input = Files.readString(DIR.resolve(name));
     String formatted = format(name, input);
     Golden.assertMatches(DIR.resolve(name.replace(".flow", ".expected.flow")), formatted);
-    assertThat(format(name, formatted)).as("formatting the golden output again").isEqualTo(formatted);
+    assertThat(format(name, formatted))
+        .as("formatting the golden output again")
+        .isEqualTo(formatted);
   }
 
   private static String format(String name, String text) {

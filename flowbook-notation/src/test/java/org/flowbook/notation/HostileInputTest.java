@@ -20,12 +20,14 @@ class HostileInputTest {
   private static final Duration HANG_GUARD = Duration.ofSeconds(30);
 
   private static ProcessDocument parse(byte[] bytes) {
-    return assertTimeoutPreemptively(HANG_GUARD, () -> ProcessParser.parse("h.flow", bytes, Language.EN));
+    return assertTimeoutPreemptively(
+        HANG_GUARD, () -> ProcessParser.parse("h.flow", bytes, Language.EN));
   }
 
   @Test
   void aFourMebibyteLineIsReportedNotParsed() {
-    byte[] bytes = ("process: x\n" + "x".repeat(4 * 1024 * 1024) + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] bytes =
+        ("process: x\n" + "x".repeat(4 * 1024 * 1024) + "\n").getBytes(StandardCharsets.UTF_8);
     ProcessDocument doc = parse(bytes);
     assertThat(doc.problems()).extracting(Problem::code).contains("line-too-long");
   }
@@ -57,7 +59,8 @@ class HostileInputTest {
         assertTimeoutPreemptively(
             HANG_GUARD,
             () ->
-                new org.flowbook.model.ModelValidator(org.flowbook.model.Organization.empty(), java.util.List.of())
+                new org.flowbook.model.ModelValidator(
+                        org.flowbook.model.Organization.empty(), java.util.List.of())
                     .validate(doc.process(), doc.locator()));
     assertThat(problems).filteredOn(p -> p.code().equals("unknown-step")).hasSize(200_000);
   }
@@ -102,7 +105,9 @@ class HostileInputTest {
       if (doc.hasProcess() && !doc.hasErrors()) {
         String once = ProcessFormatter.format(doc);
         ProcessDocument again = ProcessParser.parse("h.flow", once);
-        assertThat(again.problems()).as("seed 7, round %d, text:%n%s", i, once).noneMatch(Problem::isError);
+        assertThat(again.problems())
+            .as("seed 7, round %d, text:%n%s", i, once)
+            .noneMatch(Problem::isError);
         assertThat(ProcessFormatter.format(again)).as("seed 7, round %d", i).isEqualTo(once);
       }
     }

@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * One test per problem code: the problem is reported with the right code, severity, line and
- * column (the column points at the offending word, not just the line).
+ * One test per problem code: the problem is reported with the right code, severity, line and column
+ * (the column points at the offending word, not just the line).
  */
 class ProblemCodesTest {
   private static final String ORG =
@@ -63,10 +63,22 @@ class ProblemCodesTest {
         c("empty-instruction", "process: T\n1. A\n   -\n", 3, 4),
         c("bad-target", "process: T\n1. A\n   -> nowhere\n", 3, 7),
         c("unclosed-quote", "process: T\n1. A\n   -> end \"Klar\n", 3, 7),
-        c("bad-probability", "process: T\n1. A\n   decision: X?\n     - a (150 %) -> 1\n     - b -> end\n", 4, 10),
-        c("jump-and-branches", "process: T\n1. A\n   decision: X?\n     - a -> 1\n     - b -> end\n   -> 1\n", 6, 7),
+        c(
+            "bad-probability",
+            "process: T\n1. A\n   decision: X?\n     - a (150 %) -> 1\n     - b -> end\n",
+            4,
+            10),
+        c(
+            "jump-and-branches",
+            "process: T\n1. A\n   decision: X?\n     - a -> 1\n     - b -> end\n   -> 1\n",
+            6,
+            7),
         c("duplicate-decision", "process: T\n1. A\n   decision: X?\n   decision: Y?\n", 4, 4),
-        c("call-and-decision", "process: T\n1. A\n   call: other\n   decision: X?\n     - a -> 1\n     - b -> end\n", 2, 1),
+        c(
+            "call-and-decision",
+            "process: T\n1. A\n   call: other\n   decision: X?\n     - a -> 1\n     - b -> end\n",
+            2,
+            1),
         c("unknown-step", "process: T\n1. A\n   -> 7\n", 3, 7),
         c("unknown-role", "process: T\n1. A   [Inkopare]\n", 2, 9),
         c("unknown-system", "process: T\n1. A\n   system: Afarssystem\n", 3, 12),
@@ -74,8 +86,16 @@ class ProblemCodesTest {
         c("unknown-process", "process: T\n1. A\n   call: nosuch\n", 3, 10),
         c("unknown-group", "process: T\npart of: Nowhere\n1. A\n", 2, 10),
         w("unknown-document", "process: T\n1. A\n   output: Blankett\n", 3, 12),
-        c("decision-without-branches", "process: T\n1. A\n   decision: X?\n     - a -> end\n", 2, 1),
-        c("probability-sum", "process: T\n1. A\n   decision: X?\n     - a (50 %) -> 1\n     - b (30 %) -> end\n", 2, 1),
+        c(
+            "decision-without-branches",
+            "process: T\n1. A\n   decision: X?\n     - a -> end\n",
+            2,
+            1),
+        c(
+            "probability-sum",
+            "process: T\n1. A\n   decision: X?\n     - a (50 %) -> 1\n     - b (30 %) -> end\n",
+            2,
+            1),
         w("unreachable-step", "process: T\n1. A\n   -> end\n2. B\n", 4, 1));
   }
 
@@ -113,14 +133,21 @@ class ProblemCodesTest {
   @Test
   void everyProblemOfAFileIsReportedNotJustTheFirst() {
     List<Problem> problems =
-        checkProcess("process: T\nowenr: X\n1. A   [Nobody]   work soon\n   -> 9\n2. B   [Chef]\n   system: Nope\n");
-    assertThat(problems).extracting(Problem::code)
-        .contains("unknown-field", "bad-duration", "unknown-role", "unknown-step", "unknown-system");
+        checkProcess(
+            "process: T\nowenr: X\n1. A   [Nobody]   work soon\n   -> 9\n2. B   [Chef]\n   system: Nope\n");
+    assertThat(problems)
+        .extracting(Problem::code)
+        .contains(
+            "unknown-field", "bad-duration", "unknown-role", "unknown-step", "unknown-system");
   }
 
   @Test
   void binaryContentIsRefusedAtTheFirstNulByte() {
-    var doc = ProcessParser.parse("t.flow", "process: x\n\0abc".getBytes(StandardCharsets.UTF_8), org.flowbook.model.Language.EN);
+    var doc =
+        ProcessParser.parse(
+            "t.flow",
+            "process: x\n\0abc".getBytes(StandardCharsets.UTF_8),
+            org.flowbook.model.Language.EN);
     Problem p = first(doc.problems(), "binary-file");
     assertThat(p.location().line()).isEqualTo(2);
     assertThat(p.location().column()).isEqualTo(1);
@@ -129,7 +156,26 @@ class ProblemCodesTest {
 
   @Test
   void invalidUtf8IsLocatedAtTheBadByte() {
-    byte[] bytes = {'p', 'r', 'o', 'c', 'e', 's', 's', ':', ' ', 'x', '\n', 'i', 'd', ':', ' ', 'a', (byte) 0xFF, '\n'};
+    byte[] bytes = {
+      'p',
+      'r',
+      'o',
+      'c',
+      'e',
+      's',
+      's',
+      ':',
+      ' ',
+      'x',
+      '\n',
+      'i',
+      'd',
+      ':',
+      ' ',
+      'a',
+      (byte) 0xFF,
+      '\n'
+    };
     var doc = ProcessParser.parse("t.flow", bytes, org.flowbook.model.Language.EN);
     Problem p = first(doc.problems(), "invalid-utf8");
     assertThat(p.location().line()).isEqualTo(2);
@@ -200,8 +246,14 @@ class ProblemCodesTest {
       for (Problem p : ws.problems()) {
         out.add(
             new Problem(
-                p.severity(), p.code(), p.message(), p.hint(),
-                org.flowbook.model.SourceLocation.of(Path.of(p.location().file()).getFileName().toString(), p.location().line(), p.location().column()),
+                p.severity(),
+                p.code(),
+                p.message(),
+                p.hint(),
+                org.flowbook.model.SourceLocation.of(
+                    Path.of(p.location().file()).getFileName().toString(),
+                    p.location().line(),
+                    p.location().column()),
                 p.step()));
       }
       return out;
