@@ -94,7 +94,7 @@ final class FmtCommand implements Callable<Integer> {
         problems = doc.problems();
         formatted = doc.hasErrors() ? null : OrganizationFormatter.format(doc);
       } else {
-        ProcessDocument doc = ProcessParser.parse(src, Language.EN);
+        ProcessDocument doc = ProcessParser.parse(src, organizationLanguage(file));
         problems = doc.problems();
         formatted = doc.hasErrors() || !doc.hasProcess() ? null : ProcessFormatter.format(doc);
       }
@@ -132,6 +132,24 @@ final class FmtCommand implements Callable<Integer> {
       err.flush();
     }
     return failures > 0 || (check && changed > 0) ? 1 : 0;
+  }
+
+  /**
+   * The language of the organization a process file belongs to: the default for a file that
+   * neither declares its language nor makes it clear by its keywords.
+   */
+  private static Language organizationLanguage(Path file) {
+    return WorkspaceLoader.findOrganization(file)
+        .map(org -> OrganizationParser.parse(readQuietly(org)).organization().language())
+        .orElse(Language.EN);
+  }
+
+  private static SourceText readQuietly(Path file) {
+    try {
+      return SourceText.read(file, file.toString());
+    } catch (IOException e) {
+      return SourceText.of(file.toString(), "");
+    }
   }
 
   /** The file's bytes are exactly the formatted text (no BOM, no CRLF). */
