@@ -95,8 +95,14 @@ public final class JsonReport {
     j.writeEndObject();
   }
 
+  /** Milliseconds to three decimals (microseconds): enough for any mean. */
   private static double round(double v) {
     return Math.round(v * 1000) / 1000.0;
+  }
+
+  /** A share to six decimals. */
+  private static double fraction(double v) {
+    return Math.round(v * 1e6) / 1e6;
   }
 
   private static void variants(JsonGenerator j, MiningReport r) throws IOException {
@@ -108,8 +114,8 @@ public final class JsonReport {
       j.writeStartObject();
       j.writeNumberField("rank", v.rank());
       j.writeNumberField("cases", v.cases());
-      j.writeNumberField("share", round(v.share() * 1e6) / 1e6);
-      j.writeNumberField("coverage", round(v.coverage() * 1e6) / 1e6);
+      j.writeNumberField("share", fraction(v.share()));
+      j.writeNumberField("coverage", fraction(v.coverage()));
       j.writeFieldName("duration");
       stats(j, v.duration());
       strings(j, "activities", v.activities());
@@ -167,7 +173,7 @@ public final class JsonReport {
   private static void rework(JsonGenerator j, MiningReport r) throws IOException {
     j.writeObjectFieldStart("rework");
     j.writeNumberField("cases", r.rework().cases());
-    j.writeNumberField("share", round(r.rework().share() * 1e6) / 1e6);
+    j.writeNumberField("share", fraction(r.rework().share()));
     j.writeArrayFieldStart("activities");
     for (ReworkActivity a : r.rework().activities()) {
       j.writeStartObject();
