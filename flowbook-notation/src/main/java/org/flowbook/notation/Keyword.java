@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.flowbook.model.Language;
 
 /**
- * Every keyword of the notation in English and Swedish. The first spelling of each language is
- * the canonical one the formatter writes; the others are accepted when reading.
+ * Every keyword of the notation in English and Swedish. The first spelling of each language is the
+ * canonical one the formatter writes; the others are accepted when reading.
  */
 public enum Keyword {
   // Process header
