@@ -37,6 +37,7 @@ import org.flowbook.model.Task;
 public final class ProcessFormatter {
   private static final Pattern STEP_NUMBER = Pattern.compile("\\d{1,6}[a-z]?");
   private static final String BODY = "   ";
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final String BRANCH = "     ";
 
   private final Process p;
@@ -395,7 +396,14 @@ public final class ProcessFormatter {
     if (text == null) {
       return "";
     }
-    return text.replaceAll("\\s+", " ").strip();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)
+          && (c != ' ' || (i + 1 < text.length() && text.charAt(i + 1) == ' '))) {
+        return WHITESPACE.matcher(text).replaceAll(" ").strip();
+      }
+    }
+    return text.strip();
   }
 
   private String percent(double probability) {

@@ -42,6 +42,8 @@ public final class ProcessParser {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern PROBABILITY =
       Pattern.compile("\\((\\d{1,3}(?:[.,]\\d{1,4})?)\\s*%\\)\\s*$");
+  private static final Pattern TWO_SPACES = Pattern.compile("\\s{2,}");
+  private static final Pattern SEGMENT = Pattern.compile("\\S+(?:\\s\\S+)*");
   private static final Pattern STEP_NUMBER = Pattern.compile("\\d{1,6}[a-z]?");
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
   private static final Pattern VOLUME =
@@ -296,7 +298,7 @@ public final class ProcessParser {
 
   private static int segmentBoundary(String rest) {
     int best = rest.length();
-    Matcher two = Pattern.compile("\\s{2,}").matcher(rest);
+    Matcher two = TWO_SPACES.matcher(rest);
     if (two.find()) {
       best = two.start();
     }
@@ -327,11 +329,12 @@ public final class ProcessParser {
   }
 
   private void readSegments(StepDraft step, String after, int afterCol, int lineNo) {
-    Matcher seg = Pattern.compile("\\S+(?:\\s\\S+)*").matcher(after);
+    Matcher seg = SEGMENT.matcher(after);
     while (seg.find()) {
       String s = seg.group();
       SourceLocation at = SourceLocation.of(file, lineNo, afterCol + seg.start());
-      String first = s.split("[\\s,]+")[0];
+      String[] words = s.split("[\\s,]+");
+      String first = words.length == 0 ? "" : words[0];
       if (Keyword.WORK.matches(first) || Keyword.WAIT.matches(first)) {
         readTimes(step, s, at);
       } else if (isKindPhrase(s)) {
