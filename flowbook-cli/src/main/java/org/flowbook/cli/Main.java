@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       FmtCommand.class,
       RenderCommand.class,
+      ServeCommand.class,
     },
     footer = {
       "",
