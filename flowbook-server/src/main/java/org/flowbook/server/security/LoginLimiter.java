@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class LoginLimiter {
   static final int MAX_FAILURES = 10;
+  static final int MAX_FAILURES_PER_ADDRESS = 50;
   private static final Duration WINDOW = Duration.ofMinutes(10);
   private static final int MAX_KEYS = 100_000;
   private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
@@ -25,7 +26,7 @@ public final class LoginLimiter {
   }
 
   public boolean allowed(String address, String username) {
-    return count("ip:" + address) < MAX_FAILURES && count("user:" + username) < MAX_FAILURES;
+    return count("ip:" + address) < MAX_FAILURES_PER_ADDRESS && count("user:" + username) < MAX_FAILURES;
   }
 
   public void failed(String address, String username) {
