@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
     description = "Flowbook — document, draw, analyse and mine your organization's processes.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      CheckCommand.class,
+      FmtCommand.class,
     },
     footer = {
       "",
