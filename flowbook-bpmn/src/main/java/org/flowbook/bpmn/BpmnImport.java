@@ -3,7 +3,7 @@ package org.flowbook.bpmn;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.flowbook.bpmn.di.ProcessLayout;
+import org.flowbook.diagram.layout.DiagramLayout;
 import org.flowbook.model.Collaboration;
 import org.flowbook.model.Organization;
 import org.flowbook.model.Problem;
@@ -24,7 +24,7 @@ import org.flowbook.model.Workspace;
 public record BpmnImport(
     Workspace workspace,
     Collaboration collaboration,
-    Map<String, ProcessLayout> layouts,
+    Map<String, DiagramLayout> layouts,
     Map<String, Map<String, String>> bpmnIds,
     List<Problem> problems) {
 
@@ -65,7 +65,7 @@ public record BpmnImport(
         .or(() -> processes().stream().findFirst());
   }
 
-  public Optional<ProcessLayout> layout(String processId) {
+  public Optional<DiagramLayout> layout(String processId) {
     return Optional.ofNullable(layouts.get(processId));
   }
 

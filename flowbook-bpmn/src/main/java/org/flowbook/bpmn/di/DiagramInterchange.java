@@ -7,13 +7,16 @@ import java.util.Map;
 import java.util.Optional;
 import org.flowbook.bpmn.read.Ns;
 import org.flowbook.bpmn.xml.XmlNode;
+import org.flowbook.diagram.layout.Box;
+import org.flowbook.diagram.layout.Point;
 
 /**
  * The shapes and edges of every diagram in a BPMN file, by the id of the element they draw. When a
  * file draws an element twice (several diagrams), the first drawing counts.
  */
 public final class DiagramInterchange {
-  private final Map<String, Bounds> shapes = new HashMap<>();
+  private final Map<String, Box> shapes = new HashMap<>();
+  private final Map<String, Box> labels = new HashMap<>();
   private final Map<String, List<Point>> edges = new HashMap<>();
 
   private DiagramInterchange() {}
@@ -26,16 +29,34 @@ public final class DiagramInterchange {
             n -> {
               if (n.is(Ns.BPMNDI, "BPMNShape")) {
                 n.reference("bpmnElement")
-                    .ifPresent(id -> bounds(n).ifPresent(b -> di.shapes.putIfAbsent(id, b)));
+                    .ifPresent(
+                        id -> {
+                          bounds(n).ifPresent(b -> di.shapes.putIfAbsent(id, b));
+                          n.child(Ns.BPMNDI, "BPMNLabel")
+                              .flatMap(DiagramInterchange::bounds)
+                              .ifPresent(b -> di.labels.putIfAbsent(id, b));
+                        });
               } else if (n.is(Ns.BPMNDI, "BPMNEdge")) {
-                n.reference("bpmnElement").ifPresent(id -> di.edges.putIfAbsent(id, waypoints(n)));
+                n.reference("bpmnElement")
+                    .ifPresent(
+                        id -> {
+                          di.edges.putIfAbsent(id, waypoints(n));
+                          n.child(Ns.BPMNDI, "BPMNLabel")
+                              .flatMap(DiagramInterchange::bounds)
+                              .ifPresent(b -> di.labels.putIfAbsent(id, b));
+                        });
               }
             });
     return di;
   }
 
-  public Optional<Bounds> shape(String bpmnId) {
+  public Optional<Box> shape(String bpmnId) {
     return Optional.ofNullable(shapes.get(bpmnId));
+  }
+
+  /** Where the element's label is drawn, when the file says so. */
+  public Optional<Box> label(String bpmnId) {
+    return Optional.ofNullable(labels.get(bpmnId));
   }
 
   public Optional<List<Point>> edge(String bpmnId) {
@@ -46,14 +67,14 @@ public final class DiagramInterchange {
     return shapes.isEmpty() && edges.isEmpty();
   }
 
-  private static Optional<Bounds> bounds(XmlNode shape) {
+  private static Optional<Box> bounds(XmlNode shape) {
     return shape
         .child(Ns.DC, "Bounds")
         .flatMap(
             b -> {
               try {
                 return Optional.of(
-                    new Bounds(
+                    new Box(
                         number(b, "x"), number(b, "y"), number(b, "width"), number(b, "height")));
               } catch (IllegalArgumentException e) {
                 return Optional.empty();

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.flowbook.bpmn.BpmnImport;
 import org.flowbook.bpmn.di.DiagramInterchange;
-import org.flowbook.bpmn.di.ProcessLayout;
 import org.flowbook.bpmn.read.BpmnIndex;
 import org.flowbook.bpmn.read.Locations;
 import org.flowbook.bpmn.read.Ns;
@@ -17,6 +16,7 @@ import org.flowbook.bpmn.xml.XmlInputException;
 import org.flowbook.bpmn.xml.XmlLimits;
 import org.flowbook.bpmn.xml.XmlNode;
 import org.flowbook.bpmn.xml.XmlTreeReader;
+import org.flowbook.diagram.layout.DiagramLayout;
 import org.flowbook.model.Collaboration;
 import org.flowbook.model.Problem;
 import org.flowbook.model.Process;
@@ -74,7 +74,7 @@ public final class BpmnImporter {
     }
     DiagramInterchange di = DiagramInterchange.read(root);
     List<Process> processes = new ArrayList<>();
-    Map<String, ProcessLayout> layouts = new LinkedHashMap<>();
+    Map<String, DiagramLayout> layouts = new LinkedHashMap<>();
     Map<String, Map<String, String>> bpmnIds = new LinkedHashMap<>();
     Map<String, Map<String, String>> newIds = new HashMap<>();
     for (ProcessDraft d : List.copyOf(cx.drafts)) {
@@ -83,6 +83,7 @@ public final class BpmnImporter {
       Map<String, String> ids = Renumbering.ids(d);
       newIds.put(d.processId, ids);
       List<Step> steps = Renumbering.steps(d, ids);
+      List<DraftFlow> flows = Renumbering.flows(d, ids);
       processes.add(
           new Process(
               d.processId,
@@ -99,14 +100,13 @@ public final class BpmnImporter {
               "",
               null,
               steps,
-              Renumbering.flows(d, ids),
+              flows.stream().map(DraftFlow::flow).toList(),
               at.of(d.element)));
       Map<String, String> back = new LinkedHashMap<>();
       ids.forEach((bpmn, id) -> back.put(id, bpmn));
       bpmnIds.put(d.processId, back);
       LaneMap lanes = lanesOfDraft.get(d);
-      LayoutBuilder.build(
-              d, ids, di, Optional.ofNullable(participantOfDraft.get(d)), lanes.laneElements())
+      LayoutBuilder.build(d, ids, flows, di, lanes.laneElements())
           .ifPresent(l -> layouts.put(d.processId, l));
     }
     Fragments.reportUnusedData(root, cx);

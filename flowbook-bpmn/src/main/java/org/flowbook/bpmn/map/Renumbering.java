@@ -20,10 +20,11 @@ import org.flowbook.model.Step;
 
 /**
  * Gives the steps of a draft the ids a {@code .flow} file uses: starts {@code start}, {@code
- * start-2}; ends {@code end}, {@code end-2}; every other step a number in flow order. Flow order is
- * a depth-first walk from the starts that follows each step's first outgoing flow before the
- * others, so the main path gets consecutive numbers and reads top to bottom; boundary events come
- * after the paths of the activity they sit on. Steps no walk reaches follow in file order.
+ * start-2}; ends {@code end} or {@code end-} and the slug of their name; every other step a number
+ * in flow order. Flow order is a depth-first walk from the starts that follows each step's first
+ * outgoing flow before the others, so the main path gets consecutive numbers and reads top to
+ * bottom; boundary events come after the paths of the activity they sit on. Steps no walk reaches
+ * follow in file order.
  */
 final class Renumbering {
   private Renumbering() {}
@@ -34,14 +35,19 @@ final class Renumbering {
     Map<String, String> ids = new LinkedHashMap<>();
     int number = 0;
     int starts = 0;
-    int ends = 0;
+    java.util.Set<String> endIds = new java.util.HashSet<>();
     for (String bpmnId : order) {
       Step s = draft.steps.get(bpmnId);
       String id;
       if (s instanceof Start) {
         id = ++starts == 1 ? "start" : "start-" + starts;
-      } else if (s instanceof End) {
-        id = ++ends == 1 ? "end" : "end-" + ends;
+      } else if (s instanceof End e) {
+        // as the notation names them: "end", or "end-" and the outcome's name
+        String base = e.title().isEmpty() ? "end" : "end-" + Ids.slug(e.title());
+        id = base.equals("end-") ? "end" : base;
+        for (int n = 2; !endIds.add(id); n++) {
+          id = base + "-" + n;
+        }
       } else {
         id = String.valueOf(++number);
       }
@@ -84,19 +90,21 @@ final class Renumbering {
   }
 
   /** The draft's flows between the new ids, grouped by source in flow order. */
-  static List<Flow> flows(ProcessDraft draft, Map<String, String> ids) {
-    List<Flow> out = new ArrayList<>();
+  static List<DraftFlow> flows(ProcessDraft draft, Map<String, String> ids) {
+    List<DraftFlow> out = new ArrayList<>();
     for (String bpmnId : ids.keySet()) {
       for (DraftFlow d : draft.outgoing(bpmnId)) {
         Flow f = d.flow();
         out.add(
-            new Flow(
-                ids.get(f.from()),
-                ids.get(f.to()),
-                f.label(),
-                f.probability(),
-                f.isDefault(),
-                f.at()));
+            new DraftFlow(
+                d.segments(),
+                new Flow(
+                    ids.get(f.from()),
+                    ids.get(f.to()),
+                    f.label(),
+                    f.probability(),
+                    f.isDefault(),
+                    f.at())));
       }
     }
     return out;

@@ -94,10 +94,14 @@ public final class SvgWriter {
     }
     indent().append("<text x=\"").append(num(x)).append("\" y=\"").append(num(y)).append('"');
     attrs(
-        "font-size", num(size),
-        "font-weight", bold ? "bold" : "",
-        "fill", fill,
-        "text-anchor", anchor.equals("start") ? "" : anchor);
+        "font-size",
+        num(size),
+        "font-weight",
+        bold ? "bold" : "",
+        "fill",
+        fill,
+        "text-anchor",
+        anchor.equals("start") ? "" : anchor);
     out.append('>');
     double lh = org.flowbook.diagram.text.Type.lineHeight(size);
     for (int i = 0; i < lines.size(); i++) {
