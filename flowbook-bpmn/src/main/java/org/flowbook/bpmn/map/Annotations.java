@@ -10,6 +10,9 @@ import org.flowbook.bpmn.xml.XmlNode;
 import org.flowbook.model.Activity;
 import org.flowbook.model.Call;
 import org.flowbook.model.Decision;
+import org.flowbook.model.Event;
+import org.flowbook.model.EventTrigger;
+import org.flowbook.model.Flow;
 import org.flowbook.model.Step;
 import org.flowbook.model.Task;
 
@@ -34,6 +37,9 @@ final class Annotations {
       }
       String s = a.reference("sourceRef").orElse("");
       String t = a.reference("targetRef").orElse("");
+      if (compensation(a, s, t)) {
+        continue;
+      }
       Optional<XmlNode> annotation = textAnnotation(s).or(() -> textAnnotation(t));
       if (annotation.isEmpty()) {
         continue;
@@ -59,6 +65,25 @@ final class Annotations {
             "associate it with the activity it explains");
       }
     }
+  }
+
+  /**
+   * An association from a compensation boundary event to its handler says "when compensated, do
+   * this": Flowbook keeps it as the boundary event's flow, and the exporter writes it back as an
+   * association.
+   */
+  private boolean compensation(XmlNode association, String source, String target) {
+    if (draft.steps.get(source) instanceof Event e
+        && e.isBoundary()
+        && e.trigger() == EventTrigger.COMPENSATION
+        && draft.steps.containsKey(target)) {
+      draft.flows.add(
+          new DraftFlow(
+              association.id(),
+              new Flow(source, target, "", null, false, cx.findings.locations().of(association))));
+      return true;
+    }
+    return false;
   }
 
   private Optional<XmlNode> textAnnotation(String id) {

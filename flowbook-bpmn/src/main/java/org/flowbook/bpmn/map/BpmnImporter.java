@@ -18,8 +18,10 @@ import org.flowbook.bpmn.xml.XmlNode;
 import org.flowbook.bpmn.xml.XmlTreeReader;
 import org.flowbook.diagram.layout.DiagramLayout;
 import org.flowbook.model.Collaboration;
+import org.flowbook.model.EventTrigger;
 import org.flowbook.model.Problem;
 import org.flowbook.model.Process;
+import org.flowbook.model.Start;
 import org.flowbook.model.Step;
 import org.flowbook.model.Workspace;
 
@@ -64,13 +66,18 @@ public final class BpmnImporter {
         .forEach(p -> mapProcess(p, cx, pools, participantOfDraft, lanesOfDraft, topLevel));
     new FlowReader(cx).read(cx.flows);
     if (cx.drafts.isEmpty() && !findings.hasErrors()) {
-      findings.add(
-          Problem.warning(
-              "no-process",
-              "the file has no process with steps"
-                  + (pools.isEmpty() ? "" : " (only pools drawn as black boxes)"),
-              "export the model with its processes, not only the collaboration",
-              at.wholeFile()));
+      // an empty model is a valid file; pools with nothing behind them are a broken export
+      String what = "the file has no process with steps";
+      String hint = "export the model with its processes, not only the collaboration";
+      if (pools.drawsPools() && pools.collaborationElement().isPresent()) {
+        findings.error(
+            "no-process",
+            pools.collaborationElement().get(),
+            what + ", only pools drawn as black boxes",
+            hint);
+      } else {
+        findings.add(Problem.warning("no-process", what, hint, at.wholeFile()));
+      }
     }
     DiagramInterchange di = DiagramInterchange.read(root);
     List<Process> processes = new ArrayList<>();
@@ -145,7 +152,7 @@ public final class BpmnImporter {
     String title =
         !poolName.isEmpty() ? poolName : !processName.isEmpty() ? processName : process.id();
     String processId = cx.ids.unique(title, process.id());
-    LaneMap lanes = LaneMap.of(process, cx.findings);
+    LaneMap lanes = LaneMap.of(process, poolName, cx.findings);
     lanes.roles().forEach(cx::declareRole);
     String poolRole = lanes.isEmpty() ? poolName : "";
     int before = cx.drafts.size();
@@ -161,9 +168,16 @@ public final class BpmnImporter {
     }
   }
 
+  /**
+   * The process's trigger header: the name of its one plain start event. A start with a trigger
+   * (message, timer) stays an explicit step in {@code .flow}, so its name is not repeated here.
+   */
   private static String trigger(List<Step> steps) {
-    List<Step> starts = steps.stream().filter(s -> s instanceof org.flowbook.model.Start).toList();
-    return starts.size() == 1 ? starts.get(0).title() : "";
+    List<Start> starts =
+        steps.stream().filter(Start.class::isInstance).map(Start.class::cast).toList();
+    return starts.size() == 1 && starts.get(0).trigger() == EventTrigger.NONE
+        ? starts.get(0).title()
+        : "";
   }
 
   private static Problem notBpmn(XmlNode root, Locations at) {

@@ -19,6 +19,8 @@ final class Pools {
   private final BpmnIndex index;
   private final Findings findings;
   private String name = "";
+  private int drawn;
+  private XmlNode first;
 
   private Pools(BpmnIndex index, Findings findings) {
     this.index = index;
@@ -30,6 +32,9 @@ final class Pools {
     root.children(Ns.MODEL, "collaboration")
         .forEach(
             c -> {
+              if (pools.first == null) {
+                pools.first = c;
+              }
               if (pools.name.isEmpty()) {
                 pools.name = Findings.oneLine(c.attribute("name", ""));
               }
@@ -49,17 +54,25 @@ final class Pools {
           "set processRef to the id of one of the file's processes, or remove it for a black-box pool");
     }
     if (ref.isEmpty() && Findings.oneLine(p.attribute("name", "")).isEmpty()) {
-      findings.error(
+      drawn++;
+      findings.warn(
           "empty-participant",
           p,
-          "the pool has neither a name nor a process, so it stands for nothing",
+          "the pool has neither a name nor a process, so it stands for nothing and is left out",
           "name the pool after the party it shows, or give it a process");
+      return;
     }
     participants.add(p);
   }
 
-  boolean isEmpty() {
-    return participants.isEmpty();
+  /** The first collaboration element, where problems about the pools as a whole point. */
+  Optional<XmlNode> collaborationElement() {
+    return Optional.ofNullable(first);
+  }
+
+  /** Whether the file draws any pool at all, even one left out. */
+  boolean drawsPools() {
+    return !participants.isEmpty() || drawn > 0;
   }
 
   Optional<XmlNode> participantOf(String processId) {

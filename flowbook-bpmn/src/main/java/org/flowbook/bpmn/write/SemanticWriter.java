@@ -33,7 +33,12 @@ final class SemanticWriter {
     writeLanes(process, plan);
     Map<String, List<PlannedFlow>> in = new LinkedHashMap<>();
     Map<String, List<PlannedFlow>> out = new LinkedHashMap<>();
+    List<PlannedFlow> sequence = new ArrayList<>();
+    List<PlannedFlow> compensations = new ArrayList<>();
     for (PlannedFlow f : plan.flows()) {
+      (isCompensation(plan, f) ? compensations : sequence).add(f);
+    }
+    for (PlannedFlow f : sequence) {
       out.computeIfAbsent(f.source(), k -> new ArrayList<>()).add(f);
       in.computeIfAbsent(f.target(), k -> new ArrayList<>()).add(f);
     }
@@ -55,7 +60,7 @@ final class SemanticWriter {
       }
       writeEventDefinition(e, n, plan);
     }
-    for (PlannedFlow f : plan.flows()) {
+    for (PlannedFlow f : sequence) {
       process
           .add("sequenceFlow")
           .attr("id", f.id())
@@ -63,7 +68,23 @@ final class SemanticWriter {
           .attr("sourceRef", f.source())
           .attr("targetRef", f.target());
     }
+    for (PlannedFlow f : compensations) {
+      process
+          .add("association")
+          .attr("id", f.id())
+          .attr("sourceRef", f.source())
+          .attr("targetRef", f.target())
+          .attr("associationDirection", "One");
+    }
     artifacts.notes(process, plan);
+  }
+
+  /** A compensation boundary event is linked to its handler by an association, not a flow. */
+  private static boolean isCompensation(ProcessPlan plan, PlannedFlow f) {
+    PlannedNode n = plan.node(f.source());
+    return n.step() instanceof Event e
+        && e.isBoundary()
+        && e.trigger() == EventTrigger.COMPENSATION;
   }
 
   private static void writeLanes(XmlElement process, ProcessPlan plan) {
