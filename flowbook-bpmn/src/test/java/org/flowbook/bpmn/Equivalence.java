@@ -70,6 +70,6 @@ record Equivalence(List<String> steps, List<String> flows, List<String> lanes) {
 
   /** Names compared as a reader sees them: case, spacing and line breaks ignored. */
   static String norm(String name) {
-    return name.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    return name.replaceAll("[\\s\\u00A0]+", " ").strip().toLowerCase(Locale.ROOT);
   }
 }

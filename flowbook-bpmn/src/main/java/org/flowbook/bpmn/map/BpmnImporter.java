@@ -65,6 +65,14 @@ public final class BpmnImporter {
     root.children(Ns.MODEL, "process")
         .forEach(p -> mapProcess(p, cx, pools, participantOfDraft, lanesOfDraft, topLevel));
     new FlowReader(cx).read(cx.flows);
+    for (ProcessDraft d : List.copyOf(cx.drafts)) {
+      if (d.steps.isEmpty()) {
+        // e.g. a process that only held boundary events written away from their activities
+        findings.note("empty-process", d.element, "no steps are left in it, so it is left out");
+        cx.drafts.remove(d);
+        topLevel.remove(d);
+      }
+    }
     if (cx.drafts.isEmpty() && !findings.hasErrors()) {
       // an empty model is a valid file; pools with nothing behind them are a broken export
       String what = "the file has no process with steps";

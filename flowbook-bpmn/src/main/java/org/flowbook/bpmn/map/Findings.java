@@ -67,6 +67,6 @@ final class Findings {
   }
 
   static String oneLine(String text) {
-    return text.strip().replaceAll("\\s+", " ");
+    return text.replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").strip();
   }
 }

@@ -93,7 +93,14 @@ final class ScopeMapper {
     }
     String name = Findings.oneLine(node.attribute("name", ""));
     String role = lanes.roleOf(id).orElse(inheritedRole);
-    cx.draftOfNode.put(id, draft);
+    mapKind(draft, node, kind, id, name, role);
+    if (draft.steps.containsKey(id) || kind == ElementKind.SUB_PROCESS) {
+      cx.draftOfNode.put(id, draft);
+    }
+  }
+
+  private void mapKind(
+      ProcessDraft draft, XmlNode node, ElementKind kind, String id, String name, String role) {
     var at = cx.findings.locations().of(node);
     switch (kind) {
       case TASK ->
