@@ -25,7 +25,8 @@ class AuthorizationTest {
     WebClient anonymous = new WebClient();
     HttpResponse<String> page = anonymous.get("/processes/" + ID);
     assertThat(page.statusCode()).isEqualTo(302);
-    assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).startsWith("/login?next="));
+    assertThat(page.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).startsWith("/login?next="));
     assertThat(anonymous.get("/api/v1/processes").statusCode()).isEqualTo(401);
   }
 
@@ -34,7 +35,9 @@ class AuthorizationTest {
     WebClient rut = WebClient.signedIn("rut");
     assertThat(rut.get("/processes/" + ID + "/edit").statusCode()).isEqualTo(403);
     HttpResponse<String> save =
-        rut.postWithToken("/processes/" + ID, Map.of("source", source(), "base", String.valueOf(latest()), "note", ""));
+        rut.postWithToken(
+            "/processes/" + ID,
+            Map.of("source", source(), "base", String.valueOf(latest()), "note", ""));
     assertThat(save.statusCode()).isEqualTo(403);
     HttpResponse<String> api =
         rut.send(
@@ -52,14 +55,19 @@ class AuthorizationTest {
     WebClient eva = WebClient.signedIn("eva");
     int before = latest();
     HttpResponse<String> r =
-        eva.postForm("/processes/" + ID, Map.of("source", source(), "base", String.valueOf(before), "note", ""));
+        eva.postForm(
+            "/processes/" + ID,
+            Map.of("source", source(), "base", String.valueOf(before), "note", ""));
     assertThat(r.statusCode()).isEqualTo(403);
     HttpResponse<String> wrong =
-        eva.postForm("/processes/" + ID, Map.of("source", source(), "base", String.valueOf(before), "_csrf", "forged"));
+        eva.postForm(
+            "/processes/" + ID,
+            Map.of("source", source(), "base", String.valueOf(before), "_csrf", "forged"));
     assertThat(wrong.statusCode()).isEqualTo(403);
     assertThat(latest()).isEqualTo(before);
     HttpResponse<String> login =
-        new WebClient().postForm("/login", Map.of("username", "eva", "password", TestServer.PASSWORD));
+        new WebClient()
+            .postForm("/login", Map.of("username", "eva", "password", TestServer.PASSWORD));
     assertThat(login.statusCode()).isEqualTo(403);
   }
 
@@ -68,18 +76,32 @@ class AuthorizationTest {
     WebClient petra = WebClient.signedIn("petra");
     String text = source().replace("arbete 2 min", "arbete 4 min");
     HttpResponse<String> saved =
-        petra.postWithToken("/processes/" + ID, Map.of("source", text, "base", String.valueOf(latest()), "note", "fyra minuter"));
+        petra.postWithToken(
+            "/processes/" + ID,
+            Map.of("source", text, "base", String.valueOf(latest()), "note", "fyra minuter"));
     assertThat(saved.statusCode()).isEqualTo(303);
     int v = latest();
-    assertThat(petra.postWithToken("/processes/" + ID + "/versions/" + v + "/submit", Map.of()).statusCode()).isEqualTo(303);
-    HttpResponse<String> own = petra.postWithToken("/processes/" + ID + "/versions/" + v + "/approve", Map.of());
+    assertThat(
+            petra
+                .postWithToken("/processes/" + ID + "/versions/" + v + "/submit", Map.of())
+                .statusCode())
+        .isEqualTo(303);
+    HttpResponse<String> own =
+        petra.postWithToken("/processes/" + ID + "/versions/" + v + "/approve", Map.of());
     assertThat(own.statusCode()).isEqualTo(403);
     assertThat(own.body()).contains("four eyes");
     WebClient eva = WebClient.signedIn("eva");
-    assertThat(eva.postWithToken("/processes/" + ID + "/versions/" + v + "/approve", Map.of()).statusCode()).isEqualTo(403);
+    assertThat(
+            eva.postWithToken("/processes/" + ID + "/versions/" + v + "/approve", Map.of())
+                .statusCode())
+        .isEqualTo(403);
     WebClient karl = WebClient.signedIn("karl");
-    assertThat(karl.postWithToken("/processes/" + ID + "/versions/" + v + "/approve", Map.of()).statusCode()).isEqualTo(303);
-    assertThat(TestServer.get().library().processes().summary(ID).orElseThrow().publishedVersion()).isEqualTo(v);
+    assertThat(
+            karl.postWithToken("/processes/" + ID + "/versions/" + v + "/approve", Map.of())
+                .statusCode())
+        .isEqualTo(303);
+    assertThat(TestServer.get().library().processes().summary(ID).orElseThrow().publishedVersion())
+        .isEqualTo(v);
   }
 
   @Test
@@ -87,7 +109,11 @@ class AuthorizationTest {
     WebClient karl = WebClient.signedIn("karl");
     assertThat(karl.get("/admin/audit").statusCode()).isEqualTo(403);
     assertThat(karl.get("/admin/users").statusCode()).isEqualTo(403);
-    assertThat(karl.postWithToken("/admin/users", Map.of("username", "mallory", "password", "0123456789abc", "access", "admin")).statusCode())
+    assertThat(
+            karl.postWithToken(
+                    "/admin/users",
+                    Map.of("username", "mallory", "password", "0123456789abc", "access", "admin"))
+                .statusCode())
         .isEqualTo(403);
     assertThat(TestServer.get().library().users().byName("mallory")).isEmpty();
   }
@@ -108,9 +134,15 @@ class AuthorizationTest {
     int last = 0;
     for (int i = 0; i < 12; i++) {
       WebClient c = new WebClient();
-      var m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]*)\"").matcher(c.get("/login").body());
+      var m =
+          java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]*)\"")
+              .matcher(c.get("/login").body());
       assertThat(m.find()).isTrue();
-      last = c.postForm("/login", Map.of("_csrf", m.group(1), "username", "ghost", "password", "wrong-" + i)).statusCode();
+      last =
+          c.postForm(
+                  "/login",
+                  Map.of("_csrf", m.group(1), "username", "ghost", "password", "wrong-" + i))
+              .statusCode();
     }
     assertThat(last).isEqualTo(429);
   }

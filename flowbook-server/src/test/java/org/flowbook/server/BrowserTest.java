@@ -42,18 +42,29 @@ class BrowserTest {
 
   @BeforeAll
   static void startBrowser() throws IOException {
-    String chromedriver = TestEnvironment.requireEnv("FLOWBOOK_CHROMEDRIVER", "chromedriver and chromium (Debian: chromium-driver)");
+    String chromedriver =
+        TestEnvironment.requireEnv(
+            "FLOWBOOK_CHROMEDRIVER", "chromedriver and chromium (Debian: chromium-driver)");
     ChromeOptions options = new ChromeOptions();
     String binary = System.getenv().getOrDefault("FLOWBOOK_CHROMIUM", "/usr/bin/chromium");
     if (new File(binary).canExecute()) {
       options.setBinary(binary);
     }
     options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-extensions", "--no-first-run",
-        "--window-size=1280,1000", "--lang=sv-SE");
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-extensions",
+        "--no-first-run",
+        "--window-size=1280,1000",
+        "--lang=sv-SE");
     ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(new File(chromedriver)).usingAnyFreePort().build();
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(chromedriver))
+            .usingAnyFreePort()
+            .build();
     driver = new ChromeDriver(service, options);
     wait = new WebDriverWait(driver, Duration.ofSeconds(15));
     Files.createDirectories(SHOTS);
@@ -111,7 +122,9 @@ class BrowserTest {
   @Order(2)
   void theProcessPageShowsTheChartAndAClickedStep() throws IOException {
     open("/processes/" + ID);
-    WebElement node = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#chart [data-step='2']")));
+    WebElement node =
+        wait.until(
+            ExpectedConditions.elementToBeClickable(By.cssSelector("#chart [data-step='2']")));
     node.click();
     wait.until(ExpectedConditions.attributeContains(By.id("step-2"), "class", "selected"));
     assertThat(driver.findElement(By.id("step-2")).getText()).contains("Granska anmodan");
@@ -128,7 +141,9 @@ class BrowserTest {
     source.sendKeys(Keys.chord(Keys.CONTROL, Keys.END));
     source.sendKeys("\n5. Arkivera ordern   [Okänd roll]   arbete 5 min\n");
     WebElement problem =
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#problems .problem.error a[data-line]")));
+        wait.until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#problems .problem.error a[data-line]")));
     assertThat(problem.getAttribute("data-line")).isNotEqualTo("0");
     assertThat(driver.findElement(By.id("problems")).getText()).contains("Okänd roll");
     shot("04-editor-problem");
@@ -159,11 +174,14 @@ class BrowserTest {
     review.click();
     wait.until(ExpectedConditions.elementToBeClickable(By.id("approve"))).click();
     wait.until(ExpectedConditions.textToBe(By.id("status"), "published"));
-    int published = TestServer.get().library().processes().summary(ID).orElseThrow().publishedVersion();
+    int published =
+        TestServer.get().library().processes().summary(ID).orElseThrow().publishedVersion();
     assertThat(published).isGreaterThan(1);
     driver.findElement(By.id("compare")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("pre.diff ins")));
-    assertThat(driver.findElement(By.cssSelector("pre.diff")).getText()).contains("+ 4. Lägg beställning").contains("25 min");
+    assertThat(driver.findElement(By.cssSelector("pre.diff")).getText())
+        .contains("+ 4. Lägg beställning")
+        .contains("25 min");
     shot("08-diff");
   }
 
@@ -172,7 +190,8 @@ class BrowserTest {
   void searchLinksToTheStep() throws IOException {
     WebElement box = driver.findElement(By.cssSelector("header .search input"));
     box.sendKeys("fakturorna", Keys.ENTER);
-    WebElement first = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".hit a")));
+    WebElement first =
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".hit a")));
     assertThat(first.getAttribute("href")).contains("/processes/supplier-invoices#step-");
     shot("09-search");
     first.click();
@@ -185,8 +204,10 @@ class BrowserTest {
   void aPhoneCanRead() throws IOException {
     driver.manage().window().setSize(new Dimension(390, 844));
     open("/processes/" + ID);
-    long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) driver)
-        .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+    long overflow =
+        (Long)
+            ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
     shot("10-phone");
     assertThat(overflow).as("no sideways scrolling of the page").isLessThanOrEqualTo(0);
     driver.manage().window().setSize(new Dimension(1280, 1000));

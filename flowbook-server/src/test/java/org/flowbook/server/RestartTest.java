@@ -18,7 +18,11 @@ class RestartTest {
       assertThat(first.adminPassword()).isPresent();
       Library lib = first.library();
       User admin = lib.users().byName("admin").orElseThrow();
-      String text = lib.current("purchase-approval").orElseThrow().source().replace("arbete 20 min", "arbete 21 min");
+      String text =
+          lib.current("purchase-approval")
+              .orElseThrow()
+              .source()
+              .replace("arbete 20 min", "arbete 21 min");
       SaveResult r = lib.processes().save(admin, "purchase-approval", 1, text, "restart");
       version = ((SaveResult.Saved) r).version().version();
     }
@@ -27,9 +31,11 @@ class RestartTest {
       assertThat(second.demoImport()).isEmpty();
       Library lib = second.library();
       assertThat(lib.processes().list()).hasSize(2);
-      assertThat(lib.processes().version("purchase-approval", version).orElseThrow().source()).contains("arbete 21 min");
+      assertThat(lib.processes().version("purchase-approval", version).orElseThrow().source())
+          .contains("arbete 21 min");
       assertThat(lib.search().search("fakturan", 5, false)).isNotEmpty();
-      assertThat(lib.audit().latest(100, 0)).anyMatch(e -> e.action().equals("save") && e.detail().equals("restart"));
+      assertThat(lib.audit().latest(100, 0))
+          .anyMatch(e -> e.action().equals("save") && e.detail().equals("restart"));
     }
   }
 }

@@ -20,7 +20,10 @@ final class WebClient {
   private static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" content=\"([^\"]*)\"");
   private static final Pattern FORM_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]*)\"");
   private final HttpClient http =
-      HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+      HttpClient.newBuilder()
+          .cookieHandler(new CookieManager())
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
   private String csrf = "";
 
   static WebClient signedIn(String user) {
@@ -31,7 +34,17 @@ final class WebClient {
       throw new IllegalStateException("no sign-in token in " + form.body());
     }
     HttpResponse<String> r =
-        c.postForm("/login", Map.of("_csrf", m.group(1), "username", user, "password", TestServer.PASSWORD, "next", "/"));
+        c.postForm(
+            "/login",
+            Map.of(
+                "_csrf",
+                m.group(1),
+                "username",
+                user,
+                "password",
+                TestServer.PASSWORD,
+                "next",
+                "/"));
     if (r.statusCode() != 303) {
       throw new IllegalStateException("sign-in of " + user + " failed: " + r.statusCode());
     }
@@ -81,7 +94,9 @@ final class WebClient {
   }
 
   static String basic(String user) {
-    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + TestServer.PASSWORD).getBytes(StandardCharsets.UTF_8));
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + TestServer.PASSWORD).getBytes(StandardCharsets.UTF_8));
   }
 
   private static String enc(String s) {

@@ -26,7 +26,8 @@ public final class LoginLimiter {
   }
 
   public boolean allowed(String address, String username) {
-    return count("ip:" + address) < MAX_FAILURES_PER_ADDRESS && count("user:" + username) < MAX_FAILURES;
+    return count("ip:" + address) < MAX_FAILURES_PER_ADDRESS
+        && count("user:" + username) < MAX_FAILURES;
   }
 
   public void failed(String address, String username) {

@@ -33,13 +33,19 @@ public final class Charts {
 
   /** The chart of any process model (the editor's preview). */
   public String flowchart(Process process, Language lang) {
-    return Diagrams.flowchart(
-        process, RenderOptions.defaults().withLanguage(lang).withTitle(false));
+    return inline(
+        Diagrams.flowchart(process, RenderOptions.defaults().withLanguage(lang).withTitle(false)));
   }
 
   public String landscape(Workspace workspace, Language lang) {
-    return Diagrams.landscape(
-        workspace,
-        LandscapeOptions.defaults().withLinkPattern("/processes/{id}").withLanguage(lang));
+    return inline(
+        Diagrams.landscape(
+            workspace,
+            LandscapeOptions.defaults().withLinkPattern("/processes/{id}").withLanguage(lang)));
+  }
+
+  /** Drops the XML declaration: the SVG goes inside an HTML page (or stands alone without it). */
+  static String inline(String svg) {
+    return svg.startsWith("<?xml") ? svg.substring(svg.indexOf("?>") + 2).stripLeading() : svg;
   }
 }

@@ -3,6 +3,8 @@ package org.flowbook.server.web;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import org.flowbook.bpmn.write.BpmnExporter;
+import org.flowbook.diagram.Diagrams;
 import org.flowbook.notation.ProcessDocument;
 import org.flowbook.repository.Library;
 import org.flowbook.repository.process.ProcessSummary;
@@ -12,7 +14,7 @@ import org.flowbook.server.security.Auth;
 import org.flowbook.server.view.Charts;
 import org.flowbook.server.view.Views;
 
-/** Files of one process version: its {@code .flow} text and its flowchart as SVG or PNG. */
+/** Files of one process version: its {@code .flow} text, its flowchart as SVG or PNG, BPMN 2.0. */
 public final class Downloads {
   private final Library library;
   private final Views views;
@@ -57,9 +59,13 @@ public final class Downloads {
     if (file.equals(id + ".svg")) {
       attachment(ctx, base + ".svg");
       ctx.contentType("image/svg+xml").result(svg);
+    } else if (file.equals(id + ".bpmn")) {
+      attachment(ctx, base + ".bpmn");
+      ctx.contentType("application/xml; charset=utf-8")
+          .result(new BpmnExporter(Diagrams::layout).write(doc.process()));
     } else if (file.equals(id + ".png")) {
       attachment(ctx, base + ".png");
-      ctx.contentType("image/png").result(org.flowbook.diagram.Diagrams.png(svg, 2.0));
+      ctx.contentType("image/png").result(Diagrams.png(svg, 2.0));
     } else {
       throw new NotFoundResponse("no such download");
     }
