@@ -20,6 +20,9 @@ public final class DiagramBenchmark {
 
   public static void main(String[] args) {
     int[] sizes = {10, 100, 1000};
+    Process warm = new RandomModels(1).process("warm", 10, List.of());
+    PngRenderer.png(
+        FlowchartRenderer.svg(warm, FlowchartLayouter.layout(warm), RenderOptions.defaults()), 1);
     System.out.println(
         "| steps | flows | lanes | layout ms | SVG ms | SVG KiB | PNG ms (scale 1) |");
     System.out.println("|---:|---:|---:|---:|---:|---:|---:|");
