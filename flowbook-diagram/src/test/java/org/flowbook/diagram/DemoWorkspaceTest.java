@@ -48,8 +48,10 @@ class DemoWorkspaceTest {
     for (Process p : ws.workspace().processes()) {
       assertThat(Xml.byId(doc, "process--" + p.id()).getTextContent()).contains(p.title());
     }
-    List<String> groups = ws.workspace().organization().groups().stream()
-        .map(g -> "id=\"group--" + org.flowbook.diagram.render.Ids.slug(g.id()) + "\"").toList();
+    List<String> groups =
+        ws.workspace().organization().groups().stream()
+            .map(g -> "id=\"group--" + org.flowbook.diagram.render.Ids.slug(g.id()) + "\"")
+            .toList();
     int last = -1;
     for (String g : groups) {
       int at = svg.indexOf(g);

@@ -15,7 +15,8 @@ class FlowchartLayouterTest {
 
   @Test
   void lanesFollowTheFirstAppearanceOfEachPerformer() {
-    assertThat(layout.lanes()).extracting(LaneLayout::role)
+    assertThat(layout.lanes())
+        .extracting(LaneLayout::role)
         .containsExactly("Beställare", "Chef", "Ekonomidirektör", "Inköpare");
   }
 

@@ -14,7 +14,8 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 class FlowchartSvgTest {
-  private final String svg = Diagrams.flowchart(Samples.purchaseApproval(), RenderOptions.defaults());
+  private final String svg =
+      Diagrams.flowchart(Samples.purchaseApproval(), RenderOptions.defaults());
   private final Document doc = Xml.parse(svg);
 
   @Test
@@ -40,8 +41,9 @@ class FlowchartSvgTest {
 
   @Test
   void englishWordsOnRequest() {
-    String en = Diagrams.flowchart(Samples.purchaseApproval(),
-        RenderOptions.defaults().withLanguage(Language.EN));
+    String en =
+        Diagrams.flowchart(
+            Samples.purchaseApproval(), RenderOptions.defaults().withLanguage(Language.EN));
     assertThat(Xml.childText(Xml.byId(Xml.parse(en), "step--purchase-approval--end"), "title"))
         .isEqualTo("End: Anmodan avslagen");
   }
@@ -49,19 +51,23 @@ class FlowchartSvgTest {
   @Test
   void matchesGoldenFiles() {
     Golden.assertMatches(Path.of("src/test/resources/golden/purchase-approval.svg"), svg);
-    Golden.assertMatches(Path.of("src/test/resources/golden/order-to-delivery.svg"),
+    Golden.assertMatches(
+        Path.of("src/test/resources/golden/order-to-delivery.svg"),
         Diagrams.flowchart(Samples.allShapes(), RenderOptions.defaults()));
   }
 
   @Test
   void heatOverlayFillsStepsAndAddsALegend() {
-    Overlay heat = Overlay.builder().title("Väntetid").heatScale("0 d", "2 d")
-        .step("2", Mark.heat(0.5).withBadge("1 d väntan"))
-        .step("3", Mark.heat(1).withBadge("2 d väntan"))
-        .flow("2", "3", Mark.heat(0.2).withBadge("20×"))
-        .build();
-    String out = Diagrams.flowchart(Samples.purchaseApproval(),
-        RenderOptions.defaults().withOverlay(heat));
+    Overlay heat =
+        Overlay.builder()
+            .title("Väntetid")
+            .heatScale("0 d", "2 d")
+            .step("2", Mark.heat(0.5).withBadge("1 d väntan"))
+            .step("3", Mark.heat(1).withBadge("2 d väntan"))
+            .flow("2", "3", Mark.heat(0.2).withBadge("20×"))
+            .build();
+    String out =
+        Diagrams.flowchart(Samples.purchaseApproval(), RenderOptions.defaults().withOverlay(heat));
     Document d = Xml.parse(out);
     Element three = Xml.byId(d, "step--purchase-approval--3");
     assertThat(three.getAttribute("data-badge")).isEqualTo("2 d väntan");
@@ -72,13 +78,14 @@ class FlowchartSvgTest {
 
   @Test
   void diffOverlayMarksStates() {
-    Overlay diff = Overlay.builder()
-        .step("3", Mark.state(ChangeState.ADDED))
-        .step("4", Mark.state(ChangeState.CHANGED))
-        .flow("2", "3", Mark.state(ChangeState.ADDED))
-        .build();
-    String out = Diagrams.flowchart(Samples.purchaseApproval(),
-        RenderOptions.defaults().withOverlay(diff));
+    Overlay diff =
+        Overlay.builder()
+            .step("3", Mark.state(ChangeState.ADDED))
+            .step("4", Mark.state(ChangeState.CHANGED))
+            .flow("2", "3", Mark.state(ChangeState.ADDED))
+            .build();
+    String out =
+        Diagrams.flowchart(Samples.purchaseApproval(), RenderOptions.defaults().withOverlay(diff));
     Document d = Xml.parse(out);
     assertThat(Xml.byId(d, "step--purchase-approval--3").getAttribute("class"))
         .isEqualTo("step activity added");
@@ -93,7 +100,7 @@ class FlowchartSvgTest {
     byte[] png = Diagrams.png(svg, 0.5);
     var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
     String width = Xml.parse(svg).getDocumentElement().getAttribute("width");
-    assertThat((double) image.getWidth()).isCloseTo(Double.parseDouble(width) * 0.5,
-        org.assertj.core.data.Offset.offset(1.0));
+    assertThat((double) image.getWidth())
+        .isCloseTo(Double.parseDouble(width) * 0.5, org.assertj.core.data.Offset.offset(1.0));
   }
 }

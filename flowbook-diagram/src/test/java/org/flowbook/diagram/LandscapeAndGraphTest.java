@@ -23,8 +23,13 @@ class LandscapeAndGraphTest {
     var doc = Xml.parse(svg);
     for (Process p : ws.processes()) {
       Element box = Xml.byId(doc, "process--" + p.id());
-      assertThat(box.getElementsByTagName("a").item(0).getAttributes().getNamedItem("href")
-          .getNodeValue()).isEqualTo("p/" + p.id() + ".html");
+      assertThat(
+              box.getElementsByTagName("a")
+                  .item(0)
+                  .getAttributes()
+                  .getNamedItem("href")
+                  .getNodeValue())
+          .isEqualTo("p/" + p.id() + ".html");
     }
     long calls = ws.processes().stream().mapToLong(p -> p.calledProcesses().size()).sum();
     assertThat(svg.split("class=\"call\"", -1).length - 1).isEqualTo((int) calls);
@@ -32,9 +37,14 @@ class LandscapeAndGraphTest {
 
   @Test
   void graphMapDrawsHeavierEdgesThicker() {
-    GraphMap map = new GraphMap("DFG",
-        List.of(GraphNode.box("a", "A", 10), GraphNode.box("b", "B", 5), GraphNode.box("c", "C", 1)),
-        List.of(new GraphEdge("a", "b", "9", 9), new GraphEdge("a", "c", "1", 1)));
+    GraphMap map =
+        new GraphMap(
+            "DFG",
+            List.of(
+                GraphNode.box("a", "A", 10),
+                GraphNode.box("b", "B", 5),
+                GraphNode.box("c", "C", 1)),
+            List.of(new GraphEdge("a", "b", "9", 9), new GraphEdge("a", "c", "1", 1)));
     var doc = Xml.parse(Diagrams.graph(map));
     NodeList paths = doc.getElementsByTagName("path");
     assertThat(paths.getLength()).isEqualTo(2);
@@ -46,8 +56,12 @@ class LandscapeAndGraphTest {
 
   @Test
   void graphMapRefusesEdgesToUnknownNodes() {
-    assertThatThrownBy(() -> new GraphMap("", List.of(GraphNode.box("a", "A", 1)),
-        List.of(new GraphEdge("a", "x", "", 1))))
+    assertThatThrownBy(
+            () ->
+                new GraphMap(
+                    "",
+                    List.of(GraphNode.box("a", "A", 1)),
+                    List.of(new GraphEdge("a", "x", "", 1))))
         .hasMessageContaining("a -> x");
   }
 }

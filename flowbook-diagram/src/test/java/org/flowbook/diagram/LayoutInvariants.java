@@ -40,7 +40,8 @@ final class LayoutInvariants {
       if (!canvas.contains(a.extent())) {
         out.add("node " + a.stepId() + " lies outside the drawing: " + a.extent());
       }
-      if (!boundary(p, a) && layout.lanes().stream().noneMatch(l -> l.body().contains(a.extent()))) {
+      if (!boundary(p, a)
+          && layout.lanes().stream().noneMatch(l -> l.body().contains(a.extent()))) {
         out.add("node " + a.stepId() + " crosses a lane boundary: " + a.extent());
       }
       for (int j = i + 1; j < nodes.size(); j++) {
@@ -63,13 +64,20 @@ final class LayoutInvariants {
         if (Math.abs(u.x() - v.x()) > EPS && Math.abs(u.y() - v.y()) > EPS) {
           out.add("edge " + e.from() + "->" + e.to() + " has a slanted piece " + u + " " + v);
         }
-        if (!canvas.grow(EPS).contains(new Box(Math.min(u.x(), v.x()), Math.min(u.y(), v.y()),
-            Math.abs(u.x() - v.x()), Math.abs(u.y() - v.y())))) {
+        if (!canvas
+            .grow(EPS)
+            .contains(
+                new Box(
+                    Math.min(u.x(), v.x()),
+                    Math.min(u.y(), v.y()),
+                    Math.abs(u.x() - v.x()),
+                    Math.abs(u.y() - v.y())))) {
           out.add("edge " + e.from() + "->" + e.to() + " leaves the drawing");
         }
         for (NodeLayout n : nodes) {
-          boolean ownEnd = (k == 1 && n.stepId().equals(e.from()))
-              || (k == pts.size() - 1 && n.stepId().equals(e.to()));
+          boolean ownEnd =
+              (k == 1 && n.stepId().equals(e.from()))
+                  || (k == pts.size() - 1 && n.stepId().equals(e.to()));
           if (!ownEnd && crosses(u, v, n.bounds().grow(-0.5))) {
             out.add("edge " + e.from() + "->" + e.to() + " runs through node " + n.stepId());
           }

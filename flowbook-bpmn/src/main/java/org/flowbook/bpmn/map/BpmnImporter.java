@@ -160,9 +160,11 @@ public final class BpmnImporter {
     String title =
         !poolName.isEmpty() ? poolName : !processName.isEmpty() ? processName : process.id();
     String processId = cx.ids.unique(title, process.id());
-    LaneMap lanes = LaneMap.of(process, poolName, cx.findings);
+    LaneMap lanes = LaneMap.of(process, cx.findings);
     lanes.roles().forEach(cx::declareRole);
-    String poolRole = lanes.isEmpty() ? poolName : "";
+    // A role per lane: a pool without lanes names a party (kept as the collaboration's
+    // participant), not who does each task, so its steps get no performer.
+    String poolRole = "";
     int before = cx.drafts.size();
     ProcessDraft draft = new ScopeMapper(cx, lanes).map(process, processId, title, poolRole);
     if (!poolRole.isEmpty()

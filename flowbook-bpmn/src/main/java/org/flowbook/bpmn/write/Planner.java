@@ -59,15 +59,29 @@ final class Planner {
       planFlow(i, p.flows().get(i));
     }
     insertMerges();
-    List<PlannedNode> placed = new ArrayList<>();
-    for (PlannedNode n : nodes) {
-      placed.add(n.withRole(laneOf(n)));
-    }
     Box extent = new Box(0, 0, Math.max(layout.width(), spareX), layout.height());
-    for (PlannedNode n : placed) {
+    for (PlannedNode n : nodes) {
       extent = extent.union(n.bounds());
     }
-    return new ProcessPlan(p, placed, flows, layout.lanes(), entry, exit, extent);
+    List<LaneLayout> lanes = lanes(extent);
+    List<PlannedNode> placed = new ArrayList<>();
+    for (PlannedNode n : nodes) {
+      placed.add(n.withRole(laneOf(n, lanes)));
+    }
+    return new ProcessPlan(p, placed, flows, lanes, entry, exit, extent);
+  }
+
+  /**
+   * The layout's lanes; a drawing without lanes (a BPMN file's own, where the pool named the one
+   * role) gets one lane over everything, so the role survives the export.
+   */
+  private List<LaneLayout> lanes(Box extent) {
+    List<String> roles = p.roles();
+    if (!layout.lanes().isEmpty() || roles.size() != 1) {
+      return layout.lanes();
+    }
+    Box band = new Box(extent.x() - 10, extent.y() - 10, extent.width() + 20, extent.height() + 20);
+    return List.of(new LaneLayout(roles.get(0), roles.get(0), band, band));
   }
 
   private void planStep(Step s) {
@@ -181,16 +195,19 @@ final class Planner {
     return out;
   }
 
-  private String laneOf(PlannedNode n) {
-    if (!n.step().performer().isEmpty() && layout.lane(n.step().performer()).isPresent()) {
+  private static String laneOf(PlannedNode n, List<LaneLayout> lanes) {
+    String performer = n.step().performer();
+    Optional<LaneLayout> own =
+        lanes.stream().filter(l -> l.role().equalsIgnoreCase(performer)).findFirst();
+    if (!performer.isEmpty() && own.isPresent()) {
       if (!n.isGateway() || n.step() instanceof Decision) {
-        return layout.lane(n.step().performer()).get().role();
+        return own.get().role();
       }
     }
     double cy = n.bounds().centerY();
     LaneLayout best = null;
     double bestDistance = Double.MAX_VALUE;
-    for (LaneLayout l : layout.lanes()) {
+    for (LaneLayout l : lanes) {
       double d = cy < l.bounds().y() ? l.bounds().y() - cy : Math.max(0, cy - l.bounds().bottom());
       if (d < bestDistance) {
         bestDistance = d;

@@ -87,17 +87,21 @@ final class SemanticWriter {
         && e.trigger() == EventTrigger.COMPENSATION;
   }
 
+  /**
+   * A lane per role. The band a layout keeps for steps nobody performs gets no lane: a lane in BPMN
+   * names who works in it, and its steps simply stand in the pool.
+   */
   private static void writeLanes(XmlElement process, ProcessPlan plan) {
-    if (plan.lanes().isEmpty()) {
+    if (plan.lanes().stream().allMatch(l -> l.role().isEmpty())) {
       return;
     }
     XmlElement set = process.add("laneSet").attr("id", ExportIds.of(plan.process().id(), "lanes"));
     for (int i = 0; i < plan.lanes().size(); i++) {
       String role = plan.lanes().get(i).role();
-      XmlElement lane =
-          set.add("lane")
-              .attr("id", laneId(plan, i))
-              .attr("name", role.isEmpty() ? plan.lanes().get(i).label() : role);
+      if (role.isEmpty()) {
+        continue;
+      }
+      XmlElement lane = set.add("lane").attr("id", laneId(plan, i)).attr("name", role);
       for (PlannedNode n : plan.nodes()) {
         if (n.role().equals(role)) {
           lane.add("flowNodeRef").text(n.id());

@@ -17,7 +17,8 @@ public final class SvgWriter {
   /** Opens the document with its size and accessible title. */
   public SvgWriter begin(double width, double height, String title, String cssClass) {
     out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.1\"")
+    out.append(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.1\"")
         .append(" class=\"")
         .append(esc(cssClass))
         .append("\" width=\"")
