@@ -31,8 +31,8 @@ final class BpmnInputs {
   }
 
   /**
-   * Prints problems as {@code file:line:col: severity[code]: message}, the source line, a caret
-   * and the hint; notes only when {@code verbose}.
+   * Prints problems as {@code file:line:col: severity[code]: message}, the source line, a caret and
+   * the hint; notes only when {@code verbose}.
    */
   static void print(PrintWriter err, List<Problem> problems, boolean verbose) {
     Diagnostics d = new Diagnostics(BpmnInputs::source, Terminal.colors());

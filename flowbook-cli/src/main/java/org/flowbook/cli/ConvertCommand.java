@@ -106,7 +106,11 @@ final class ConvertCommand implements Callable<Integer> {
     } else {
       throw new ParameterException(
           spec.commandLine(),
-          "cannot convert '" + in + "' to '" + out + "': use .flow ↔ .bpmn, a workspace folder"
+          "cannot convert '"
+              + in
+              + "' to '"
+              + out
+              + "': use .flow ↔ .bpmn, a workspace folder"
               + " to a folder or a .bpmn file, or a folder of .bpmn files to a folder");
     }
     if (Terminal.interactive()) {
@@ -126,15 +130,18 @@ final class ConvertCommand implements Callable<Integer> {
       problems.addAll(FlowFiles.losses(r));
       BpmnInputs.print(err, problems, verbose);
       if (r.hasErrors() || r.processes().isEmpty()) {
-        err.println(f + ": not converted (" + (r.hasErrors() ? "errors above" : "no process") + ")");
+        err.println(
+            f + ": not converted (" + (r.hasErrors() ? "errors above" : "no process") + ")");
         failed = true;
         continue;
       }
       List<Process> ps = new ArrayList<>(r.processes());
-      r.mainProcess().ifPresent(main -> {
-        ps.remove(main);
-        ps.add(0, main);
-      });
+      r.mainProcess()
+          .ifPresent(
+              main -> {
+                ps.remove(main);
+                ps.add(0, main);
+              });
       processes.addAll(ps);
       orgs.put(f.toString(), r.organization());
     }
@@ -180,6 +187,9 @@ final class ConvertCommand implements Callable<Integer> {
       return 1;
     }
     BpmnExporter exporter = new BpmnExporter(Diagrams::layout);
+    List<Problem> losses = new ArrayList<>();
+    processes.forEach(p -> losses.addAll(FlowFiles.exportLosses(p)));
+    BpmnInputs.print(spec.commandLine().getErr(), losses, verbose);
     if (toFolder) {
       Files.createDirectories(out);
       for (Process p : processes) {

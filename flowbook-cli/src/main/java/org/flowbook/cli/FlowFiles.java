@@ -97,6 +97,55 @@ final class FlowFiles {
     return out;
   }
 
+  /**
+   * Warnings for what a process loses on the way to BPMN, which has no place for Flowbook's work
+   * and wait times, RACI beyond the lane, systems, controls, branch shares and review data.
+   */
+  static List<Problem> exportLosses(Process p) {
+    List<String> kinds = new ArrayList<>();
+    long times =
+        p.steps().stream()
+            .filter(s -> !s.task().workTime().isZero() || !s.task().waitTime().isZero())
+            .count();
+    long raci =
+        p.steps().stream()
+            .filter(s -> s.task().roles().size() > (s.task().hasPerformer() ? 1 : 0))
+            .count();
+    long systems = p.steps().stream().filter(s -> !s.task().systems().isEmpty()).count();
+    long controls = p.steps().stream().filter(s -> !s.task().controls().isEmpty()).count();
+    long shares = p.flows().stream().filter(f -> f.probability() != null).count();
+    add(kinds, times, "work/wait times");
+    add(kinds, raci, "accountable/consulted/informed");
+    add(kinds, systems, "systems");
+    add(kinds, controls, "controls");
+    add(kinds, shares, "branch shares");
+    if (!p.owner().isEmpty()
+        || !p.group().isEmpty()
+        || p.review() != null
+        || p.casesPerMonth() != null) {
+      kinds.add("owner, group, review date and volume");
+    }
+    if (kinds.isEmpty()) {
+      return List.of();
+    }
+    return List.of(
+        Problem.warning(
+            "not-in-bpmn",
+            "BPMN has no place for the "
+                + String.join(", ", kinds)
+                + " of process '"
+                + p.id()
+                + "'",
+            "keep the .flow file as the source; the BPMN file is for drawing tools",
+            p.at()));
+  }
+
+  private static void add(List<String> kinds, long count, String what) {
+    if (count > 0) {
+      kinds.add(what + " (" + count + ")");
+    }
+  }
+
   private static String end(MessageFlow.Endpoint e) {
     return e.isPool() ? "pool " + e.participant() : e.participant() + " step " + e.step();
   }
