@@ -35,8 +35,10 @@ final class SemanticWriter {
     Map<String, List<PlannedFlow>> out = new LinkedHashMap<>();
     List<PlannedFlow> sequence = new ArrayList<>();
     List<PlannedFlow> compensations = new ArrayList<>();
+    Map<String, PlannedNode> byId = new java.util.HashMap<>();
+    plan.nodes().forEach(n -> byId.put(n.id(), n));
     for (PlannedFlow f : plan.flows()) {
-      (isCompensation(plan, f) ? compensations : sequence).add(f);
+      (isCompensation(byId.get(f.source())) ? compensations : sequence).add(f);
     }
     for (PlannedFlow f : sequence) {
       out.computeIfAbsent(f.source(), k -> new ArrayList<>()).add(f);
@@ -80,8 +82,7 @@ final class SemanticWriter {
   }
 
   /** A compensation boundary event is linked to its handler by an association, not a flow. */
-  private static boolean isCompensation(ProcessPlan plan, PlannedFlow f) {
-    PlannedNode n = plan.node(f.source());
+  private static boolean isCompensation(PlannedNode n) {
     return n.step() instanceof Event e
         && e.isBoundary()
         && e.trigger() == EventTrigger.COMPENSATION;
