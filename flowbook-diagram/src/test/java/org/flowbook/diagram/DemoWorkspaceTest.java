@@ -1,5 +1,7 @@
 package org.flowbook.diagram;
 
+import org.flowbook.diagram.layout.LayoutCheck;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -35,7 +37,7 @@ class DemoWorkspaceTest {
   @MethodSource("demoProcesses")
   void demoProcessKeepsTheLayoutPromisesAndMatchesItsGolden(Process p) {
     DiagramLayout layout = Diagrams.layout(p);
-    assertThat(LayoutInvariants.violations(p, layout)).as(p.id()).isEmpty();
+    assertThat(LayoutCheck.violations(p, layout)).as(p.id()).isEmpty();
     String svg = Diagrams.flowchart(p, layout, RenderOptions.defaults());
     Golden.assertMatches(Path.of("src/test/resources/golden/demo/" + p.id() + ".svg"), svg);
   }

@@ -1,5 +1,7 @@
 package org.flowbook.diagram;
 
+import org.flowbook.diagram.layout.LayoutCheck;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.flowbook.diagram.layout.DiagramLayout;
@@ -38,9 +40,9 @@ class FlowchartLayouterTest {
 
   @Test
   void keepsEveryPromiseOnHandBuiltProcesses() {
-    assertThat(LayoutInvariants.violations(purchase, layout)).isEmpty();
+    assertThat(LayoutCheck.violations(purchase, layout)).isEmpty();
     Process shapes = Samples.allShapes();
-    assertThat(LayoutInvariants.violations(shapes, FlowchartLayouter.layout(shapes))).isEmpty();
+    assertThat(LayoutCheck.violations(shapes, FlowchartLayouter.layout(shapes))).isEmpty();
   }
 
   @Test

@@ -1,5 +1,7 @@
 package org.flowbook.diagram;
 
+import org.flowbook.diagram.layout.LayoutCheck;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -26,7 +28,7 @@ class RandomLayoutPropertyTest {
     int size = 3 + (int) (seed * 7 % 45);
     Process p = random.process("random-" + seed, size, List.of("other-process"));
     DiagramLayout layout = FlowchartLayouter.layout(p);
-    assertThat(LayoutInvariants.violations(p, layout))
+    assertThat(LayoutCheck.violations(p, layout))
         .as("seed %d (size %d): rerun new RandomModels(%d).process(...)", seed, size, seed)
         .isEmpty();
   }

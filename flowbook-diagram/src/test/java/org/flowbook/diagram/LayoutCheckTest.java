@@ -1,5 +1,7 @@
 package org.flowbook.diagram;
 
+import org.flowbook.diagram.layout.LayoutCheck;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -18,7 +20,7 @@ import org.flowbook.model.Task;
 import org.junit.jupiter.api.Test;
 
 /** The invariant checker itself must catch broken layouts, or the property tests prove nothing. */
-class LayoutInvariantsTest {
+class LayoutCheckTest {
   private final Process p =
       Samples.process(
           "p",
@@ -40,7 +42,7 @@ class LayoutInvariantsTest {
             new Box(180, 40, 100, 60),
             new Box(400, 20, 100, 60),
             List.of(new Point(220, 50), new Point(400, 50)));
-    assertThat(LayoutInvariants.violations(p, bad)).anyMatch(v -> v.contains("overlap"));
+    assertThat(LayoutCheck.violations(p, bad)).anyMatch(v -> v.contains("overlap"));
   }
 
   @Test
@@ -51,7 +53,7 @@ class LayoutInvariantsTest {
             new Box(250, 20, 100, 60),
             new Box(400, 20, 100, 60),
             List.of(new Point(220, 50), new Point(400, 50)));
-    assertThat(LayoutInvariants.violations(p, bad))
+    assertThat(LayoutCheck.violations(p, bad))
         .containsExactly("edge 1->3 runs through node 2");
   }
 
@@ -67,7 +69,7 @@ class LayoutInvariantsTest {
                 new Point(300, 200),
                 new Point(300, 100),
                 new Point(400, 100)));
-    assertThat(LayoutInvariants.violations(p, bad)).anyMatch(v -> v.contains("lane boundary"));
+    assertThat(LayoutCheck.violations(p, bad)).anyMatch(v -> v.contains("lane boundary"));
   }
 
   @Test
@@ -78,7 +80,7 @@ class LayoutInvariantsTest {
             new Box(250, 110, 100, 60),
             new Box(400, 20, 100, 60),
             List.of(new Point(220, 50), new Point(400, 50)));
-    assertThat(LayoutInvariants.violations(p, good)).isEmpty();
+    assertThat(LayoutCheck.violations(p, good)).isEmpty();
   }
 
   private DiagramLayout layout(Box a, Box b, Box c, List<Point> route) {
