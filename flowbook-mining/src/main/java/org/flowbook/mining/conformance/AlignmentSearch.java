@@ -49,7 +49,17 @@ final class AlignmentSearch {
    * Aligns {@code trace} (model label ids, -1 for activities the model does not know); empty when
    * the search would exceed {@code maxStates} states or the final marking cannot be reached.
    */
+  int lastStates;
+
   Optional<AlignedTrace> align(int[] trace, int maxStates) {
+    try {
+      return search(trace, maxStates);
+    } finally {
+      lastStates = nodes;
+    }
+  }
+
+  private Optional<AlignedTrace> search(int[] trace, int maxStates) {
     prepare(trace);
     nodes = 0;
     visited.clear();
