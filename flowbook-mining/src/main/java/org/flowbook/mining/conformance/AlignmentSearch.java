@@ -28,6 +28,7 @@ final class AlignmentSearch {
   private int[] nodeTransition = new int[1024];
   private boolean[] nodeConsumes = new boolean[1024];
   private boolean[] nodeClosed = new boolean[1024];
+  private boolean[] nodeExact = new boolean[1024];
   private int nodes;
   private final LongIntMap visited = new LongIntMap(1 << 12);
   private final NodeHeap open = new NodeHeap();
@@ -38,8 +39,16 @@ final class AlignmentSearch {
   private int[] suffix;
   private int[] unmappedSuffix;
 
-  AlignmentSearch(MarkingSpace space, int[] labelOf, int[] initial, int[] fin) {
+  private final MarkingEquation equation;
+  private final int labelCount;
+  private int[] remaining;
+  private int lpCalls;
+
+  AlignmentSearch(
+      MarkingSpace space, MarkingEquation equation, int labelCount, int[] labelOf, int[] initial, int[] fin) {
     this.space = space;
+    this.equation = equation;
+    this.labelCount = labelCount;
     this.labelOf = labelOf;
     this.initialId = space.id(initial);
     this.finalId = space.id(fin);
@@ -53,24 +62,53 @@ final class AlignmentSearch {
 
   Optional<AlignedTrace> align(int[] trace, int maxStates) {
     try {
+      useEquation = false;
+      Optional<AlignedTrace> quick = search(trace, Math.min(maxStates, QUICK_STATES));
+      if (quick.isPresent() || nodes <= QUICK_STATES) {
+        return quick;
+      }
+      useEquation = true;
       return search(trace, maxStates);
     } finally {
       lastStates = nodes;
     }
   }
 
+  /**
+   * States a search may use with the cheap heuristic alone; most traces finish well within it, and
+   * the rest are searched again with the marking equation, which costs more per state but visits
+   * far fewer.
+   */
+  private static final int QUICK_STATES = 20_000;
+
+  private boolean useEquation;
+
   private Optional<AlignedTrace> search(int[] trace, int maxStates) {
     prepare(trace);
     nodes = 0;
     visited.clear();
     open.clear();
-    int root = node(initialId, 0, 0, -1, -1, false);
+    int root = node(initialId, 0, 0, -1, -1, false, 0);
+    if (useEquation && !evaluate(root)) {
+      return Optional.empty();
+    }
     visited.put(key(initialId, 0), root);
     open.push(root, nodeF[root], 0);
     while (!open.isEmpty()) {
       int n = open.pop();
       if (nodeClosed[n]) {
         continue;
+      }
+      if (useEquation && !nodeExact[n]) {
+        int before = nodeF[n];
+        if (!evaluate(n)) {
+          nodeClosed[n] = true;
+          continue;
+        }
+        if (nodeF[n] > before) {
+          open.push(n, nodeF[n], nodePos[n]);
+          continue;
+        }
       }
       nodeClosed[n] = true;
       int m = nodeMarking[n];
@@ -119,7 +157,8 @@ final class AlignmentSearch {
       open.push(existing, nodeF[existing], pos);
       return;
     }
-    int n = node(m, pos, g, parent, t, consumes);
+    int estimate = Math.max(0, nodeF[parent] - nodeG[parent] - (g - nodeG[parent]));
+    int n = node(m, pos, g, parent, t, consumes, estimate);
     visited.put(key, n);
     open.push(n, nodeF[n], pos);
   }
@@ -128,7 +167,7 @@ final class AlignmentSearch {
     return (long) m * (length + 1) + pos;
   }
 
-  private int node(int m, int pos, int g, int parent, int t, boolean consumes) {
+  private int node(int m, int pos, int g, int parent, int t, boolean consumes, int estimate) {
     if (nodes == nodeMarking.length) {
       grow();
     }
@@ -136,13 +175,31 @@ final class AlignmentSearch {
     nodeMarking[n] = m;
     nodePos[n] = pos;
     nodeG[n] = g;
-    nodeF[n] = g + heuristic(m, pos);
+    nodeF[n] = g + Math.max(estimate, heuristic(m, pos));
+    nodeExact[n] = false;
     nodeParent[n] = parent;
     nodeTransition[n] = t;
     nodeConsumes[n] = consumes;
     nodeClosed[n] = false;
     return n;
   }
+
+  /** Sets the node's exact bound; false when the final marking is unreachable from it. */
+  private boolean evaluate(int n) {
+    lpCalls++;
+    int pos = nodePos[n];
+    System.arraycopy(remaining, pos * labelCount, lpRemaining, 0, labelCount);
+    int h = equation.bound(space.marking(nodeMarking[n]), lpRemaining);
+    nodeExact[n] = true;
+    if (h == MarkingEquation.INFEASIBLE) {
+      return false;
+    }
+    h += unmappedSuffix[pos] * DEVIATION_COST;
+    nodeF[n] = Math.max(nodeF[n], nodeG[n] + h);
+    return true;
+  }
+
+  private int[] lpRemaining = new int[0];
 
   private int heuristic(int m, int pos) {
     if (pos == length) {
@@ -167,6 +224,14 @@ final class AlignmentSearch {
     int labels = localLabel.length;
     suffix = new int[(length + 1) * labels];
     unmappedSuffix = new int[length + 1];
+    remaining = new int[(length + 1) * labelCount];
+    lpRemaining = new int[labelCount];
+    for (int p = length - 1; p >= 0; p--) {
+      System.arraycopy(remaining, (p + 1) * labelCount, remaining, p * labelCount, labelCount);
+      if (newTrace[p] >= 0) {
+        remaining[p * labelCount + newTrace[p]]++;
+      }
+    }
     for (int pos = length - 1; pos >= 0; pos--) {
       System.arraycopy(suffix, (pos + 1) * labels, suffix, pos * labels, labels);
       unmappedSuffix[pos] = unmappedSuffix[pos + 1];
@@ -208,5 +273,6 @@ final class AlignmentSearch {
     nodeTransition = Arrays.copyOf(nodeTransition, size);
     nodeConsumes = Arrays.copyOf(nodeConsumes, size);
     nodeClosed = Arrays.copyOf(nodeClosed, size);
+    nodeExact = Arrays.copyOf(nodeExact, size);
   }
 }

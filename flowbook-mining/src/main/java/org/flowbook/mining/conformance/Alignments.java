@@ -143,6 +143,9 @@ public final class Alignments {
 
   private AlignmentSearch newSearch() {
     MarkingSpace space = new MarkingSpace(structure, labelOf);
-    return new AlignmentSearch(space, labelOf, net.initial().toArray(), net.fin().toArray());
+    MarkingEquation equation =
+        new MarkingEquation(structure, labelOf, labels.size(), net.fin().toArray());
+    return new AlignmentSearch(
+        space, equation, labels.size(), labelOf, net.initial().toArray(), net.fin().toArray());
   }
 }
