@@ -11,11 +11,18 @@ import picocli.CommandLine.Command;
     description = "Flowbook — document, draw, analyse and mine your organization's processes.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      CheckCommand.class,
+      FmtCommand.class,
+      RenderCommand.class,
+      MineCommand.class,
+      BenchCommand.class,
     },
     footer = {
       "",
       "Examples:",
       "  flowbook check examples/          check the demo workspace",
+      "  flowbook render examples/inkopsgodkannande.flow -o chart.png   draw a flowchart",
+      "  flowbook mine log.xes.gz          bottlenecks, variants and rework of an event log",
       "  flowbook help check               help for one command",
       "",
       "Exit codes: 0 success, 1 the input has errors, 2 usage error."

@@ -43,13 +43,14 @@ public final class ModelValidator {
 
   public List<Problem> validate(Process process, Locator locator) {
     List<Problem> out = new ArrayList<>();
+    ProcessIndex index = ProcessIndex.of(process);
     checkHeader(process, locator, out);
     for (Step step : process.steps()) {
       checkNames(step, locator, out);
-      checkFlows(process, step, locator, out);
+      checkFlows(index, step, locator, out);
     }
     for (Flow f : process.flows()) {
-      if (process.step(f.to()).isEmpty()) {
+      if (!index.has(f.to())) {
         out.add(
             Problem.error(
                     "unknown-step",
@@ -59,7 +60,7 @@ public final class ModelValidator {
                 .withStep(f.from()));
       }
     }
-    checkReachability(process, locator, out);
+    checkReachability(index, locator, out);
     return List.copyOf(out);
   }
 
@@ -178,8 +179,9 @@ public final class ModelValidator {
     return step == null ? p : p.withStep(step.id());
   }
 
-  private void checkFlows(Process p, Step step, Locator locator, List<Problem> out) {
-    List<Flow> outs = p.outgoing(step.id());
+  private void checkFlows(ProcessIndex index, Step step, Locator locator, List<Problem> out) {
+    Process p = index.process();
+    List<Flow> outs = index.outgoing(step.id());
     if (step instanceof Decision d && d.kind() != DecisionKind.EVENT_BASED) {
       if (outs.size() < 2) {
         out.add(
@@ -220,7 +222,7 @@ public final class ModelValidator {
                 .withStep(step.id()));
       }
     }
-    if (step instanceof Event e && e.isBoundary() && p.step(e.attachedTo()).isEmpty()) {
+    if (step instanceof Event e && e.isBoundary() && !index.has(e.attachedTo())) {
       out.add(
           Problem.error(
                   "unknown-step",
@@ -235,7 +237,8 @@ public final class ModelValidator {
     }
   }
 
-  private static void checkReachability(Process p, Locator locator, List<Problem> out) {
+  private static void checkReachability(ProcessIndex index, Locator locator, List<Problem> out) {
+    Process p = index.process();
     Set<String> reached = new HashSet<>();
     Deque<String> todo = new ArrayDeque<>();
     for (Step s : p.steps()) {
@@ -248,14 +251,12 @@ public final class ModelValidator {
       if (!reached.add(id)) {
         continue;
       }
-      for (Flow f : p.outgoing(id)) {
+      for (Flow f : index.outgoing(id)) {
         todo.push(f.to());
       }
       // Boundary events are reached when the activity they sit on is.
-      for (Step s : p.steps()) {
-        if (s instanceof Event e && e.attachedTo().equals(id)) {
-          todo.push(e.id());
-        }
+      for (Event e : index.boundaryEvents(id)) {
+        todo.push(e.id());
       }
     }
     if (p.starts().isEmpty()) {

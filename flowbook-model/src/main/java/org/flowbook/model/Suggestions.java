@@ -6,6 +6,8 @@ import java.util.Optional;
 
 /** "Did you mean …?": the closest known name to a misspelt one. */
 public final class Suggestions {
+  private static final int MAX_CANDIDATES = 2000;
+
   private Suggestions() {}
 
   /** The known name closest to {@code wrong}, if it is close enough to be a plausible typo. */
@@ -13,7 +15,12 @@ public final class Suggestions {
     String w = wrong.toLowerCase(Locale.ROOT);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
+    int looked = 0;
     for (String k : known) {
+      // A hint must stay cheap even for a hostile file with 100,000 names.
+      if (++looked > MAX_CANDIDATES) {
+        break;
+      }
       String kl = k.toLowerCase(Locale.ROOT);
       int d = distance(w, kl);
       if (kl.startsWith(w) || w.startsWith(kl)) {
@@ -46,7 +53,7 @@ public final class Suggestions {
   }
 
   /** Levenshtein distance with two rows; inputs are names, so quadratic time is fine. */
-  static int distance(String a, String b) {
+  public static int distance(String a, String b) {
     if (a.length() > 200 || b.length() > 200) {
       return Math.abs(a.length() - b.length()) + 100;
     }

@@ -1,0 +1,159 @@
+package org.flowbook.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.flowbook.model.Problem;
+import org.flowbook.model.Severity;
+import org.flowbook.notation.Diagnostics;
+import org.flowbook.notation.LoadedWorkspace;
+import org.flowbook.notation.SourceText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code flowbook check}: reports every problem in process files and workspaces. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks .flow process files and workspace folders and reports every problem:",
+      "syntax, unknown roles/systems/regulations, broken step references, decisions",
+      "without branches, probabilities that do not add up, unreachable steps."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  flowbook check examples/                       a whole workspace",
+      "  flowbook check examples/changes/inkopsgodkannande-new.flow",
+      "  flowbook check --format json examples/ > problems.json",
+      "",
+      "Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage error."
+    })
+final class CheckCommand implements Callable<Integer> {
+  /** More than this many problems per run are counted, not printed (hostile inputs). */
+  static final int MAX_PRINTED = 500;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "1..*",
+      description = "Process files or workspace folders.")
+  List<Path> paths;
+
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(
+      names = "--org",
+      paramLabel = "FILE",
+      description =
+          "The organization.flow to use for lone process files (default: the nearest one in the file's folder or above).")
+  Path org;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Print only errors, not warnings.")
+  boolean quiet;
+
+  enum Format {
+    text,
+    json
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    int files = 0;
+    int processes = 0;
+    List<Problem> problems = new ArrayList<>();
+    Map<String, SourceText> sources = new LinkedHashMap<>();
+    for (Path path : paths) {
+      LoadedWorkspace ws = Inputs.load(spec, path, org);
+      files += ws.requested().size() + (path.toFile().isDirectory() ? 1 : 0);
+      processes += (int) ws.requested().stream().filter(d -> d.hasProcess()).count();
+      problems.addAll(ws.problems());
+      sources.putAll(ws.sources());
+    }
+    if (quiet) {
+      problems.removeIf(p -> p.severity() != Severity.ERROR);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == Format.json) {
+      out.println(json(files, processes, problems));
+    } else {
+      printText(problems, sources, files, processes);
+    }
+    out.flush();
+    return problems.stream().anyMatch(Problem::isError) ? 1 : 0;
+  }
+
+  private void printText(
+      List<Problem> problems, Map<String, SourceText> sources, int files, int processes) {
+    PrintWriter err = spec.commandLine().getErr();
+    Diagnostics diagnostics = new Diagnostics(sources::get, Terminal.colors());
+    int shown = 0;
+    for (Problem p : problems) {
+      if (shown++ == MAX_PRINTED) {
+        err.println(
+            "… and "
+                + (problems.size() - MAX_PRINTED)
+                + " more problems (use --format json for all)");
+        break;
+      }
+      err.print(diagnostics.render(p));
+    }
+    long errors = problems.stream().filter(Problem::isError).count();
+    long warnings = problems.size() - errors;
+    String summary =
+        String.format(
+            "checked %d file%s (%d process%s): %d error%s, %d warning%s",
+            files,
+            files == 1 ? "" : "s",
+            processes,
+            processes == 1 ? "" : "es",
+            errors,
+            errors == 1 ? "" : "s",
+            warnings,
+            warnings == 1 ? "" : "s");
+    (errors > 0 ? err : spec.commandLine().getOut()).println(summary);
+    err.flush();
+  }
+
+  static String json(int files, int processes, List<Problem> problems) throws Exception {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("files", files);
+    root.put("processes", processes);
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (Problem p : problems) {
+      list.add(problemJson(p));
+    }
+    root.put("problems", list);
+    return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
+  }
+
+  /** The JSON shape of a problem, shared by every command (see docs/json.md). */
+  static Map<String, Object> problemJson(Problem p) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("file", p.location().file());
+    m.put("line", p.location().line());
+    m.put("column", p.location().column());
+    m.put("step", p.step());
+    m.put("severity", p.severity().word());
+    m.put("code", p.code());
+    m.put("message", p.message());
+    m.put("hint", p.hint());
+    return m;
+  }
+}

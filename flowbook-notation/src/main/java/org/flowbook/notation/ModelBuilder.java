@@ -1,0 +1,212 @@
+package org.flowbook.notation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.flowbook.model.Activity;
+import org.flowbook.model.Call;
+import org.flowbook.model.Decision;
+import org.flowbook.model.End;
+import org.flowbook.model.Event;
+import org.flowbook.model.EventTrigger;
+import org.flowbook.model.Flow;
+import org.flowbook.model.Language;
+import org.flowbook.model.Parallel;
+import org.flowbook.model.Problem;
+import org.flowbook.model.Process;
+import org.flowbook.model.SourceLocation;
+import org.flowbook.model.Start;
+import org.flowbook.model.Step;
+import org.flowbook.model.Task;
+import org.flowbook.notation.StepDraft.Boundary;
+import org.flowbook.notation.StepDraft.Branch;
+import org.flowbook.notation.StepDraft.Target;
+
+/**
+ * Turns the parser's step drafts into the immutable model: numbered steps keep their number as id,
+ * the start is implicit unless written, a step without an arrow goes to the next one, and each
+ * distinct end outcome becomes one {@link End}.
+ */
+final class ModelBuilder {
+  static final String START_ID = "start";
+  static final String DEFAULT_END_ID = "end";
+
+  private final ProcessParser parser;
+  private final List<Step> steps = new ArrayList<>();
+  private final List<Flow> flows = new ArrayList<>();
+  private final Map<String, End> ends = new LinkedHashMap<>();
+  private final Map<String, Integer> boundaryIds = new HashMap<>();
+  private final java.util.Set<String> endIds = new java.util.HashSet<>();
+
+  ModelBuilder(ProcessParser parser) {
+    this.parser = parser;
+  }
+
+  Process build() {
+    var header = parser.header();
+    String id = parser.id();
+    String title = header.get(Keyword.PROCESS);
+    if (title == null || title.isBlank()) {
+      parser.error(
+          "missing-title",
+          "the file has no 'process:' line naming the process",
+          "start the file with 'process: <title>'",
+          SourceLocation.of(parser.file(), 1, 1));
+      title = id;
+    }
+    List<StepDraft> drafts = parser.steps();
+    if (drafts.isEmpty()) {
+      parser.error(
+          "no-steps",
+          "the process has no steps",
+          "add numbered steps such as '1. Fyll i anmodan   [Beställare]'",
+          parser.processAt());
+    }
+    Language language = parser.language();
+    String trigger = header.getOrDefault(Keyword.TRIGGER, "");
+    boolean explicitStart = drafts.stream().anyMatch(d -> d.kind == StepDraft.Kind.START);
+    if (!explicitStart && !drafts.isEmpty()) {
+      steps.add(new Start(START_ID, trigger, EventTrigger.NONE, parser.processAt()));
+      flows.add(new Flow(START_ID, drafts.get(0).number, "", null, false, drafts.get(0).at));
+    }
+    for (int i = 0; i < drafts.size(); i++) {
+      StepDraft d = drafts.get(i);
+      steps.add(step(d));
+      for (Boundary b : d.boundaries) {
+        addBoundary(d, b);
+      }
+      addOutgoing(d, i + 1 < drafts.size() ? drafts.get(i + 1).number : null);
+    }
+    steps.addAll(ends.values());
+    try {
+      return new Process(
+          id,
+          title,
+          header.get(Keyword.OWNER),
+          header.get(Keyword.PURPOSE),
+          header.get(Keyword.SCOPE),
+          trigger,
+          parser.outcomes(),
+          header.get(Keyword.PART_OF),
+          parser.review(),
+          language,
+          parser.status(),
+          header.get(Keyword.VERSION),
+          parser.volume(),
+          steps,
+          flows,
+          parser.processAt());
+    } catch (IllegalArgumentException e) {
+      parser.problem(
+          Problem.error(
+              "invalid-process", e.getMessage(), "", SourceLocation.of(parser.file(), 1, 1)));
+      return null;
+    }
+  }
+
+  private Step step(StepDraft d) {
+    String title = d.title.isEmpty() && d.kind == StepDraft.Kind.WORK ? "?" : d.title;
+    Task task =
+        new Task(
+            d.performer,
+            d.accountable,
+            d.consulted,
+            d.informed,
+            d.work,
+            d.waitTime,
+            d.instructions,
+            d.systems,
+            d.inputs,
+            d.outputs,
+            d.controls,
+            d.notes);
+    return switch (d.kind) {
+      case PARALLEL, JOIN -> new Parallel(d.number, d.title, d.at);
+      case EVENT -> new Event(d.number, d.title, d.trigger, d.throwing, "", true, d.at);
+      case START -> new Start(d.number, d.title, d.trigger, d.at);
+      case WORK -> {
+        if (d.call != null) {
+          if (d.decisionKind != null) {
+            parser.error(
+                "call-and-decision",
+                "step " + d.number + " both calls a process and decides",
+                "put the decision in a step of its own after the call",
+                d.at);
+          }
+          yield new Call(d.number, title, d.call, task, d.at);
+        }
+        if (d.decisionKind != null) {
+          yield new Decision(d.number, title, d.question, task, d.decisionKind, d.at);
+        }
+        yield new Activity(d.number, title, task, d.type, d.at);
+      }
+    };
+  }
+
+  private void addBoundary(StepDraft d, Boundary b) {
+    String base = d.number + "-" + b.trigger().word(Language.EN);
+    int n = boundaryIds.merge(base, 1, Integer::sum);
+    String id = n == 1 ? base : base + "-" + n;
+    steps.add(new Event(id, b.label(), b.trigger(), false, d.number, b.interrupting(), b.at()));
+    if (b.target() != null) {
+      flows.add(new Flow(id, resolve(b.target()), "", null, false, b.target().at()));
+    }
+  }
+
+  private void addOutgoing(StepDraft d, String nextNumber) {
+    if (!d.branches.isEmpty()) {
+      for (Branch b : d.branches) {
+        flows.add(
+            new Flow(
+                d.number,
+                resolve(b.target()),
+                b.label(),
+                b.probability(),
+                b.isDefault(),
+                b.target().at()));
+      }
+      if (!d.jump.isEmpty()) {
+        parser.error(
+            "jump-and-branches",
+            "step " + d.number + " has both branches and an arrow",
+            "put every way out of the step in the branch list",
+            d.jump.get(0).at());
+      }
+      return;
+    }
+    if (!d.jump.isEmpty()) {
+      for (Target t : d.jump) {
+        flows.add(new Flow(d.number, resolve(t), "", null, false, t.at()));
+      }
+      return;
+    }
+    String next = nextNumber != null ? nextNumber : endId("", EventTrigger.NONE, d.at);
+    flows.add(new Flow(d.number, next, "", null, false, SourceLocation.UNKNOWN));
+  }
+
+  private String resolve(Target t) {
+    return t.isEnd() ? endId(t.endName(), t.endTrigger(), t.at()) : t.step();
+  }
+
+  /** The id of the end with this outcome name, creating it on first use. */
+  private String endId(String name, EventTrigger trigger, SourceLocation at) {
+    End existing = ends.get(name);
+    if (existing != null) {
+      return existing.id();
+    }
+    String id = name.isEmpty() ? DEFAULT_END_ID : "end-" + Slugs.of(name);
+    String unique = id;
+    for (int n = 2; isTaken(unique); n++) {
+      unique = id + "-" + n;
+    }
+    ends.put(name, new End(unique, name, trigger, at));
+    endIds.add(unique);
+    return unique;
+  }
+
+  private boolean isTaken(String id) {
+    return endIds.contains(id);
+  }
+}

@@ -1,0 +1,141 @@
+package org.flowbook.notation;
+
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.flowbook.model.Document;
+import org.flowbook.model.ItSystem;
+import org.flowbook.model.LandscapeGroup;
+import org.flowbook.model.Language;
+import org.flowbook.model.Organization;
+import org.flowbook.model.Regulation;
+import org.flowbook.model.Requirement;
+import org.flowbook.model.Role;
+
+/**
+ * Writes {@code organization.flow} canonically: the header, then groups, roles, systems, documents
+ * and regulations, each in declared order, details in a fixed order.
+ */
+public final class OrganizationFormatter {
+  private static final String DETAIL = "  ";
+
+  private final Organization org;
+  private final Comments comments;
+  private final Language lang;
+  private final StringBuilder out = new StringBuilder();
+  private final Set<String> used = new HashSet<>();
+
+  private OrganizationFormatter(Organization org, Comments comments) {
+    this.org = org;
+    this.comments = comments;
+    this.lang = org.language();
+  }
+
+  public static String format(OrganizationDocument doc) {
+    return new OrganizationFormatter(doc.organization(), doc.comments()).run();
+  }
+
+  public static String format(Organization org) {
+    return new OrganizationFormatter(org, Comments.none()).run();
+  }
+
+  private String run() {
+    top(Keyword.ORGANIZATION, org.name());
+    top(Keyword.LANGUAGE, lang.code());
+    top(Keyword.CURRENCY, org.currency());
+    for (LandscapeGroup g : org.groups()) {
+      entry(Keyword.GROUP, g.name());
+      detail(Keyword.GROUP, g.name(), Keyword.GROUP_ID, g.id());
+      detail(Keyword.GROUP, g.name(), Keyword.KIND, g.kind().word(lang));
+      detail(Keyword.GROUP, g.name(), Keyword.DESCRIPTION, g.description());
+    }
+    for (Role r : org.roles()) {
+      entry(Keyword.ROLE, r.name());
+      detail(Keyword.ROLE, r.name(), Keyword.DESCRIPTION, r.description());
+      detail(Keyword.ROLE, r.name(), Keyword.CAPACITY, String.valueOf(r.capacity()));
+      if (r.costPerHour() > 0) {
+        detail(
+            Keyword.ROLE,
+            r.name(),
+            Keyword.COST,
+            ProcessFormatter.number(r.costPerHour()) + " " + org.currency() + "/h");
+      }
+      detail(
+          Keyword.ROLE,
+          r.name(),
+          Keyword.HOURS,
+          ProcessFormatter.number(r.hoursPerWeek()) + " " + Keyword.PER_WEEK.word(lang));
+    }
+    for (ItSystem s : org.systems()) {
+      entry(Keyword.ORG_SYSTEM, s.name());
+      detail(Keyword.ORG_SYSTEM, s.name(), Keyword.DESCRIPTION, s.description());
+    }
+    for (Document d : org.documents()) {
+      entry(Keyword.DOCUMENT, d.name());
+      detail(Keyword.DOCUMENT, d.name(), Keyword.DESCRIPTION, d.description());
+    }
+    for (Regulation r : org.regulations()) {
+      entry(Keyword.REGULATION, r.name());
+      if (!r.shortName().equals(r.name())) {
+        detail(Keyword.REGULATION, r.name(), Keyword.SHORT, r.shortName());
+      }
+      detail(Keyword.REGULATION, r.name(), Keyword.DESCRIPTION, r.description());
+      List<Requirement> reqs = r.requirements();
+      for (int i = 0; i < reqs.size(); i++) {
+        comment(OrganizationParser.anchor(Keyword.REGULATION, r.name()) + ":r:" + i, DETAIL);
+        Requirement q = reqs.get(i);
+        out.append(DETAIL).append("- ").append(q.number());
+        if (!q.text().isEmpty()) {
+          out.append(": ").append(ProcessFormatter.clean(q.text()));
+        }
+        out.append('\n');
+      }
+    }
+    Set<String> leftover = new LinkedHashSet<>(comments.all().keySet());
+    leftover.removeAll(used);
+    if (!leftover.isEmpty()) {
+      out.append('\n');
+      for (String anchor : leftover) {
+        for (String c : comments.at(anchor)) {
+          out.append(c).append('\n');
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  private void top(Keyword k, String value) {
+    if (value == null || value.isBlank()) {
+      return;
+    }
+    comment("o:" + k.name(), "");
+    out.append(k.word(lang)).append(": ").append(ProcessFormatter.clean(value)).append('\n');
+  }
+
+  private void entry(Keyword kind, String name) {
+    out.append('\n');
+    comment(OrganizationParser.anchor(kind, name), "");
+    out.append(kind.word(lang)).append(": ").append(ProcessFormatter.clean(name)).append('\n');
+  }
+
+  private void detail(Keyword kind, String name, Keyword k, String value) {
+    if (value == null || value.isBlank()) {
+      return;
+    }
+    comment(OrganizationParser.anchor(kind, name) + ":" + k.name(), DETAIL);
+    out.append(DETAIL)
+        .append(k.word(lang))
+        .append(": ")
+        .append(ProcessFormatter.clean(value))
+        .append('\n');
+  }
+
+  private void comment(String anchor, String indent) {
+    if (used.add(anchor)) {
+      for (String c : comments.at(anchor)) {
+        out.append(indent).append(c).append('\n');
+      }
+    }
+  }
+}

@@ -1,0 +1,211 @@
+package org.flowbook.notation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.flowbook.model.Language;
+import org.flowbook.model.Locator;
+import org.flowbook.model.ModelValidator;
+import org.flowbook.model.Organization;
+import org.flowbook.model.Problem;
+import org.flowbook.model.Process;
+import org.flowbook.model.SourceLocation;
+import org.flowbook.model.Workspace;
+
+/**
+ * Reads workspaces from disk. A workspace is a folder with {@code organization.flow} and the
+ * process files directly in it (sub-folders and other files are not part of it). A lone process
+ * file uses the {@code organization.flow} of its own folder or the nearest parent folder, so a
+ * changed copy can live in e.g. {@code examples/changes/} without joining the workspace.
+ */
+public final class WorkspaceLoader {
+  public static final String ORGANIZATION_FILE = "organization.flow";
+  public static final String EXTENSION = ".flow";
+
+  private WorkspaceLoader() {}
+
+  /** Loads a workspace folder and validates every process in it. */
+  public static LoadedWorkspace loadFolder(Path dir) {
+    Path org = dir.resolve(ORGANIZATION_FILE);
+    List<Problem> problems = new ArrayList<>();
+    Map<String, SourceText> sources = new HashMap<>();
+    OrganizationDocument orgDoc;
+    if (Files.isRegularFile(org)) {
+      orgDoc = OrganizationParser.parse(read(org, sources));
+    } else {
+      orgDoc = missingOrganization(dir, problems);
+    }
+    problems.addAll(orgDoc.problems());
+    List<ProcessDocument> docs = new ArrayList<>();
+    for (Path f : processFiles(dir)) {
+      docs.add(ProcessParser.parse(read(f, sources), orgDoc.organization().language()));
+    }
+    return assemble(dir, orgDoc, docs, docs, problems, sources);
+  }
+
+  /**
+   * Loads one process file with the organization found beside or above it (or {@code orgOverride}),
+   * and the processes of that organization's folder so calls can be checked.
+   */
+  public static LoadedWorkspace loadFile(Path file, Path orgOverride) {
+    List<Problem> problems = new ArrayList<>();
+    Map<String, SourceText> sources = new HashMap<>();
+    Path org = orgOverride != null ? orgOverride : findOrganization(file).orElse(null);
+    OrganizationDocument orgDoc;
+    Path root;
+    if (org != null && Files.isRegularFile(org)) {
+      orgDoc = OrganizationParser.parse(read(org, sources));
+      problems.addAll(orgDoc.problems());
+      root = org.toAbsolutePath().getParent();
+    } else {
+      root = file.toAbsolutePath().getParent();
+      orgDoc =
+          missingOrganization(file.getParent() == null ? Path.of(".") : file.getParent(), problems);
+    }
+    ProcessDocument doc =
+        ProcessParser.parse(read(file, sources), orgDoc.organization().language());
+    List<ProcessDocument> all = new ArrayList<>();
+    all.add(doc);
+    if (org != null
+        && !sameFile(org.toAbsolutePath().getParent(), file.toAbsolutePath().getParent())) {
+      Map<String, SourceText> siblingSources = new HashMap<>();
+      for (Path f : processFiles(org.toAbsolutePath().getParent())) {
+        ProcessDocument sibling =
+            ProcessParser.parse(read(f, siblingSources), orgDoc.organization().language());
+        if (sibling.hasProcess()
+            && doc.hasProcess()
+            && !sibling.process().id().equals(doc.process().id())) {
+          all.add(sibling);
+        }
+      }
+    } else if (org != null) {
+      for (Path f : processFiles(root)) {
+        if (!sameFile(f, file)) {
+          ProcessDocument sibling =
+              ProcessParser.parse(read(f, new HashMap<>()), orgDoc.organization().language());
+          all.add(sibling);
+        }
+      }
+    }
+    return assemble(root, orgDoc, List.of(doc), all, problems, sources);
+  }
+
+  /** Loads a path given on the command line: a workspace folder or a single process file. */
+  public static LoadedWorkspace load(Path path, Path orgOverride) {
+    if (Files.isDirectory(path)) {
+      return loadFolder(path);
+    }
+    return loadFile(path, orgOverride);
+  }
+
+  /** The organization file of the folder or the nearest parent folder that has one. */
+  public static Optional<Path> findOrganization(Path file) {
+    Path dir = file.toAbsolutePath().getParent();
+    while (dir != null) {
+      Path candidate = dir.resolve(ORGANIZATION_FILE);
+      if (Files.isRegularFile(candidate)) {
+        return Optional.of(file.isAbsolute() ? candidate : relativize(candidate));
+      }
+      dir = dir.getParent();
+    }
+    return Optional.empty();
+  }
+
+  /** The process files of a workspace folder, sorted by name. */
+  public static List<Path> processFiles(Path dir) {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files
+          .filter(Files::isRegularFile)
+          .filter(f -> f.getFileName().toString().endsWith(EXTENSION))
+          .filter(f -> !f.getFileName().toString().equals(ORGANIZATION_FILE))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static LoadedWorkspace assemble(
+      Path root,
+      OrganizationDocument orgDoc,
+      List<ProcessDocument> requested,
+      List<ProcessDocument> all,
+      List<Problem> problems,
+      Map<String, SourceText> sources) {
+    Organization org = orgDoc.organization();
+    Map<String, ProcessDocument> byId = new LinkedHashMap<>();
+    for (ProcessDocument d : all) {
+      if (!d.hasProcess()) {
+        continue;
+      }
+      ProcessDocument first = byId.putIfAbsent(d.process().id(), d);
+      if (first != null && requested.contains(d)) {
+        problems.add(
+            Problem.error(
+                "duplicate-process",
+                "process id '" + d.process().id() + "' is also used by " + first.source().file(),
+                "give each process its own 'id:'",
+                d.locator().locate("id", Locator.Part.HEADER, 0)));
+      }
+    }
+    ModelValidator validator = new ModelValidator(org, byId.keySet());
+    for (ProcessDocument d : requested) {
+      problems.addAll(d.problems());
+      if (d.hasProcess()) {
+        problems.addAll(validator.validate(d.process(), d.locator()));
+      }
+    }
+    List<Process> processes = byId.values().stream().map(ProcessDocument::process).toList();
+    Workspace ws = new Workspace(org, processes);
+    return new LoadedWorkspace(root, orgDoc, requested, ws, problems, sources);
+  }
+
+  private static OrganizationDocument missingOrganization(Path dir, List<Problem> problems) {
+    problems.add(
+        Problem.error(
+            "no-organization",
+            "no " + ORGANIZATION_FILE + " in " + dir + " or a folder above it",
+            "create one that declares the roles, systems and regulations, or pass --org FILE",
+            SourceLocation.file(dir.resolve(ORGANIZATION_FILE).toString())));
+    return new OrganizationDocument(
+        Organization.empty(), Comments.none(), List.of(), SourceText.of("", ""));
+  }
+
+  private static SourceText read(Path path, Map<String, SourceText> sources) {
+    String name = path.toString();
+    try {
+      SourceText text = SourceText.read(path, name);
+      sources.put(name, text);
+      return text;
+    } catch (IOException e) {
+      SourceText text = SourceText.decode(name, new byte[0]);
+      sources.put(name, text);
+      throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static boolean sameFile(Path a, Path b) {
+    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+  }
+
+  private static Path relativize(Path absolute) {
+    Path cwd = Path.of("").toAbsolutePath();
+    try {
+      return cwd.relativize(absolute);
+    } catch (IllegalArgumentException e) {
+      return absolute;
+    }
+  }
+
+  static Language languageOf(OrganizationDocument doc) {
+    return doc.organization().language();
+  }
+}
