@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
     })
 final class BenchMiningCommand implements Callable<Integer> {
   private static final String[] STEPS = {
-    "decompress", "import", "variants", "DFG", "performance DFG", "case durations", "report"
+    "decompress", "import", "variants", "DFG", "performance DFG", "case durations", "report", "", ""
   };
 
   @Spec CommandSpec spec;

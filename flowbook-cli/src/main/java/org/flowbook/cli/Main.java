@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       RenderCommand.class,
       MineCommand.class,
       BenchCommand.class,
+      ServeCommand.class,
     },
     footer = {
       "",

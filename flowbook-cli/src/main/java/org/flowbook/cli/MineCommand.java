@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.flowbook.diagram.graph.GraphMapRenderer;
 import org.flowbook.mining.analysis.AnalysisOptions;
 import org.flowbook.mining.analysis.MiningAnalysis;
 import org.flowbook.mining.analysis.MiningReport;
@@ -15,6 +16,8 @@ import org.flowbook.mining.log.ImportOptions;
 import org.flowbook.mining.log.ImportResult;
 import org.flowbook.mining.log.LogImportException;
 import org.flowbook.mining.log.TraceVariants;
+import org.flowbook.mining.map.DfgMap;
+import org.flowbook.mining.map.MapMetric;
 import org.flowbook.mining.report.ReportFormat;
 import org.flowbook.model.Problem;
 import org.flowbook.notation.Diagnostics;
@@ -31,8 +34,8 @@ import picocli.CommandLine.Spec;
  * rework and resources.
  *
  * <p>The command only wires options to the library: import ({@link #importLog}), analysis ({@link
- * #analyze}), further report sections ({@link #extend} — where {@code --model}, {@code --discover}
- * and {@code --map} plug in) and rendering ({@link #write}).
+ * #analyze}), further report sections ({@link #extend} — where {@code --model} and {@code
+ * --discover} plug in), rendering ({@link #write}) and the process map ({@link #drawMap}).
  */
 @Command(
     name = "mine",
@@ -50,6 +53,7 @@ import picocli.CommandLine.Spec;
       "  flowbook mine log.xes.gz --format json --wall-clock > mining.json",
       "  flowbook mine examples/logs/purchase-approval.csv --model examples/inkopsgodkannande.flow",
       "  flowbook mine log.xes.gz --discover draft.flow --noise 0.2",
+      "  flowbook mine log.xes.gz --map map.svg --map-metric time",
       "",
       "CSV columns are detected by their usual English and Swedish names and PM4Py's",
       "(case:concept:name, concept:name, time:timestamp, org:resource).",
@@ -81,6 +85,28 @@ final class MineCommand implements Callable<Integer> {
       description =
           "How many variants, bottlenecks, rework activities and resources to list (default: ${DEFAULT-VALUE}).")
   int top;
+
+  @Option(
+      names = "--map",
+      paramLabel = "OUT.svg",
+      description = "Also draw the process map (directly-follows graph) as SVG.")
+  Path map;
+
+  @Option(
+      names = "--map-metric",
+      paramLabel = "METRIC",
+      defaultValue = "frequency",
+      description =
+          "What the map's arrows show: frequency or time (mean waiting time; default: ${DEFAULT-VALUE}).")
+  String mapMetric;
+
+  @Option(
+      names = "--map-edges",
+      paramLabel = "N",
+      defaultValue = "40",
+      description =
+          "Keep the N most frequent arrows on the map (plus each activity's main way in and out; default: ${DEFAULT-VALUE}).")
+  int mapEdges;
 
   @Mixin LogOptions logOptions;
 
@@ -125,6 +151,7 @@ final class MineCommand implements Callable<Integer> {
           spec.commandLine(), "--top must be at least 1");
     }
     ReportFormat chosen = reportFormat();
+    MapMetric metric = mapMetric();
     ImportResult imported;
     try {
       imported = importLog();
@@ -142,7 +169,35 @@ final class MineCommand implements Callable<Integer> {
       return 1;
     }
     write(report, chosen);
+    if (map != null) {
+      drawMap(report, metric);
+    }
     return 0;
+  }
+
+  private MapMetric mapMetric() {
+    if (mapEdges < 1) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--map-edges must be at least 1");
+    }
+    try {
+      return MapMetric.valueOf(mapMetric.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "unknown --map-metric '" + mapMetric + "': use frequency or time");
+    }
+  }
+
+  /** Writes the process map of the report's directly-follows graph. */
+  void drawMap(MiningReport report, MapMetric metric) throws IOException {
+    if (Files.exists(map) && Files.isSameFile(map, log)) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--map would overwrite the log itself: " + map);
+    }
+    String title =
+        report.source() + (metric == MapMetric.TIME ? " — mean waiting time" : " — frequency");
+    Files.writeString(map, GraphMapRenderer.svg(DfgMap.of(title, report.dfg(), metric, mapEdges)));
+    spec.commandLine().getErr().println("wrote " + map);
   }
 
   private ReportFormat reportFormat() {

@@ -44,8 +44,11 @@ public final class XesReader implements LogReader {
     return sequential(file, options);
   }
 
-  /** Reads the file in one piece on the calling thread (decompressing on a second one). */
-  static ImportResult sequential(Path file, ImportOptions options) throws LogImportException {
+  /**
+   * Reads the file in one piece on the calling thread (decompressing on a second one); for
+   * comparison in benchmarks.
+   */
+  public static ImportResult sequential(Path file, ImportOptions options) throws LogImportException {
     LogStream in = null;
     try {
       in = LogInput.open(file, options, true);
