@@ -33,6 +33,7 @@ final class MarkingEquation {
   private int[] basis;
   private double[] sign;
   private boolean warm;
+  private double[] lastB;
   private int solvesSinceCold;
 
   MarkingEquation(NetStructure net, int[] labelOf, int labelCount, int[] fin) {
@@ -103,6 +104,7 @@ final class MarkingEquation {
 
   private double cold(double[] b) {
     warm = false;
+    lastB = b;
     solvesSinceCold = 0;
     tab = new double[rows][cols + 1];
     sign = new double[rows];
@@ -153,17 +155,21 @@ final class MarkingEquation {
   }
 
   private double warmSolve(double[] b) {
-    for (int i = 0; i < rows; i++) {
-      double v = 0;
-      double[] row = tab[i];
-      for (int k = 0; k < rows; k++) {
-        double tk = row[structural + k];
-        if (tk != 0) {
-          v += tk * sign[k] * b[k];
+    // the tableau's right-hand side is B⁻¹·b for the last b; only the changed entries are added
+    for (int k = 0; k < rows; k++) {
+      double d = b[k] - lastB[k];
+      if (d != 0) {
+        d *= sign[k];
+        int col = structural + k;
+        for (int i = 0; i < rows; i++) {
+          double tk = tab[i][col];
+          if (tk != 0) {
+            tab[i][cols] += tk * d;
+          }
         }
       }
-      row[cols] = v;
     }
+    lastB = b;
     for (int pivots = 0; pivots < MAX_PIVOTS; pivots++) {
       int r = -1;
       double worst = -1e-7;
