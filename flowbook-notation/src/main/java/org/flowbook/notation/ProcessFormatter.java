@@ -29,14 +29,15 @@ import org.flowbook.model.Step;
 import org.flowbook.model.Task;
 
 /**
- * Writes a process in the one canonical form of the notation: keywords in the process's
- * language, header fields in a fixed order, steps numbered and separated by a blank line, step
- * details in a fixed order, comments back where they were. {@code format(parse(text))} is a
- * fixed point. Steps whose ids are not step numbers (e.g. imported from BPMN) are renumbered.
+ * Writes a process in the one canonical form of the notation: keywords in the process's language,
+ * header fields in a fixed order, steps numbered and separated by a blank line, step details in a
+ * fixed order, comments back where they were. {@code format(parse(text))} is a fixed point. Steps
+ * whose ids are not step numbers (e.g. imported from BPMN) are renumbered.
  */
 public final class ProcessFormatter {
   private static final Pattern STEP_NUMBER = Pattern.compile("\\d{1,6}[a-z]?");
   private static final String BODY = "   ";
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final String BRANCH = "     ";
 
   private final Process p;
@@ -99,7 +100,9 @@ public final class ProcessFormatter {
       }
       candidates.add(s);
     }
-    if (!candidates.isEmpty() && candidates.get(0) instanceof Start s && isImplicit(s, candidates)) {
+    if (!candidates.isEmpty()
+        && candidates.get(0) instanceof Start s
+        && isImplicit(s, candidates)) {
       implicitStart = s;
       candidates.remove(0);
     }
@@ -206,7 +209,9 @@ public final class ProcessFormatter {
 
   private String kindPhrase(Step s) {
     if (s instanceof Parallel) {
-      return index.outgoing(s.id()).size() > 1 ? Keyword.PARALLEL.word(lang) : Keyword.JOIN.word(lang);
+      return index.outgoing(s.id()).size() > 1
+          ? Keyword.PARALLEL.word(lang)
+          : Keyword.JOIN.word(lang);
     }
     if (s instanceof Event e) {
       return Keyword.EVENT.word(lang)
@@ -241,7 +246,8 @@ public final class ProcessFormatter {
     list(id, Keyword.INFORMED, t.informed());
     for (int i = 0; i < t.controls().size(); i++) {
       ControlRef c = t.controls().get(i);
-      String reqs = c.requirements().isEmpty() ? "" : " (" + String.join(", ", c.requirements()) + ")";
+      String reqs =
+          c.requirements().isEmpty() ? "" : " (" + String.join(", ", c.requirements()) + ")";
       attribute(id, Keyword.CONTROL, i, clean(c.name()) + reqs);
     }
     list(id, Keyword.NOTE, t.notes());
@@ -306,7 +312,10 @@ public final class ProcessFormatter {
       }
       StringBuilder b = new StringBuilder("- ").append(label);
       if (f.probability() != null) {
-        b.append(label.isEmpty() ? "" : " ").append('(').append(percent(f.probability())).append(" %)");
+        b.append(label.isEmpty() ? "" : " ")
+            .append('(')
+            .append(percent(f.probability()))
+            .append(" %)");
       }
       if (b.length() > 2) {
         b.append(' ');
@@ -319,7 +328,8 @@ public final class ProcessFormatter {
 
   private void writeBoundary(Step host, Event e, int position) {
     comment("s:" + host.id() + ":on:" + position, BODY);
-    StringBuilder b = new StringBuilder(Keyword.ON.word(lang)).append(' ').append(e.trigger().word(lang));
+    StringBuilder b =
+        new StringBuilder(Keyword.ON.word(lang)).append(' ').append(e.trigger().word(lang));
     String label = clean(e.title()).replace("\"", "”");
     if (!label.isEmpty()) {
       b.append(" \"").append(label).append('"');
@@ -335,7 +345,8 @@ public final class ProcessFormatter {
   }
 
   private String defaultEndId() {
-    return index.step(ModelBuilder.DEFAULT_END_ID)
+    return index
+        .step(ModelBuilder.DEFAULT_END_ID)
         .filter(s -> s instanceof End e && e.title().isEmpty() && e.trigger() == EventTrigger.NONE)
         .map(Step::id)
         .orElse(null);
@@ -378,12 +389,21 @@ public final class ProcessFormatter {
     out.append(indent).append(text).append('\n');
   }
 
-  /** One line of text: no line breaks, single spaces, no leading '#' that would read as a comment. */
+  /**
+   * One line of text: no line breaks, single spaces, no leading '#' that would read as a comment.
+   */
   static String clean(String text) {
     if (text == null) {
       return "";
     }
-    return text.replaceAll("\\s+", " ").strip();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)
+          && (c != ' ' || (i + 1 < text.length() && text.charAt(i + 1) == ' '))) {
+        return WHITESPACE.matcher(text).replaceAll(" ").strip();
+      }
+    }
+    return text.strip();
   }
 
   private String percent(double probability) {
