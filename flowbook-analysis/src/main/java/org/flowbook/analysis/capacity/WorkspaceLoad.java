@@ -30,16 +30,26 @@ public record WorkspaceLoad(
   }
 
   public static WorkspaceLoad of(Workspace workspace) {
+    return of(workspace, Map.of());
+  }
+
+  /**
+   * The load with some volumes given instead of the processes' own (e.g. {@code --volume}).
+   *
+   * @param volumes cases per month by process id
+   */
+  public static WorkspaceLoad of(Workspace workspace, Map<String, Double> volumes) {
     FlowAnalyzer analyzer = new FlowAnalyzer(workspace);
     Map<String, double[]> demand = new LinkedHashMap<>();
     Map<String, Map<String, Double>> contributions = new LinkedHashMap<>();
     List<String> withoutVolume = new ArrayList<>();
     for (Process p : workspace.processes()) {
-      if (p.casesPerMonth() == null) {
+      Double given = volumes.getOrDefault(p.id(), p.casesPerMonth());
+      if (given == null) {
         withoutVolume.add(p.id());
         continue;
       }
-      double volume = p.casesPerMonth();
+      double volume = given;
       FlowMetrics m = analyzer.analyze(p, false);
       for (RoleFigures r : m.roleFigures()) {
         if (r.role().isEmpty()) {
