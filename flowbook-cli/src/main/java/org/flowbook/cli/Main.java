@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       FmtCommand.class,
       RenderCommand.class,
+      AnalyzeCommand.class,
+      DiffCommand.class,
     },
     footer = {
       "",

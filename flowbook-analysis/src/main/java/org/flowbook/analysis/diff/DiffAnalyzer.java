@@ -88,7 +88,8 @@ public final class DiffAnalyzer {
   }
 
   private static CapacityReport load(Workspace ws, String id, double volume) {
-    return WorkspaceLoad.of(ws, Map.of(id, volume)).capacity();
+    CapacityReport all = WorkspaceLoad.of(ws, Map.of(id, volume)).capacity();
+    return new CapacityReport(volume, all.roles());
   }
 
   private static List<FieldChange> header(Process a, Process b) {
