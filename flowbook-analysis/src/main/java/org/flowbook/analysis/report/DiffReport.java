@@ -22,7 +22,7 @@ public final class DiffReport {
     FlowMetrics b = d.metricsAfter();
     List<String[]> rows = new java.util.ArrayList<>();
     rows.add(new String[] {t.get("cycleTime"), f.hours(a.cycleHours()), f.hours(b.cycleHours()), f.signed(f.hours(b.cycleHours() - a.cycleHours()), b.cycleHours() - a.cycleHours())});
-    rows.add(new String[] {t.get("work"), f.hours(a.workHours()), f.hours(b.workHours()), f.signed(f.hours(b.workHours() - a.workHours()), b.workHours() - a.workHours())});
+    rows.add(new String[] {t.get("work"), f.effort(a.workHours()), f.effort(b.workHours()), f.signed(f.effort(b.workHours() - a.workHours()), b.workHours() - a.workHours())});
     rows.add(new String[] {t.get("wait"), f.hours(a.waitHours()), f.hours(b.waitHours()), f.signed(f.hours(b.waitHours() - a.waitHours()), b.waitHours() - a.waitHours())});
     rows.add(new String[] {t.get("efficiency"), f.percent(a.flowEfficiency()), f.percent(b.flowEfficiency()), f.signed(f.number((b.flowEfficiency() - a.flowEfficiency()) * 100, 1) + " pp", b.flowEfficiency() - a.flowEfficiency())});
     rows.add(new String[] {t.get("cost"), f.money(a.cost(), a.currency()), f.money(b.cost(), b.currency()), f.signed(f.money(b.cost() - a.cost(), b.currency()), b.cost() - a.cost())});

@@ -45,6 +45,14 @@ public final class Formats {
     return number(days, 1) + " " + unit;
   }
 
+  /** Hands-on work in hours: "25 min", "3,5 h", "65 h" (never days, which would read as calendar days). */
+  public String effort(double h) {
+    if (Math.abs(h) < 1) {
+      return number(h * 60, 0) + " min";
+    }
+    return number(h, 1) + " h";
+  }
+
   /** Working hours, in working days of 8 h once they exceed a day. */
   public String workingHours(double h) {
     if (Math.abs(h) < 1) {

@@ -82,7 +82,7 @@ public final class HtmlReport {
     }
     b.append("<div class=\"cards\">");
     Html.card(b, t.get("cycleTime"), f.hours(m.cycleHours()));
-    Html.card(b, t.get("work"), f.hours(m.workHours()));
+    Html.card(b, t.get("work"), f.effort(m.workHours()));
     Html.card(b, t.get("wait"), f.hours(m.waitHours()));
     Html.card(b, t.get("efficiency"), f.percent(m.flowEfficiency()));
     Html.card(b, t.get("cost"), f.money(m.cost(), m.currency()));
@@ -115,7 +115,7 @@ public final class HtmlReport {
     b.append("<h3>").append(Html.esc(t.get("workPerRole"))).append("</h3>\n");
     List<List<String>> rows = new ArrayList<>();
     for (RoleFigures r : m.roleFigures()) {
-      rows.add(List.of(r.role().isEmpty() ? "–" : r.role(), f.number(r.tasks(), 2), f.hours(r.workHours()), f.money(r.cost(), m.currency())));
+      rows.add(List.of(r.role().isEmpty() ? "–" : r.role(), f.number(r.tasks(), 2), f.effort(r.workHours()), f.money(r.cost(), m.currency())));
     }
     Html.table(b, List.of(t.get("role"), t.get("tasks"), t.get("work"), t.get("cost")), rows, new boolean[] {false, true, true, true});
     b.append("<h3>").append(Html.esc(t.get("capacity")));
@@ -226,15 +226,7 @@ public final class HtmlReport {
     }
     b.append("<h2>").append(Html.esc(t.get("before"))).append("</h2>\n").append(flowchart(d.before(), before.build(), lang));
     b.append("<h2>").append(Html.esc(t.get("after"))).append("</h2>\n").append(flowchart(d.after(), after.build(), lang));
-    String text = DiffReport.render(d, lang);
-    int details = text.indexOf("\n" + t.get("stepsAdded"));
-    if (details < 0) {
-      details = text.indexOf("\n" + t.get("stepsChanged"));
-    }
-    if (details >= 0) {
-      b.append("<h2>").append(Html.esc(t.say("All changes", "Alla ändringar"))).append("</h2>\n<pre>")
-          .append(Html.esc(text.substring(details).strip())).append("</pre>\n");
-    }
+    DiffHtml.changes(b, d, f, t);
     b.append(Html.end(t.get("generated")));
     return b.toString();
   }

@@ -82,6 +82,11 @@ public final class ImpactSummary {
     return out;
   }
 
+  /** Swedish genitive: "Inköpares", but "Ekonomichefs" and no extra s after s, x or z. */
+  static String genitive(String noun) {
+    return noun.matches(".*[sxzSXZ]") ? noun : noun + "s";
+  }
+
   private static Optional<String> capacity(ProcessDiff d, Formats f, boolean sv) {
     if (d.capacityBefore().isEmpty() || d.capacityAfter().isEmpty()) {
       return Optional.empty();
@@ -105,7 +110,7 @@ public final class ImpactSummary {
         s.append(sv ? " och " : " and ");
       }
       s.append(sv
-          ? r[0] + ":s beläggning " + (up ? "stiger" : "sjunker") + " från " + r[1] + " till " + r[2]
+          ? genitive(r[0]) + " beläggning " + (up ? "stiger" : "sjunker") + " från " + r[1] + " till " + r[2]
           : r[0] + "'s utilization " + (up ? "rises" : "falls") + " from " + r[1] + " to " + r[2]);
     }
     Optional<RoleUtilization> na = a.bottleneck();

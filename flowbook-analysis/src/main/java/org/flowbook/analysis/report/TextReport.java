@@ -34,7 +34,7 @@ public final class TextReport {
       table.row(t.get("process"), t.get("cycleTime"), t.get("work"), t.get("cost"), t.get("handoffs"), t.get("problems"));
       for (ProcessAnalysis pa : report.processes()) {
         FlowMetrics m = pa.metrics();
-        table.row(pa.process().title(), f.hours(m.cycleHours()), f.hours(m.effortHours()), f.money(m.cost(), m.currency()),
+        table.row(pa.process().title(), f.hours(m.cycleHours()), f.effort(m.effortHours()), f.money(m.cost(), m.currency()),
             f.number(m.handoffs(), 1), counts(pa.problems(), t));
       }
       b.append(table.render("  ")).append('\n');
@@ -56,7 +56,8 @@ public final class TextReport {
     long e = problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
     long w = problems.stream().filter(p -> p.severity() == Severity.WARNING).count();
     long i = problems.size() - e - w;
-    return e + " " + t.get("errors") + ", " + w + " " + t.get("warnings") + ", " + i + " " + t.get("notes");
+    return e + " " + t.get(e == 1 ? "error" : "errors") + ", " + w + " " + t.get(w == 1 ? "warning" : "warnings")
+        + ", " + i + " " + t.get(i == 1 ? "note" : "notes");
   }
 
   private static void workspaceLoad(StringBuilder b, WorkspaceLoad load, Formats f, Texts t) {
@@ -86,10 +87,10 @@ public final class TextReport {
     String head = pa.process().title() + " (" + pa.process().id() + ")";
     b.append(head).append('\n').append("-".repeat(Math.min(78, head.length()))).append('\n');
     b.append("  ").append(t.get("cycleTime")).append(": ").append(f.hours(m.cycleHours()))
-        .append(" (").append(t.get("work").toLowerCase()).append(' ').append(f.hours(m.workHours()))
+        .append(" (").append(t.get("work").toLowerCase()).append(' ').append(f.effort(m.workHours()))
         .append(", ").append(t.get("wait").toLowerCase()).append(' ').append(f.hours(m.waitHours())).append(")\n");
     b.append("  ").append(t.get("efficiency")).append(": ").append(f.percent(m.flowEfficiency())).append('\n');
-    b.append("  ").append(t.get("effort")).append(": ").append(f.hours(m.effortHours())).append('\n');
+    b.append("  ").append(t.get("effort")).append(": ").append(f.effort(m.effortHours())).append('\n');
     b.append("  ").append(t.get("cost")).append(": ").append(f.money(m.cost(), m.currency())).append('\n');
     if (!m.unpricedRoles().isEmpty()) {
       b.append("    ").append(t.get("unpriced")).append(": ").append(String.join(", ", m.unpricedRoles())).append('\n');
@@ -114,7 +115,7 @@ public final class TextReport {
       Table table = new Table(false, false, true, true, true);
       table.row(t.get("step"), t.get("role"), t.get("visits"), t.get("waitPerCase"), t.get("work"));
       for (StepFigures s : waits.subList(0, Math.min(WAIT_STEPS_SHOWN, waits.size()))) {
-        table.row(s.id() + ". " + s.title(), s.role(), f.number(s.visits(), 2), f.hours(s.expectedWait()), f.hours(s.expectedWork()));
+        table.row(s.id() + ". " + s.title(), s.role(), f.number(s.visits(), 2), f.hours(s.expectedWait()), f.effort(s.expectedWork()));
       }
       b.append(table.render("    "));
     }
@@ -122,7 +123,7 @@ public final class TextReport {
     Table roles = new Table(false, true, true, true);
     roles.row(t.get("role"), t.get("tasks"), t.get("work"), t.get("cost"));
     for (RoleFigures r : m.roleFigures()) {
-      roles.row(r.role().isEmpty() ? "–" : r.role(), f.number(r.tasks(), 2), f.hours(r.workHours()), f.money(r.cost(), m.currency()));
+      roles.row(r.role().isEmpty() ? "–" : r.role(), f.number(r.tasks(), 2), f.effort(r.workHours()), f.money(r.cost(), m.currency()));
     }
     b.append(roles.render("    "));
     b.append("\n  ").append(t.get("capacity"));
