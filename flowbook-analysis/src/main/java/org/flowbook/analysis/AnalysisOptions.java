@@ -30,7 +30,12 @@ public record AnalysisOptions(
 
   public static AnalysisOptions defaults(Language language, LocalDate today) {
     return new AnalysisOptions(
-        language, Optional.empty(), today, LintSettings.DEFAULTS, Map.of(), InstructionLocator.STEP);
+        language,
+        Optional.empty(),
+        today,
+        LintSettings.DEFAULTS,
+        Map.of(),
+        InstructionLocator.STEP);
   }
 
   public AnalysisOptions withVolume(Optional<Double> v) {

@@ -37,8 +37,12 @@ public final class Analyzer {
       AnalysisOptions options) {
     LintContext lint =
         new LintContext(
-            workspace, options.settings(), options.today(), options.locators(),
-            options.instructions(), options.language());
+            workspace,
+            options.settings(),
+            options.today(),
+            options.locators(),
+            options.instructions(),
+            options.language());
     FlowAnalyzer flows = new FlowAnalyzer(workspace);
     CapacityAnalyzer capacity = new CapacityAnalyzer(workspace.organization());
     Set<String> seen = new HashSet<>();

@@ -62,7 +62,8 @@ public final class Fixtures {
 
   public static Process process(String text) {
     ProcessDocument doc = ProcessParser.parse("test.flow", text);
-    List<Problem> errors = new ArrayList<>(doc.problems().stream().filter(Problem::isError).toList());
+    List<Problem> errors =
+        new ArrayList<>(doc.problems().stream().filter(Problem::isError).toList());
     assertThat(errors).as("syntax errors in test process").isEmpty();
     return doc.process();
   }

@@ -28,8 +28,8 @@ final class Samples {
         List.of(
             new Start("start", "En medarbetare behöver köpa varor", EventTrigger.NONE, null),
             new Activity("1", "Fyll i inköpsanmodan", Task.by("Beställare")),
-            new Decision("2", "Granska anmodan", "Belopp?", Task.by("Chef"),
-                DecisionKind.EXCLUSIVE, null),
+            new Decision(
+                "2", "Granska anmodan", "Belopp?", Task.by("Chef"), DecisionKind.EXCLUSIVE, null),
             new Activity("3", "Godkänn stort inköp", Task.by("Ekonomidirektör")),
             new Activity("4", "Lägg beställning", Task.by("Inköpare")),
             new End("end", "Anmodan avslagen", EventTrigger.NONE, null),
@@ -53,7 +53,11 @@ final class Samples {
             new Start("start", "Order received", EventTrigger.MESSAGE, null),
             new Activity("1", "Check the order against the customer's contract", Task.by("Sales")),
             new Parallel("split", "", null),
-            new Activity("2", "Pick and pack the goods", Task.by("Warehouse"), ActivityType.MANUAL,
+            new Activity(
+                "2",
+                "Pick and pack the goods",
+                Task.by("Warehouse"),
+                ActivityType.MANUAL,
                 SourceLocation.UNKNOWN),
             new Call("3", "Invoice the customer", "invoicing", Task.by("Finance"), null),
             new Parallel("join", "", null),
@@ -83,7 +87,22 @@ final class Samples {
 
   static Process process(
       String id, String title, Language lang, List<Step> steps, List<Flow> flows) {
-    return new Process(id, title, "", "", "", "", List.of(), "", null, lang, Status.DRAFT, "",
-        null, steps, flows, null);
+    return new Process(
+        id,
+        title,
+        "",
+        "",
+        "",
+        "",
+        List.of(),
+        "",
+        null,
+        lang,
+        Status.DRAFT,
+        "",
+        null,
+        steps,
+        flows,
+        null);
   }
 }

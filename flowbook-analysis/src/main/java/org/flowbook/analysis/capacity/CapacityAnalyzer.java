@@ -30,7 +30,8 @@ public final class CapacityAnalyzer {
     Map<String, double[]> demand = new LinkedHashMap<>();
     for (RoleFigures r : perCase) {
       if (!r.role().isEmpty()) {
-        demand.put(r.role(), new double[] {r.tasks() * casesPerMonth, r.workHours() * casesPerMonth});
+        demand.put(
+            r.role(), new double[] {r.tasks() * casesPerMonth, r.workHours() * casesPerMonth});
       }
     }
     return fromMonthly(demand, casesPerMonth);

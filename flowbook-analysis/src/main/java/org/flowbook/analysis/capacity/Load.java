@@ -6,7 +6,10 @@ public enum Load {
   OK,
   /** From 85 % up to 100 %: it works on paper, but queues grow fast and absences hurt. */
   HIGH,
-  /** At or above 100 %: more work arrives than the role's people can do; the queue grows without end. */
+  /**
+   * At or above 100 %: more work arrives than the role's people can do; the queue grows without
+   * end.
+   */
   OVERLOADED;
 
   public static final double HIGH_FROM = 0.85;

@@ -11,9 +11,9 @@ import org.flowbook.model.Process;
 import org.flowbook.model.Workspace;
 
 /**
- * The load of every role from all processes of a workspace that state a volume. Each process
- * counts its own steps only: a called process is counted with its own volume, which is assumed to
- * include the calls.
+ * The load of every role from all processes of a workspace that state a volume. Each process counts
+ * its own steps only: a called process is counted with its own volume, which is assumed to include
+ * the calls.
  *
  * @param capacity the utilization per role from all processes together
  * @param contributions hours per month per role and process id

@@ -23,7 +23,9 @@ import org.flowbook.model.Workspace;
 public final class DiffAnalyzer {
   private final Workspace workspace;
 
-  /** @param workspace the workspace the process belongs to (for calls, roles and other load) */
+  /**
+   * @param workspace the workspace the process belongs to (for calls, roles and other load)
+   */
   public DiffAnalyzer(Workspace workspace) {
     this.workspace = workspace;
   }
@@ -37,18 +39,22 @@ public final class DiffAnalyzer {
     for (Step o : StepMatcher.numbered(before)) {
       String nid = pairs.get(o.id());
       if (nid == null) {
-        steps.add(new StepChange(StepChange.Kind.REMOVED, o.id(), "", o.title(), o.performer(), List.of()));
+        steps.add(
+            new StepChange(
+                StepChange.Kind.REMOVED, o.id(), "", o.title(), o.performer(), List.of()));
         continue;
       }
       Step n = after.step(nid).orElseThrow();
       List<FieldChange> fields = StepComparison.fields(o, n, before, after, pairs);
       if (!fields.isEmpty()) {
-        steps.add(new StepChange(StepChange.Kind.CHANGED, o.id(), nid, n.title(), n.performer(), fields));
+        steps.add(
+            new StepChange(StepChange.Kind.CHANGED, o.id(), nid, n.title(), n.performer(), fields));
       }
     }
     for (Step n : StepMatcher.numbered(after)) {
       if (!pairs.containsValue(n.id())) {
-        steps.add(new StepChange(StepChange.Kind.ADDED, "", n.id(), n.title(), n.performer(), List.of()));
+        steps.add(
+            new StepChange(StepChange.Kind.ADDED, "", n.id(), n.title(), n.performer(), List.of()));
       }
     }
     Workspace wsBefore = with(before);
@@ -100,7 +106,10 @@ public final class DiffAnalyzer {
     add(out, "scope", a.scope(), b.scope());
     add(out, "trigger", a.trigger(), b.trigger());
     add(out, "outcomes", String.join("; ", a.outcomes()), String.join("; ", b.outcomes()));
-    add(out, "volume", a.casesPerMonth() == null ? "" : String.valueOf(a.casesPerMonth()),
+    add(
+        out,
+        "volume",
+        a.casesPerMonth() == null ? "" : String.valueOf(a.casesPerMonth()),
         b.casesPerMonth() == null ? "" : String.valueOf(b.casesPerMonth()));
     return out;
   }
@@ -136,7 +145,8 @@ public final class DiffAnalyzer {
     lost.keySet().forEach(r -> names.put(r, true));
     List<RoleChange> out = new ArrayList<>();
     for (String r : names.keySet()) {
-      out.add(new RoleChange(r, gained.getOrDefault(r, List.of()), lost.getOrDefault(r, List.of())));
+      out.add(
+          new RoleChange(r, gained.getOrDefault(r, List.of()), lost.getOrDefault(r, List.of())));
     }
     return out;
   }

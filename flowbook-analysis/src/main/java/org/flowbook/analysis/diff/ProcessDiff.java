@@ -9,8 +9,8 @@ import org.flowbook.model.Process;
 /**
  * What changes from one version of a process to another, and what that does to its figures.
  *
- * @param capacityBefore utilization per role with the old version (the whole workspace's load
- *     when known), empty without a volume
+ * @param capacityBefore utilization per role with the old version (the whole workspace's load when
+ *     known), empty without a volume
  * @param capacityAfter the same with the new version
  */
 public record ProcessDiff(

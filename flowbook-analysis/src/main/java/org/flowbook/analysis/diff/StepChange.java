@@ -12,7 +12,12 @@ import java.util.List;
  * @param fields what changed (empty for added and removed steps)
  */
 public record StepChange(
-    Kind kind, String oldId, String newId, String title, String performer, List<FieldChange> fields) {
+    Kind kind,
+    String oldId,
+    String newId,
+    String title,
+    String performer,
+    List<FieldChange> fields) {
   /** What happened to the step. */
   public enum Kind {
     ADDED,

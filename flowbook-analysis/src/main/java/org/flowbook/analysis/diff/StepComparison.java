@@ -17,7 +17,8 @@ import org.flowbook.model.Task;
 final class StepComparison {
   private StepComparison() {}
 
-  static List<FieldChange> fields(Step o, Step n, Process before, Process after, Map<String, String> pairs) {
+  static List<FieldChange> fields(
+      Step o, Step n, Process before, Process after, Map<String, String> pairs) {
     List<FieldChange> out = new ArrayList<>();
     Task a = o.task();
     Task b = n.task();
@@ -30,15 +31,31 @@ final class StepComparison {
     add(out, "accountable", String.join(", ", a.accountable()), String.join(", ", b.accountable()));
     add(out, "consulted", String.join(", ", a.consulted()), String.join(", ", b.consulted()));
     add(out, "informed", String.join(", ", a.informed()), String.join(", ", b.informed()));
-    add(out, "instructions", String.join("\n", a.instructions()), String.join("\n", b.instructions()));
+    add(
+        out,
+        "instructions",
+        String.join("\n", a.instructions()),
+        String.join("\n", b.instructions()));
     add(out, "systems", String.join(", ", a.systems()), String.join(", ", b.systems()));
     add(out, "inputs", String.join(", ", a.inputs()), String.join(", ", b.inputs()));
     add(out, "outputs", String.join(", ", a.outputs()), String.join(", ", b.outputs()));
     add(out, "controls", controls(a), controls(b));
-    add(out, "question", o instanceof Decision d ? d.question() : "", n instanceof Decision d ? d.question() : "");
-    add(out, "call", o instanceof Call c ? c.processId() : "", n instanceof Call c ? c.processId() : "");
+    add(
+        out,
+        "question",
+        o instanceof Decision d ? d.question() : "",
+        n instanceof Decision d ? d.question() : "");
+    add(
+        out,
+        "call",
+        o instanceof Call c ? c.processId() : "",
+        n instanceof Call c ? c.processId() : "");
     // Targets are compared by title, so renumbering alone is not a change of branches.
-    add(out, "branches", branches(before, o, id -> title(before, id)), branches(after, n, id -> title(after, id)));
+    add(
+        out,
+        "branches",
+        branches(before, o, id -> title(before, id)),
+        branches(after, n, id -> title(after, id)));
     return out;
   }
 
@@ -60,7 +77,10 @@ final class StepComparison {
   private static String controls(Task t) {
     List<String> out = new ArrayList<>();
     for (ControlRef c : t.controls()) {
-      out.add(c.requirements().isEmpty() ? c.name() : c.name() + " (" + String.join(", ", c.requirements()) + ")");
+      out.add(
+          c.requirements().isEmpty()
+              ? c.name()
+              : c.name() + " (" + String.join(", ", c.requirements()) + ")");
     }
     return String.join("; ", out);
   }
@@ -72,7 +92,10 @@ final class StepComparison {
   private static String branches(Process p, Step s, Function<String, String> target) {
     List<String> out = new ArrayList<>();
     for (Flow f : p.outgoing(s.id())) {
-      String share = f.probability() == null ? "" : String.format(Locale.ROOT, " (%.0f %%)", f.probability() * 100);
+      String share =
+          f.probability() == null
+              ? ""
+              : String.format(Locale.ROOT, " (%.0f %%)", f.probability() * 100);
       out.add((f.label().isEmpty() ? "" : f.label() + share + " ") + "-> " + target.apply(f.to()));
     }
     return String.join("\n", out);

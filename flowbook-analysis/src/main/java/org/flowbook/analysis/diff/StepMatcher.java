@@ -29,7 +29,9 @@ final class StepMatcher {
     Set<String> taken = new HashSet<>();
     for (Step o : olds) {
       for (Step n : news) {
-        if (!taken.contains(n.id()) && o.id().equals(n.id()) && norm(o.title()).equals(norm(n.title()))) {
+        if (!taken.contains(n.id())
+            && o.id().equals(n.id())
+            && norm(o.title()).equals(norm(n.title()))) {
           pairs.put(o.id(), n.id());
           taken.add(n.id());
           break;
@@ -53,7 +55,9 @@ final class StepMatcher {
         continue;
       }
       for (Step n : news) {
-        if (!taken.contains(n.id()) && o.id().equals(n.id()) && similarity(o.title(), n.title()) >= SIMILAR) {
+        if (!taken.contains(n.id())
+            && o.id().equals(n.id())
+            && similarity(o.title(), n.title()) >= SIMILAR) {
           pairs.put(o.id(), n.id());
           taken.add(n.id());
           break;

@@ -45,12 +45,20 @@ final class ComplianceGap implements Rule {
         if (!covered.contains(cite)) {
           out.add(
               LintContext.problem(
-                  severity(), code(),
-                  c.say("no control in any process covers " + cite + (req.text().isEmpty() ? "" : " (" + req.text() + ")"),
-                      "ingen kontroll i någon process täcker " + cite + (req.text().isEmpty() ? "" : " (" + req.text() + ")")),
-                  c.say("add 'control: NAME (" + cite + ")' to the step that makes sure of it",
+                  severity(),
+                  code(),
+                  c.say(
+                      "no control in any process covers "
+                          + cite
+                          + (req.text().isEmpty() ? "" : " (" + req.text() + ")"),
+                      "ingen kontroll i någon process täcker "
+                          + cite
+                          + (req.text().isEmpty() ? "" : " (" + req.text() + ")")),
+                  c.say(
+                      "add 'control: NAME (" + cite + ")' to the step that makes sure of it",
                       "lägg till 'kontroll: NAMN (" + cite + ")' i steget som säkerställer kravet"),
-                  req.at().known() ? req.at() : reg.at(), null));
+                  req.at().known() ? req.at() : reg.at(),
+                  null));
         }
       }
     }

@@ -53,9 +53,7 @@ final class FlowRules {
 
   /** Steps with no way on that are not ends. */
   static boolean deadEnd(ProcessIndex index, Step s) {
-    return !(s instanceof End)
-        && index.outgoing(s.id()).isEmpty()
-;
+    return !(s instanceof End) && index.outgoing(s.id()).isEmpty();
   }
 
   static final class Unreachable implements Rule {
@@ -78,12 +76,16 @@ final class FlowRules {
         if (!reached.contains(s.id())) {
           out.add(
               LintContext.problem(
-                  severity(), code(),
-                  c.say("step " + s.id() + " (" + s.title() + ") cannot be reached from the start",
+                  severity(),
+                  code(),
+                  c.say(
+                      "step " + s.id() + " (" + s.title() + ") cannot be reached from the start",
                       "steg " + s.id() + " (" + s.title() + ") kan inte nås från starten"),
-                  c.say("lead to it with '-> " + s.id() + "' from an earlier step, or remove it",
+                  c.say(
+                      "lead to it with '-> " + s.id() + "' from an earlier step, or remove it",
                       "led dit med '-> " + s.id() + "' från ett tidigare steg, eller ta bort det"),
-                  c.at(p, s.id(), Part.STEP, 0), s.id()));
+                  c.at(p, s.id(), Part.STEP, 0),
+                  s.id()));
         }
       }
       return out;
@@ -109,12 +111,24 @@ final class FlowRules {
         if (deadEnd(index, s)) {
           out.add(
               LintContext.problem(
-                  severity(), code(),
-                  c.say("step " + s.id() + " (" + s.title() + ") leads nowhere: cases stop there without an end",
-                      "steg " + s.id() + " (" + s.title() + ") leder ingenstans: ärenden stannar utan avslut"),
-                  c.say("add '-> end \"Outcome\"' or an arrow to the next step",
+                  severity(),
+                  code(),
+                  c.say(
+                      "step "
+                          + s.id()
+                          + " ("
+                          + s.title()
+                          + ") leads nowhere: cases stop there without an end",
+                      "steg "
+                          + s.id()
+                          + " ("
+                          + s.title()
+                          + ") leder ingenstans: ärenden stannar utan avslut"),
+                  c.say(
+                      "add '-> end \"Outcome\"' or an arrow to the next step",
                       "lägg till '-> slut \"Utfall\"' eller en pil till nästa steg"),
-                  c.at(p, s.id(), Part.STEP, 0), s.id()));
+                  c.at(p, s.id(), Part.STEP, 0),
+                  s.id()));
         }
       }
       return out;
@@ -149,24 +163,37 @@ final class FlowRules {
           continue;
         }
         index.incoming(id).forEach(f -> todo.push(f.from()));
-        index.step(id).filter(s -> s instanceof Event e && e.isBoundary())
+        index
+            .step(id)
+            .filter(s -> s instanceof Event e && e.isBoundary())
             .ifPresent(e -> todo.push(((Event) e).attachedTo()));
       }
       Set<String> reached = reachable(index);
-      List<String> stuck = p.steps().stream().map(Step::id)
-          .filter(id -> reached.contains(id) && !canFinish.contains(id)).toList();
+      List<String> stuck =
+          p.steps().stream()
+              .map(Step::id)
+              .filter(id -> reached.contains(id) && !canFinish.contains(id))
+              .toList();
       if (stuck.isEmpty()) {
         return List.of();
       }
       String first = stuck.get(0);
       return List.of(
           LintContext.problem(
-              severity(), code(),
-              c.say("steps " + String.join(", ", stuck) + " form a loop with no way out: a case there never ends",
-                  "stegen " + String.join(", ", stuck) + " bildar en loop utan utgång: ett ärende där tar aldrig slut"),
-              c.say("give one of the decisions in the loop a branch that leads on or to an end",
+              severity(),
+              code(),
+              c.say(
+                  "steps "
+                      + String.join(", ", stuck)
+                      + " form a loop with no way out: a case there never ends",
+                  "stegen "
+                      + String.join(", ", stuck)
+                      + " bildar en loop utan utgång: ett ärende där tar aldrig slut"),
+              c.say(
+                  "give one of the decisions in the loop a branch that leads on or to an end",
                   "ge ett av besluten i loopen en gren som leder vidare eller till ett slut"),
-              c.at(p, first, Part.STEP, 0), first));
+              c.at(p, first, Part.STEP, 0),
+              first));
     }
   }
 
@@ -191,16 +218,24 @@ final class FlowRules {
         }
         List<Flow> outs = p.outgoing(s.id());
         if (BranchShares.inconsistent(outs)) {
-          double sum = outs.stream().filter(f -> f.probability() != null).mapToDouble(Flow::probability).sum();
+          double sum =
+              outs.stream()
+                  .filter(f -> f.probability() != null)
+                  .mapToDouble(Flow::probability)
+                  .sum();
           String pct = String.format(Locale.ROOT, "%.0f %%", sum * 100);
           out.add(
               LintContext.problem(
-                  severity(), code(),
-                  c.say("the branch shares of step " + s.id() + " add up to " + pct + ", not 100 %",
+                  severity(),
+                  code(),
+                  c.say(
+                      "the branch shares of step " + s.id() + " add up to " + pct + ", not 100 %",
                       "grenarnas andelar i steg " + s.id() + " blir " + pct + ", inte 100 %"),
-                  c.say("make them add up to 100 %, or leave one branch without a share to take the rest",
+                  c.say(
+                      "make them add up to 100 %, or leave one branch without a share to take the rest",
                       "låt dem bli 100 %, eller låt en gren vara utan andel så tar den resten"),
-                  c.at(p, s.id(), Part.STEP, 0), s.id()));
+                  c.at(p, s.id(), Part.STEP, 0),
+                  s.id()));
         }
       }
       return out;

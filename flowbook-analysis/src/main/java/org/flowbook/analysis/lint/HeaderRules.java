@@ -27,36 +27,50 @@ final class HeaderRules {
         return List.of();
       }
       return List.of(
-          LintContext.problem(
-              severity, code, c.say(en, sv), c.say(hintEn, hintSv), p.at(), null));
+          LintContext.problem(severity, code, c.say(en, sv), c.say(hintEn, hintSv), p.at(), null));
     }
   }
 
   static List<Rule> all() {
     return List.of(
         new MissingField(
-            "missing-owner", Severity.WARNING, p -> p.owner().isEmpty(),
-            "the process has no owner", "processen saknar ägare",
+            "missing-owner",
+            Severity.WARNING,
+            p -> p.owner().isEmpty(),
+            "the process has no owner",
+            "processen saknar ägare",
             "add 'owner: ROLE' — the role that answers for the process and keeps it up to date",
             "lägg till 'ägare: ROLL' — rollen som ansvarar för processen och håller den aktuell"),
         new MissingField(
-            "missing-purpose", Severity.WARNING, p -> p.purpose().isEmpty(),
-            "the process does not say why it exists", "processen säger inte varför den finns",
+            "missing-purpose",
+            Severity.WARNING,
+            p -> p.purpose().isEmpty(),
+            "the process does not say why it exists",
+            "processen säger inte varför den finns",
             "add 'purpose: ...' in one sentence: what would go wrong without it?",
             "lägg till 'syfte: ...' i en mening: vad skulle gå fel utan den?"),
         new MissingField(
-            "missing-trigger", Severity.WARNING, p -> p.trigger().isEmpty(),
-            "the process does not say what starts it", "processen säger inte vad som startar den",
+            "missing-trigger",
+            Severity.WARNING,
+            p -> p.trigger().isEmpty(),
+            "the process does not say what starts it",
+            "processen säger inte vad som startar den",
             "add 'trigger: ...' — the event that starts a case",
             "lägg till 'startas när: ...' — händelsen som startar ett ärende"),
         new MissingField(
-            "missing-outcome", Severity.INFO, p -> p.outcomes().isEmpty(),
-            "the process does not state its expected result", "processen anger inte sitt förväntade resultat",
+            "missing-outcome",
+            Severity.INFO,
+            p -> p.outcomes().isEmpty(),
+            "the process does not state its expected result",
+            "processen anger inte sitt förväntade resultat",
             "add 'outcome: ...' — what the customer of the process gets",
             "lägg till 'resultat: ...' — vad processens mottagare får"),
         new MissingField(
-            "missing-review", Severity.WARNING, p -> p.review() == null,
-            "the process has no review date", "processen saknar datum för nästa granskning",
+            "missing-review",
+            Severity.WARNING,
+            p -> p.review() == null,
+            "the process has no review date",
+            "processen saknar datum för nästa granskning",
             "add 'review: YYYY-MM-DD', usually within a year",
             "lägg till 'granskas: ÅÅÅÅ-MM-DD', oftast inom ett år"),
         new ReviewOverdue());

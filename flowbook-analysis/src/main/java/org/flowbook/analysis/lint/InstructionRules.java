@@ -22,7 +22,11 @@ final class InstructionRules {
 
   static List<Rule> all() {
     return List.of(
-        new HardToRead(), new LongSentence(), new Passive(), new Vague(), new NoLeadingVerb(),
+        new HardToRead(),
+        new LongSentence(),
+        new Passive(),
+        new Vague(),
+        new NoLeadingVerb(),
         new TooManyTasks());
   }
 
@@ -34,7 +38,8 @@ final class InstructionRules {
       for (Step s : p.steps()) {
         List<String> lines = s.task().instructions();
         for (int i = 0; i < lines.size(); i++) {
-          Problem problem = check(p, s, lines.get(i), p.language(), c, c.instructions().locate(p, s.id(), i));
+          Problem problem =
+              check(p, s, lines.get(i), p.language(), c, c.instructions().locate(p, s.id(), i));
           if (problem != null) {
             out.add(problem);
           }
@@ -44,10 +49,19 @@ final class InstructionRules {
     }
 
     /** The finding for one instruction, or null when it is fine (private to the rule loop). */
-    abstract Problem check(Process p, Step s, String text, Language lang, LintContext c, SourceLocation at);
+    abstract Problem check(
+        Process p, Step s, String text, Language lang, LintContext c, SourceLocation at);
 
-    Problem problem(String en, String sv, String hintEn, String hintSv, LintContext c, SourceLocation at, Step s) {
-      return LintContext.problem(severity(), code(), c.say(en, sv), c.say(hintEn, hintSv), at, s.id());
+    Problem problem(
+        String en,
+        String sv,
+        String hintEn,
+        String hintSv,
+        LintContext c,
+        SourceLocation at,
+        Step s) {
+      return LintContext.problem(
+          severity(), code(), c.say(en, sv), c.say(hintEn, hintSv), at, s.id());
     }
   }
 
@@ -80,16 +94,38 @@ final class InstructionRules {
         boolean hard = r.lix() ? r.score() > t.maxLix() : r.score() < t.minFlesch();
         if (hard) {
           String score = String.format(Locale.ROOT, "%s %.0f", r.measure(), r.score());
-          String limit = r.lix() ? String.format(Locale.ROOT, "at most %.0f", t.maxLix()) : String.format(Locale.ROOT, "at least %.0f", t.minFlesch());
-          String limitSv = r.lix() ? String.format(Locale.ROOT, "högst %.0f", t.maxLix()) : String.format(Locale.ROOT, "minst %.0f", t.minFlesch());
+          String limit =
+              r.lix()
+                  ? String.format(Locale.ROOT, "at most %.0f", t.maxLix())
+                  : String.format(Locale.ROOT, "at least %.0f", t.minFlesch());
+          String limitSv =
+              r.lix()
+                  ? String.format(Locale.ROOT, "högst %.0f", t.maxLix())
+                  : String.format(Locale.ROOT, "minst %.0f", t.minFlesch());
           out.add(
               LintContext.problem(
-                  severity(), code(),
-                  c.say("the instructions of step " + s.id() + " are hard to read (" + score + ", aim for " + limit + ")",
-                      "instruktionerna i steg " + s.id() + " är svårlästa (" + score + ", sikta på " + limitSv + ")"),
-                  c.say("use shorter sentences and everyday words; one action per instruction",
+                  severity(),
+                  code(),
+                  c.say(
+                      "the instructions of step "
+                          + s.id()
+                          + " are hard to read ("
+                          + score
+                          + ", aim for "
+                          + limit
+                          + ")",
+                      "instruktionerna i steg "
+                          + s.id()
+                          + " är svårlästa ("
+                          + score
+                          + ", sikta på "
+                          + limitSv
+                          + ")"),
+                  c.say(
+                      "use shorter sentences and everyday words; one action per instruction",
                       "skriv kortare meningar med vardagliga ord; en handling per instruktion"),
-                  c.instructions().locate(p, s.id(), 0), s.id()));
+                  c.instructions().locate(p, s.id(), 0),
+                  s.id()));
         }
       }
       return out;
@@ -114,9 +150,27 @@ final class InstructionRules {
         int n = Words.of(sentence).size();
         if (n > limit) {
           return problem(
-              "a sentence in step " + s.id() + " has " + n + " words (limit " + limit + "): " + quote(sentence),
-              "en mening i steg " + s.id() + " har " + n + " ord (gräns " + limit + "): " + quote(sentence),
-              "split it into one instruction per action", "dela upp den, en instruktion per handling", c, at, s);
+              "a sentence in step "
+                  + s.id()
+                  + " has "
+                  + n
+                  + " words (limit "
+                  + limit
+                  + "): "
+                  + quote(sentence),
+              "en mening i steg "
+                  + s.id()
+                  + " har "
+                  + n
+                  + " ord (gräns "
+                  + limit
+                  + "): "
+                  + quote(sentence),
+              "split it into one instruction per action",
+              "dela upp den, en instruktion per handling",
+              c,
+              at,
+              s);
         }
       }
       return null;
@@ -137,11 +191,16 @@ final class InstructionRules {
     @Override
     Problem check(Process p, Step s, String text, Language lang, LintContext c, SourceLocation at) {
       return PassiveVoice.find(text, lang)
-          .map(phrase -> problem(
-              "passive voice in step " + s.id() + " ('" + phrase + "') hides who does it",
-              "passiv form i steg " + s.id() + " ('" + phrase + "') döljer vem som gör det",
-              "say who acts, as an order: 'Approve the invoice' rather than 'The invoice is approved'",
-              "skriv som en uppmaning: 'Attestera fakturan' i stället för 'Fakturan attesteras'", c, at, s))
+          .map(
+              phrase ->
+                  problem(
+                      "passive voice in step " + s.id() + " ('" + phrase + "') hides who does it",
+                      "passiv form i steg " + s.id() + " ('" + phrase + "') döljer vem som gör det",
+                      "say who acts, as an order: 'Approve the invoice' rather than 'The invoice is approved'",
+                      "skriv som en uppmaning: 'Attestera fakturan' i stället för 'Fakturan attesteras'",
+                      c,
+                      at,
+                      s))
           .orElse(null);
     }
   }
@@ -160,11 +219,16 @@ final class InstructionRules {
     @Override
     Problem check(Process p, Step s, String text, Language lang, LintContext c, SourceLocation at) {
       return VaguePhrases.find(text, lang)
-          .map(phrase -> problem(
-              "step " + s.id() + " says '" + phrase + "', which leaves the reader to guess",
-              "steg " + s.id() + " säger '" + phrase + "', vilket lämnar läsaren att gissa",
-              "say exactly when, how much or what: a condition, a number, a list",
-              "skriv exakt när, hur mycket eller vad: ett villkor, ett tal, en lista", c, at, s))
+          .map(
+              phrase ->
+                  problem(
+                      "step " + s.id() + " says '" + phrase + "', which leaves the reader to guess",
+                      "steg " + s.id() + " säger '" + phrase + "', vilket lämnar läsaren att gissa",
+                      "say exactly when, how much or what: a condition, a number, a list",
+                      "skriv exakt när, hur mycket eller vad: ett villkor, ett tal, en lista",
+                      c,
+                      at,
+                      s))
           .orElse(null);
     }
   }
@@ -188,8 +252,11 @@ final class InstructionRules {
       return problem(
           "the instruction " + quote(text) + " in step " + s.id() + " does not start with a verb",
           "instruktionen " + quote(text) + " i steg " + s.id() + " börjar inte med ett verb",
-          "start with what to do: 'Check …', 'Send …'", "börja med vad som ska göras: 'Kontrollera …', 'Skicka …'",
-          c, at, s);
+          "start with what to do: 'Check …', 'Send …'",
+          "börja med vad som ska göras: 'Kontrollera …', 'Skicka …'",
+          c,
+          at,
+          s);
     }
   }
 
@@ -213,12 +280,32 @@ final class InstructionRules {
         if (n > limit) {
           out.add(
               LintContext.problem(
-                  severity(), code(),
-                  c.say("step " + s.id() + " (" + s.title() + ") has " + n + " instructions (limit " + limit + ")",
-                      "steg " + s.id() + " (" + s.title() + ") har " + n + " instruktioner (gräns " + limit + ")"),
-                  c.say("split the step into smaller steps, or move details to a linked document",
+                  severity(),
+                  code(),
+                  c.say(
+                      "step "
+                          + s.id()
+                          + " ("
+                          + s.title()
+                          + ") has "
+                          + n
+                          + " instructions (limit "
+                          + limit
+                          + ")",
+                      "steg "
+                          + s.id()
+                          + " ("
+                          + s.title()
+                          + ") har "
+                          + n
+                          + " instruktioner (gräns "
+                          + limit
+                          + ")"),
+                  c.say(
+                      "split the step into smaller steps, or move details to a linked document",
                       "dela steget i mindre steg, eller flytta detaljer till ett länkat dokument"),
-                  c.at(p, s.id(), Part.STEP, 0), s.id()));
+                  c.at(p, s.id(), Part.STEP, 0),
+                  s.id()));
         }
       }
       return out;

@@ -12,12 +12,12 @@ import org.flowbook.model.SourceLocation;
 import org.flowbook.model.Workspace;
 
 /**
- * What the rules look at: the workspace, the thresholds, today's date (for overdue reviews) and
- * how to find where things were written.
+ * What the rules look at: the workspace, the thresholds, today's date (for overdue reviews) and how
+ * to find where things were written.
  *
  * @param language the language of the messages
- * @param locators the notation's locator per process id; processes without one use the records'
- *     own locations
+ * @param locators the notation's locator per process id; processes without one use the records' own
+ *     locations
  */
 public record LintContext(
     Workspace workspace,

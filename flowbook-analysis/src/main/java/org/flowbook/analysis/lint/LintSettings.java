@@ -10,12 +10,12 @@ import java.util.Set;
  *
  * @param maxLix a Swedish step's instructions above this LIX are hard to read (50 = "svår")
  * @param minFlesch an English step's instructions below this Flesch reading ease are hard (50)
- * @param minReadabilityWords readability is judged only from this many words on (short texts
- *     give meaningless scores)
+ * @param minReadabilityWords readability is judged only from this many words on (short texts give
+ *     meaningless scores)
  * @param maxSentenceWords sentences longer than this are too long
  * @param maxInstructions a step with more instructions does too much
- * @param singlePointProcesses a one-person role performing steps in this many processes is a
- *     single point of failure
+ * @param singlePointProcesses a one-person role performing steps in this many processes is a single
+ *     point of failure
  * @param disabled codes of rules not to run
  */
 public record LintSettings(
@@ -57,21 +57,80 @@ public record LintSettings(
       throw new IllegalArgumentException("'" + value + "' is not a number (setting " + key + ")");
     }
     return switch (key.strip().toLowerCase(Locale.ROOT)) {
-      case "max-lix" -> new LintSettings(v, minFlesch, minReadabilityWords, maxSentenceWords, maxInstructions, singlePointProcesses, disabled);
-      case "min-flesch" -> new LintSettings(maxLix, v, minReadabilityWords, maxSentenceWords, maxInstructions, singlePointProcesses, disabled);
-      case "min-readability-words" -> new LintSettings(maxLix, minFlesch, (int) v, maxSentenceWords, maxInstructions, singlePointProcesses, disabled);
-      case "max-sentence-words" -> new LintSettings(maxLix, minFlesch, minReadabilityWords, (int) v, maxInstructions, singlePointProcesses, disabled);
-      case "max-instructions" -> new LintSettings(maxLix, minFlesch, minReadabilityWords, maxSentenceWords, (int) v, singlePointProcesses, disabled);
-      case "single-point-processes" -> new LintSettings(maxLix, minFlesch, minReadabilityWords, maxSentenceWords, maxInstructions, (int) v, disabled);
-      default -> throw new IllegalArgumentException(
-          "unknown setting '" + key + "'; known: " + String.join(", ", KEYS.stream().sorted().toList()));
+      case "max-lix" ->
+          new LintSettings(
+              v,
+              minFlesch,
+              minReadabilityWords,
+              maxSentenceWords,
+              maxInstructions,
+              singlePointProcesses,
+              disabled);
+      case "min-flesch" ->
+          new LintSettings(
+              maxLix,
+              v,
+              minReadabilityWords,
+              maxSentenceWords,
+              maxInstructions,
+              singlePointProcesses,
+              disabled);
+      case "min-readability-words" ->
+          new LintSettings(
+              maxLix,
+              minFlesch,
+              (int) v,
+              maxSentenceWords,
+              maxInstructions,
+              singlePointProcesses,
+              disabled);
+      case "max-sentence-words" ->
+          new LintSettings(
+              maxLix,
+              minFlesch,
+              minReadabilityWords,
+              (int) v,
+              maxInstructions,
+              singlePointProcesses,
+              disabled);
+      case "max-instructions" ->
+          new LintSettings(
+              maxLix,
+              minFlesch,
+              minReadabilityWords,
+              maxSentenceWords,
+              (int) v,
+              singlePointProcesses,
+              disabled);
+      case "single-point-processes" ->
+          new LintSettings(
+              maxLix,
+              minFlesch,
+              minReadabilityWords,
+              maxSentenceWords,
+              maxInstructions,
+              (int) v,
+              disabled);
+      default ->
+          throw new IllegalArgumentException(
+              "unknown setting '"
+                  + key
+                  + "'; known: "
+                  + String.join(", ", KEYS.stream().sorted().toList()));
     };
   }
 
   public LintSettings disable(String code) {
     Set<String> d = new HashSet<>(disabled);
     d.add(code);
-    return new LintSettings(maxLix, minFlesch, minReadabilityWords, maxSentenceWords, maxInstructions, singlePointProcesses, d);
+    return new LintSettings(
+        maxLix,
+        minFlesch,
+        minReadabilityWords,
+        maxSentenceWords,
+        maxInstructions,
+        singlePointProcesses,
+        d);
   }
 
   public boolean enabled(String code) {

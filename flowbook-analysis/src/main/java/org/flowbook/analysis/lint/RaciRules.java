@@ -19,7 +19,8 @@ final class RaciRules {
 
   /** Steps that are work: activities, calls, and decisions that carry work. */
   static boolean isTask(Step s) {
-    return s.isWork() && !(s instanceof Decision d && !d.task().hasPerformer() && d.task().workTime().isZero());
+    return s.isWork()
+        && !(s instanceof Decision d && !d.task().hasPerformer() && d.task().workTime().isZero());
   }
 
   /** An activity nobody is named to do. */
@@ -47,8 +48,16 @@ final class RaciRules {
                       "step " + s.id() + " (" + s.title() + ") does not say who does it",
                       "steg " + s.id() + " (" + s.title() + ") säger inte vem som gör det"),
                   c.say(
-                      "add the role in brackets after the title: '" + s.id() + ". " + s.title() + "   [Role]'",
-                      "skriv rollen inom hakparentes efter rubriken: '" + s.id() + ". " + s.title() + "   [Roll]'"),
+                      "add the role in brackets after the title: '"
+                          + s.id()
+                          + ". "
+                          + s.title()
+                          + "   [Role]'",
+                      "skriv rollen inom hakparentes efter rubriken: '"
+                          + s.id()
+                          + ". "
+                          + s.title()
+                          + "   [Roll]'"),
                   c.at(p, s.id(), Part.STEP, 0),
                   s.id()));
         }
@@ -115,8 +124,20 @@ final class RaciRules {
                   severity(),
                   code(),
                   c.say(
-                      "step " + s.id() + " has " + a.size() + " Accountables (" + String.join(", ", a) + ")",
-                      "steg " + s.id() + " har " + a.size() + " ansvariga (" + String.join(", ", a) + ")"),
+                      "step "
+                          + s.id()
+                          + " has "
+                          + a.size()
+                          + " Accountables ("
+                          + String.join(", ", a)
+                          + ")",
+                      "steg "
+                          + s.id()
+                          + " har "
+                          + a.size()
+                          + " ansvariga ("
+                          + String.join(", ", a)
+                          + ")"),
                   c.say(
                       "keep exactly one Accountable; make the others Consulted or Informed",
                       "behåll exakt en ansvarig; gör de andra till konsulterade eller informerade"),

@@ -13,8 +13,8 @@ import org.flowbook.model.Severity;
 import org.flowbook.model.Step;
 
 /**
- * Roles across the workspace. (A role used but not declared is the notation's {@code
- * unknown-role} error, reported when the workspace is loaded.)
+ * Roles across the workspace. (A role used but not declared is the notation's {@code unknown-role}
+ * error, reported when the workspace is loaded.)
  */
 final class RoleRules {
   private RoleRules() {}
@@ -54,12 +54,16 @@ final class RoleRules {
         if (!used.contains(r.name().toLowerCase(Locale.ROOT))) {
           out.add(
               LintContext.problem(
-                  severity(), code(),
-                  c.say("role '" + r.name() + "' is declared but no process names it",
+                  severity(),
+                  code(),
+                  c.say(
+                      "role '" + r.name() + "' is declared but no process names it",
                       "rollen '" + r.name() + "' är deklarerad men ingen process nämner den"),
-                  c.say("remove it from organization.flow, or document the processes it works in",
+                  c.say(
+                      "remove it from organization.flow, or document the processes it works in",
                       "ta bort den ur organization.flow, eller dokumentera processerna den arbetar i"),
-                  r.at(), null));
+                  r.at(),
+                  null));
         }
       }
       return out;
@@ -98,12 +102,28 @@ final class RoleRules {
           String list = String.join(", ", processes);
           out.add(
               LintContext.problem(
-                  severity(), code(),
-                  c.say("role '" + r.name() + "' is one person but performs steps in " + processes.size() + " processes (" + list + ")",
-                      "rollen '" + r.name() + "' är en person men utför steg i " + processes.size() + " processer (" + list + ")"),
-                  c.say("name a deputy (capacity: 2) or move some steps to another role",
+                  severity(),
+                  code(),
+                  c.say(
+                      "role '"
+                          + r.name()
+                          + "' is one person but performs steps in "
+                          + processes.size()
+                          + " processes ("
+                          + list
+                          + ")",
+                      "rollen '"
+                          + r.name()
+                          + "' är en person men utför steg i "
+                          + processes.size()
+                          + " processer ("
+                          + list
+                          + ")"),
+                  c.say(
+                      "name a deputy (capacity: 2) or move some steps to another role",
                       "utse en ersättare (antal: 2) eller flytta några steg till en annan roll"),
-                  r.at(), null));
+                  r.at(),
+                  null));
         }
       }
       return out;

@@ -17,7 +17,8 @@ import org.flowbook.model.Step;
 final class CriticalPath {
   private CriticalPath() {}
 
-  static List<String> of(ProcessIndex index, String entry, JoinFinder joins, Map<String, String> longest) {
+  static List<String> of(
+      ProcessIndex index, String entry, JoinFinder joins, Map<String, String> longest) {
     List<String> path = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     String current = entry;

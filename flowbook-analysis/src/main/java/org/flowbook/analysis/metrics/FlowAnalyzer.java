@@ -46,9 +46,7 @@ public final class FlowAnalyzer {
     List<Caveat> caveats = new ArrayList<>();
     calling.add(process.id());
     FlowSolver solver =
-        new FlowSolver(
-            process,
-            id -> expandCalls ? called(id, caveats) : Optional.empty());
+        new FlowSolver(process, id -> expandCalls ? called(id, caveats) : Optional.empty());
     Optional<String> entry = entry(process);
     Walk walk = entry.map(e -> solver.solve(e, "", null)).orElse(Walk.ZERO);
     calling.remove(process.id());
@@ -62,14 +60,20 @@ public final class FlowAnalyzer {
       }
     }
     List<String> path =
-        entry.map(e -> CriticalPath.of(index, e, solver.joins(), solver.criticalBranches()))
+        entry
+            .map(e -> CriticalPath.of(index, e, solver.joins(), solver.criticalBranches()))
             .orElse(List.of());
     return new FlowMetrics(
         process.id(),
         process.title(),
         workspace.organization().currency(),
         process.workSteps().size(),
-        (int) process.steps().stream().map(Step::performer).filter(r -> !r.isEmpty()).distinct().count(),
+        (int)
+            process.steps().stream()
+                .map(Step::performer)
+                .filter(r -> !r.isEmpty())
+                .distinct()
+                .count(),
         walk.time(),
         walk.work(),
         walk.waiting(),
@@ -162,7 +166,10 @@ public final class FlowAnalyzer {
       double rate = org.role(r).map(Role::costPerHour).orElse(0.0);
       out.add(new RoleFigures(r, walk.tasks().getOrDefault(r, 0.0), work, work * rate));
     }
-    out.sort(Comparator.comparingDouble(RoleFigures::workHours).reversed().thenComparing(RoleFigures::role));
+    out.sort(
+        Comparator.comparingDouble(RoleFigures::workHours)
+            .reversed()
+            .thenComparing(RoleFigures::role));
     return out;
   }
 

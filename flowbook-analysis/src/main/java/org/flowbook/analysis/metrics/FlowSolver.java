@@ -19,10 +19,10 @@ import org.flowbook.model.Task;
 /**
  * Expected figures of a process as an absorbing Markov chain. A state is a step together with the
  * role that last worked (so that a handoff can be counted when the next role differs); its
- * transitions are the branch shares. The expected number of visits of every state solves {@code
- * (I - Q)^T v = e_entry} exactly, which takes rework loops into account without enumerating
- * paths. A parallel block is one state whose figures come from solving each branch up to the join:
- * its time is the longer branch's, its work is all branches'.
+ * transitions are the branch shares. The expected number of visits of every state solves {@code (I
+ * - Q)^T v = e_entry} exactly, which takes rework loops into account without enumerating paths. A
+ * parallel block is one state whose figures come from solving each branch up to the join: its time
+ * is the longer branch's, its work is all branches'.
  */
 final class FlowSolver {
   /** Above this many states the solver iterates instead of eliminating (O(n^2) per sweep). */

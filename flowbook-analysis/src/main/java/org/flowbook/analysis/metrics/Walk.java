@@ -29,8 +29,7 @@ record Walk(
     Map<String, Double> exitRoles,
     Set<String> trapped) {
 
-  static final Walk ZERO =
-      new Walk(0, 0, Map.of(), Map.of(), 0, Map.of(), Map.of(), Set.of());
+  static final Walk ZERO = new Walk(0, 0, Map.of(), Map.of(), 0, Map.of(), Map.of(), Set.of());
 
   Walk {
     effort = Map.copyOf(effort);

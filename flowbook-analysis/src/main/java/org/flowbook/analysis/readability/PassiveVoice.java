@@ -22,15 +22,35 @@ public final class PassiveVoice {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern SV_MODAL =
       Pattern.compile(
-          "\\b(ska|skall|måste|kan|bör|får|behöver)\\s+(\\p{L}+(?:as|s))\\b", Pattern.CASE_INSENSITIVE);
+          "\\b(ska|skall|måste|kan|bör|får|behöver)\\s+(\\p{L}+(?:as|s))\\b",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern SV_BLIR =
-      Pattern.compile("\\b(blir|blev|bli)\\s+(\\p{L}+(?:d|t|ad|at|da|ta))\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern SV_WORD = Pattern.compile("\\b(\\p{L}{4,}(?:ras|kas|tas|ggas|das|pas|fas|sas|vas|las|nas|mas|gas|bas|jas))\\b");
+      Pattern.compile(
+          "\\b(blir|blev|bli)\\s+(\\p{L}+(?:d|t|ad|at|da|ta))\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SV_WORD =
+      Pattern.compile(
+          "\\b(\\p{L}{4,}(?:ras|kas|tas|ggas|das|pas|fas|sas|vas|las|nas|mas|gas|bas|jas))\\b");
   private static final Set<String> DEPONENTS =
       Set.of(
-          "hoppas", "lyckas", "finnas", "andas", "trivas", "minnas", "låtsas", "brottas",
-          "envisas", "svettas", "träffas", "kämpas", "fattas", "synas", "hämnas", "skämtas",
-          "omfattas", "förväntas", "kallas");
+          "hoppas",
+          "lyckas",
+          "finnas",
+          "andas",
+          "trivas",
+          "minnas",
+          "låtsas",
+          "brottas",
+          "envisas",
+          "svettas",
+          "träffas",
+          "kämpas",
+          "fattas",
+          "synas",
+          "hämnas",
+          "skämtas",
+          "omfattas",
+          "förväntas",
+          "kallas");
 
   private PassiveVoice() {}
 

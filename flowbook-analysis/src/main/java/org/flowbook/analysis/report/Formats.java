@@ -26,7 +26,8 @@ public final class Formats {
   }
 
   public String number(double v, int decimals) {
-    DecimalFormat f = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "#".repeat(decimals), symbols);
+    DecimalFormat f =
+        new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "#".repeat(decimals), symbols);
     String s = f.format(v);
     return s.equals("-0") || s.equals("−0") ? "0" : s;
   }
@@ -41,11 +42,17 @@ public final class Formats {
       return number(h, 1) + " h";
     }
     double days = h / 24;
-    String unit = lang == Language.SV ? (Math.abs(days - 1) < 0.05 ? "dag" : "dagar") : (Math.abs(days - 1) < 0.05 ? "day" : "days");
+    String unit =
+        lang == Language.SV
+            ? (Math.abs(days - 1) < 0.05 ? "dag" : "dagar")
+            : (Math.abs(days - 1) < 0.05 ? "day" : "days");
     return number(days, 1) + " " + unit;
   }
 
-  /** Hands-on work in hours: "25 min", "3,5 h", "65 h" (never days, which would read as calendar days). */
+  /**
+   * Hands-on work in hours: "25 min", "3,5 h", "65 h" (never days, which would read as calendar
+   * days).
+   */
   public String effort(double h) {
     if (Math.abs(h) < 1) {
       return number(h * 60, 0) + " min";

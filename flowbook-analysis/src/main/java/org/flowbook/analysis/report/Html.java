@@ -43,16 +43,29 @@ final class Html {
   }
 
   static String begin(String title, String lang) {
-    return "<!DOCTYPE html>\n<html lang=\"" + lang + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + esc(title)
-        + "</title>\n<style>\n" + STYLE + "</style>\n</head>\n<body>\n<main>\n";
+    return "<!DOCTYPE html>\n<html lang=\""
+        + lang
+        + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>"
+        + esc(title)
+        + "</title>\n<style>\n"
+        + STYLE
+        + "</style>\n</head>\n<body>\n<main>\n";
   }
 
   static String end(String footer) {
     return "<footer>" + esc(footer) + "</footer>\n</main>\n</body>\n</html>\n";
   }
 
-  /** A table; cells are escaped unless they start with '<' (pre-built markup). */
-  static void table(StringBuilder b, List<String> head, List<List<String>> rows, boolean[] numeric) {
+  private static final String RAW = "\u0000";
+
+  /** Marks a cell as markup built by the report (all other cells are escaped). */
+  static String raw(String html) {
+    return RAW + html;
+  }
+
+  /** A table; cells are escaped unless marked with {@link #raw}. */
+  static void table(
+      StringBuilder b, List<String> head, List<List<String>> rows, boolean[] numeric) {
     b.append("<table>\n<tr>");
     for (int i = 0; i < head.size(); i++) {
       b.append(numeric[i] ? "<th class=\"n\">" : "<th>").append(esc(head.get(i))).append("</th>");
@@ -62,7 +75,9 @@ final class Html {
       b.append("<tr>");
       for (int i = 0; i < r.size(); i++) {
         String c = r.get(i);
-        b.append(numeric[i] ? "<td class=\"n\">" : "<td>").append(c.startsWith("<") ? c : esc(c)).append("</td>");
+        b.append(numeric[i] ? "<td class=\"n\">" : "<td>")
+            .append(c.startsWith(RAW) ? c.substring(1) : esc(c))
+            .append("</td>");
       }
       b.append("</tr>\n");
     }
@@ -70,14 +85,23 @@ final class Html {
   }
 
   static void card(StringBuilder b, String label, String value) {
-    b.append("<div class=\"card\"><div class=\"v\">").append(esc(value)).append("</div><div class=\"l\">")
-        .append(esc(label)).append("</div></div>");
+    b.append("<div class=\"card\"><div class=\"v\">")
+        .append(esc(value))
+        .append("</div><div class=\"l\">")
+        .append(esc(label))
+        .append("</div></div>");
   }
 
   /** A utilization bar (100 % = 120 px) and the percentage. */
   static String bar(double share, String text) {
     String cls = share >= 1 ? "over" : share >= 0.85 ? "high" : "ok";
     int width = (int) Math.round(Math.min(1.5, share) * 120);
-    return "<span class=\"bar " + cls + "\" style=\"width:" + Math.max(2, width) + "px\"></span>" + esc(text);
+    return raw(
+        "<span class=\"bar "
+            + cls
+            + "\" style=\"width:"
+            + Math.max(2, width)
+            + "px\"></span>"
+            + esc(text));
   }
 }

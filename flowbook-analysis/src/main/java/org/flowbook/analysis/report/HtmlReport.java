@@ -40,30 +40,65 @@ public final class HtmlReport {
     String org = r.workspace().organization().name();
     String title = t.get("analysisOf") + (org.isEmpty() ? "" : ": " + org);
     StringBuilder b = new StringBuilder(Html.begin(title, lang.code()));
-    b.append("<h1>").append(Html.esc(title)).append("</h1>\n<p class=\"sub\">")
-        .append(r.processes().size()).append(' ').append(Html.esc(t.get("processes").toLowerCase())).append(" · ")
-        .append(Html.esc(TextReport.counts(r.allProblems(), t))).append("</p>\n");
+    b.append("<h1>")
+        .append(Html.esc(title))
+        .append("</h1>\n<p class=\"sub\">")
+        .append(r.processes().size())
+        .append(' ')
+        .append(Html.esc(t.get("processes").toLowerCase()))
+        .append(" · ")
+        .append(Html.esc(TextReport.counts(r.allProblems(), t)))
+        .append("</p>\n");
     if (r.processes().size() > 1) {
       b.append("<h2>").append(Html.esc(t.get("metricsOf"))).append("</h2>\n");
       List<List<String>> rows = new ArrayList<>();
       for (ProcessAnalysis pa : r.processes()) {
         FlowMetrics m = pa.metrics();
-        rows.add(List.of("<a href=\"#p-" + Html.esc(pa.process().id()) + "\">" + Html.esc(pa.process().title()) + "</a>",
-            f.hours(m.cycleHours()), f.percent(m.flowEfficiency()), f.money(m.cost(), m.currency()),
-            f.number(m.handoffs(), 1), TextReport.counts(pa.problems(), t)));
+        rows.add(
+            List.of(
+                Html.raw(
+                    "<a href=\"#p-"
+                        + Html.esc(pa.process().id())
+                        + "\">"
+                        + Html.esc(pa.process().title())
+                        + "</a>"),
+                f.hours(m.cycleHours()),
+                f.percent(m.flowEfficiency()),
+                f.money(m.cost(), m.currency()),
+                f.number(m.handoffs(), 1),
+                TextReport.counts(pa.problems(), t)));
       }
-      Html.table(b, List.of(t.get("process"), t.get("cycleTime"), t.get("efficiency"), t.get("cost"), t.get("handoffs"), t.get("problems")),
-          rows, new boolean[] {false, true, true, true, true, false});
+      Html.table(
+          b,
+          List.of(
+              t.get("process"),
+              t.get("cycleTime"),
+              t.get("efficiency"),
+              t.get("cost"),
+              t.get("handoffs"),
+              t.get("problems")),
+          rows,
+          new boolean[] {false, true, true, true, true, false});
     }
-    r.load().ifPresent(load -> {
-      b.append("<h2>").append(Html.esc(t.get("load"))).append("</h2>\n");
-      capacity(b, load.capacity(), f, t);
-      if (!load.withoutVolume().isEmpty()) {
-        b.append("<p class=\"note\">").append(Html.esc(t.get("withoutVolume") + ": " + String.join(", ", load.withoutVolume()))).append("</p>\n");
-      }
-    });
+    r.load()
+        .ifPresent(
+            load -> {
+              b.append("<h2>").append(Html.esc(t.get("load"))).append("</h2>\n");
+              capacity(b, load.capacity(), f, t);
+              if (!load.withoutVolume().isEmpty()) {
+                b.append("<p class=\"note\">")
+                    .append(
+                        Html.esc(
+                            t.get("withoutVolume")
+                                + ": "
+                                + String.join(", ", load.withoutVolume())))
+                    .append("</p>\n");
+              }
+            });
     if (!r.workspaceProblems().isEmpty()) {
-      b.append("<h2>").append(Html.esc(t.get("problems") + " — " + t.get("workspaceProblems"))).append("</h2>\n");
+      b.append("<h2>")
+          .append(Html.esc(t.get("problems") + " — " + t.get("workspaceProblems")))
+          .append("</h2>\n");
       problems(b, r.workspaceProblems(), t);
     }
     for (ProcessAnalysis pa : r.processes()) {
@@ -73,10 +108,15 @@ public final class HtmlReport {
     return b.toString();
   }
 
-  private static void process(StringBuilder b, ProcessAnalysis pa, Language lang, Formats f, Texts t) {
+  private static void process(
+      StringBuilder b, ProcessAnalysis pa, Language lang, Formats f, Texts t) {
     FlowMetrics m = pa.metrics();
     Process p = pa.process();
-    b.append("<h2 id=\"p-").append(Html.esc(p.id())).append("\">").append(Html.esc(p.title())).append("</h2>\n");
+    b.append("<h2 id=\"p-")
+        .append(Html.esc(p.id()))
+        .append("\">")
+        .append(Html.esc(p.title()))
+        .append("</h2>\n");
     if (!p.purpose().isEmpty()) {
       b.append("<p class=\"sub\">").append(Html.esc(p.purpose())).append("</p>\n");
     }
@@ -87,11 +127,15 @@ public final class HtmlReport {
     Html.card(b, t.get("efficiency"), f.percent(m.flowEfficiency()));
     Html.card(b, t.get("cost"), f.money(m.cost(), m.currency()));
     Html.card(b, t.get("handoffs"), f.number(m.handoffs(), 1));
-    pa.capacity().flatMap(CapacityReport::bottleneck)
-        .ifPresent(x -> Html.card(b, t.get("bottleneck"), x.role() + " " + f.percent(x.utilization())));
+    pa.capacity()
+        .flatMap(CapacityReport::bottleneck)
+        .ifPresent(
+            x -> Html.card(b, t.get("bottleneck"), x.role() + " " + f.percent(x.utilization())));
     b.append("</div>\n");
     for (Caveat c : m.caveats()) {
-      b.append("<p class=\"note\">").append(Html.esc(t.get("caveats") + ": " + Caveats.text(c, t))).append("</p>\n");
+      b.append("<p class=\"note\">")
+          .append(Html.esc(t.get("caveats") + ": " + Caveats.text(c, t)))
+          .append("</p>\n");
     }
     b.append("<h3>").append(Html.esc(t.get("flowchart"))).append("</h3>\n");
     b.append(flowchart(p, heat(m, f, t), lang));
@@ -99,10 +143,14 @@ public final class HtmlReport {
     waits.removeIf(s -> s.expectedWait() <= 0);
     waits.sort(Comparator.comparingDouble(StepFigures::expectedWait).reversed());
     if (!waits.isEmpty()) {
-      b.append("<h3>").append(Html.esc(t.get("whereTimeGoes"))).append("</h3>\n<div class=\"chart\">");
+      b.append("<h3>")
+          .append(Html.esc(t.get("whereTimeGoes")))
+          .append("</h3>\n<div class=\"chart\">");
       List<BarChart.Bar> bars = new ArrayList<>();
       for (StepFigures s : waits.subList(0, Math.min(WAIT_BARS, waits.size()))) {
-        bars.add(new BarChart.Bar(s.id() + ". " + s.title(), s.expectedWait(), f.hours(s.expectedWait())));
+        bars.add(
+            new BarChart.Bar(
+                s.id() + ". " + s.title(), s.expectedWait(), f.hours(s.expectedWait())));
       }
       b.append(BarChart.svg(bars, "#d9822b")).append("</div>\n");
     }
@@ -110,22 +158,40 @@ public final class HtmlReport {
     for (String id : m.criticalPath()) {
       p.step(id).filter(s -> s.isWork()).ifPresent(s -> path.add(s.id() + ". " + s.title()));
     }
-    b.append("<p><b>").append(Html.esc(t.get("criticalPath"))).append(":</b> ").append(Html.esc(String.join(" → ", path)))
-        .append(" (").append(Html.esc(f.hours(m.criticalPathHours()))).append(")</p>\n");
+    b.append("<p><b>")
+        .append(Html.esc(t.get("criticalPath")))
+        .append(":</b> ")
+        .append(Html.esc(String.join(" → ", path)))
+        .append(" (")
+        .append(Html.esc(f.hours(m.criticalPathHours())))
+        .append(")</p>\n");
     b.append("<h3>").append(Html.esc(t.get("workPerRole"))).append("</h3>\n");
     List<List<String>> rows = new ArrayList<>();
     for (RoleFigures r : m.roleFigures()) {
-      rows.add(List.of(r.role().isEmpty() ? "–" : r.role(), f.number(r.tasks(), 2), f.effort(r.workHours()), f.money(r.cost(), m.currency())));
+      rows.add(
+          List.of(
+              r.role().isEmpty() ? "–" : r.role(),
+              f.number(r.tasks(), 2),
+              f.effort(r.workHours()),
+              f.money(r.cost(), m.currency())));
     }
-    Html.table(b, List.of(t.get("role"), t.get("tasks"), t.get("work"), t.get("cost")), rows, new boolean[] {false, true, true, true});
+    Html.table(
+        b,
+        List.of(t.get("role"), t.get("tasks"), t.get("work"), t.get("cost")),
+        rows,
+        new boolean[] {false, true, true, true});
     b.append("<h3>").append(Html.esc(t.get("capacity")));
     if (pa.capacity().isPresent()) {
-      b.append(" (").append(Html.esc(f.number(pa.volume().orElse(0.0), 0) + " " + t.get("perMonth"))).append(")</h3>\n");
+      b.append(" (")
+          .append(Html.esc(f.number(pa.volume().orElse(0.0), 0) + " " + t.get("perMonth")))
+          .append(")</h3>\n");
       capacity(b, pa.capacity().get(), f, t);
     } else {
       b.append("</h3>\n<p class=\"note\">").append(Html.esc(t.get("noVolume"))).append("</p>\n");
     }
-    b.append("<h3>").append(Html.esc(t.get("problems") + ": " + TextReport.counts(pa.problems(), t))).append("</h3>\n");
+    b.append("<h3>")
+        .append(Html.esc(t.get("problems") + ": " + TextReport.counts(pa.problems(), t)))
+        .append("</h3>\n");
     problems(b, pa.problems(), t);
   }
 
@@ -139,7 +205,12 @@ public final class HtmlReport {
     o.heatScale("0", f.hours(max));
     for (StepFigures s : m.steps()) {
       if (s.expectedWait() > 0) {
-        o.step(s.id(), new Mark(Math.min(1, s.expectedWait() / max), f.hours(s.expectedWait()), ChangeState.UNCHANGED));
+        o.step(
+            s.id(),
+            new Mark(
+                Math.min(1, s.expectedWait() / max),
+                f.hours(s.expectedWait()),
+                ChangeState.UNCHANGED));
       }
     }
     return o.build();
@@ -148,7 +219,9 @@ public final class HtmlReport {
   /** The flowchart as inline SVG, or a note when it cannot be drawn (the report still renders). */
   static String flowchart(Process p, Overlay overlay, Language lang) {
     try {
-      String svg = Diagrams.flowchart(p, RenderOptions.defaults().withLanguage(lang).withOverlay(overlay).withTitle(false));
+      String svg =
+          Diagrams.flowchart(
+              p, RenderOptions.defaults().withLanguage(lang).withOverlay(overlay).withTitle(false));
       int start = svg.indexOf("<svg");
       return "<div class=\"chart\">" + (start >= 0 ? svg.substring(start) : svg) + "</div>\n";
     } catch (RuntimeException e) {
@@ -160,18 +233,34 @@ public final class HtmlReport {
     List<List<String>> rows = new ArrayList<>();
     for (RoleUtilization r : c.roles()) {
       String verdict = t.get(r.load().name());
-      String cls = switch (r.load()) {
-        case OVERLOADED -> "verdict-over";
-        case HIGH -> "verdict-high";
-        case OK -> "";
-      };
-      rows.add(List.of(r.role(), String.valueOf(r.people()), f.number(r.demandHours(), 1), f.number(r.availableHours(), 0),
-          Html.bar(r.utilization(), f.percent(r.utilization())),
-          r.queueHours().isPresent() ? f.workingHours(r.queueHours().getAsDouble()) : "∞",
-          "<span class=\"" + cls + "\">" + Html.esc(verdict) + "</span>"));
+      String cls =
+          switch (r.load()) {
+            case OVERLOADED -> "verdict-over";
+            case HIGH -> "verdict-high";
+            case OK -> "";
+          };
+      rows.add(
+          List.of(
+              r.role(),
+              String.valueOf(r.people()),
+              f.number(r.demandHours(), 1),
+              f.number(r.availableHours(), 0),
+              Html.bar(r.utilization(), f.percent(r.utilization())),
+              r.queueHours().isPresent() ? f.workingHours(r.queueHours().getAsDouble()) : "∞",
+              Html.raw("<span class=\"" + cls + "\">" + Html.esc(verdict) + "</span>")));
     }
-    Html.table(b, List.of(t.get("role"), t.get("people"), t.get("demand"), t.get("available"), t.get("utilization"), t.get("queue"), t.get("verdict")),
-        rows, new boolean[] {false, true, true, true, false, true, false});
+    Html.table(
+        b,
+        List.of(
+            t.get("role"),
+            t.get("people"),
+            t.get("demand"),
+            t.get("available"),
+            t.get("utilization"),
+            t.get("queue"),
+            t.get("verdict")),
+        rows,
+        new boolean[] {false, true, true, true, false, true, false});
   }
 
   static void problems(StringBuilder b, List<Problem> problems, Texts t) {
@@ -182,9 +271,17 @@ public final class HtmlReport {
     b.append("<ul class=\"problems\">\n");
     for (Problem p : problems) {
       String sev = p.severity().word();
-      b.append("<li><span class=\"sev ").append(sev).append("\">").append(sev).append("</span> ")
-          .append(Html.esc(p.message())).append(" <span class=\"loc\">").append(Html.esc(p.location().toString()))
-          .append(" [").append(Html.esc(p.code())).append("]</span>");
+      b.append("<li><span class=\"sev ")
+          .append(sev)
+          .append("\">")
+          .append(sev)
+          .append("</span> ")
+          .append(Html.esc(p.message()))
+          .append(" <span class=\"loc\">")
+          .append(Html.esc(p.location().toString()))
+          .append(" [")
+          .append(Html.esc(p.code()))
+          .append("]</span>");
       if (!p.hint().isEmpty()) {
         b.append("<div class=\"hint\">").append(Html.esc(p.hint())).append("</div>");
       }
@@ -210,7 +307,11 @@ public final class HtmlReport {
       for (String[] row : DiffReport.figures(d, f, t)) {
         rows.add(List.of(row));
       }
-      Html.table(b, List.of("", t.get("before"), t.get("after"), t.get("change")), rows, new boolean[] {false, true, true, true});
+      Html.table(
+          b,
+          List.of("", t.get("before"), t.get("after"), t.get("change")),
+          rows,
+          new boolean[] {false, true, true, true});
     }
     Overlay.Builder before = Overlay.builder();
     Overlay.Builder after = Overlay.builder();
@@ -224,8 +325,14 @@ public final class HtmlReport {
         }
       }
     }
-    b.append("<h2>").append(Html.esc(t.get("before"))).append("</h2>\n").append(flowchart(d.before(), before.build(), lang));
-    b.append("<h2>").append(Html.esc(t.get("after"))).append("</h2>\n").append(flowchart(d.after(), after.build(), lang));
+    b.append("<h2>")
+        .append(Html.esc(t.get("before")))
+        .append("</h2>\n")
+        .append(flowchart(d.before(), before.build(), lang));
+    b.append("<h2>")
+        .append(Html.esc(t.get("after")))
+        .append("</h2>\n")
+        .append(flowchart(d.after(), after.build(), lang));
     DiffHtml.changes(b, d, f, t);
     b.append(Html.end(t.get("generated")));
     return b.toString();

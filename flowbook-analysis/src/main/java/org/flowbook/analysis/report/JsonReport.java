@@ -23,7 +23,8 @@ import org.flowbook.model.Problem;
 
 /** The analysis and the change impact as JSON (shapes documented in docs/json.md). */
 public final class JsonReport {
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private JsonReport() {}
 
@@ -45,13 +46,18 @@ public final class JsonReport {
     }
     root.put("processes", processes);
     root.put("workspaceProblems", problems(r.workspaceProblems()));
-    root.put("load", r.load().map(l -> {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("capacity", capacity(l.capacity()));
-      m.put("hoursByProcess", l.contributions());
-      m.put("withoutVolume", l.withoutVolume());
-      return m;
-    }).orElse(null));
+    root.put(
+        "load",
+        r.load()
+            .map(
+                l -> {
+                  Map<String, Object> m = new LinkedHashMap<>();
+                  m.put("capacity", capacity(l.capacity()));
+                  m.put("hoursByProcess", l.contributions());
+                  m.put("withoutVolume", l.withoutVolume());
+                  return m;
+                })
+            .orElse(null));
     return write(root);
   }
 
@@ -112,7 +118,9 @@ public final class JsonReport {
     o.put("steps", steps);
     List<Object> roles = new ArrayList<>();
     for (RoleFigures r : m.roleFigures()) {
-      roles.add(Map.of("role", r.role(), "tasks", r.tasks(), "workHours", r.workHours(), "cost", r.cost()));
+      roles.add(
+          Map.of(
+              "role", r.role(), "tasks", r.tasks(), "workHours", r.workHours(), "cost", r.cost()));
     }
     o.put("roleFigures", roles);
     o.put("outcomes", m.outcomes());

@@ -8,7 +8,9 @@ final class Table {
   private final List<String[]> rows = new ArrayList<>();
   private final boolean[] right;
 
-  /** @param right which columns hold numbers (right-aligned) */
+  /**
+   * @param right which columns hold numbers (right-aligned)
+   */
   Table(boolean... right) {
     this.right = right;
   }

@@ -49,7 +49,8 @@ class CapacityAnalyzerTest {
   void demandAboveCapacityIsOverloaded() {
     // One person, 40 h/week = 173.33 h/month; 200 tasks of 1 h is 115 %.
     CapacityReport r =
-        new CapacityAnalyzer(Fixtures.organization()).of(List.of(new RoleFigures("B", 1, 1, 900)), 200);
+        new CapacityAnalyzer(Fixtures.organization())
+            .of(List.of(new RoleFigures("B", 1, 1, 900)), 200);
     RoleUtilization b = r.role("B").orElseThrow();
     assertThat(b.utilization()).isCloseTo(200 / (40 * 52 / 12.0), EPS);
     assertThat(b.load()).isEqualTo(Load.OVERLOADED);

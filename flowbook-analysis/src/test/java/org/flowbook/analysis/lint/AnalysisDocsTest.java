@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,12 +19,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * One test per documentation rule with an example in docs/analysis.md: the bad example triggers
- * the rule, the good one does not. The documentation cannot drift from the code.
+ * One test per documentation rule with an example in docs/analysis.md: the bad example triggers the
+ * rule, the good one does not. The documentation cannot drift from the code.
  */
 class AnalysisDocsTest {
   static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
-  private static final Pattern SECTION = Pattern.compile("(?m)^### ([a-z-]+) \\((error|warning|info)\\)$");
+  private static final Pattern SECTION =
+      Pattern.compile("(?m)^### ([a-z-]+) \\((error|warning|info)\\)$");
   private static final Pattern BLOCK = Pattern.compile("(?s)(Bad|Good):\\n```flow\\n(.*?)```");
 
   record Example(String code, String severity, String bad, String good) {}

@@ -14,8 +14,8 @@ public record GraphEdge(String from, String to, String label, double weight) {
     Objects.requireNonNull(to, "to");
     label = label == null ? "" : label;
     if (!(weight >= 0) || Double.isInfinite(weight)) {
-      throw new IllegalArgumentException("weight of edge " + from + " -> " + to
-          + " must be finite and >= 0");
+      throw new IllegalArgumentException(
+          "weight of edge " + from + " -> " + to + " must be finite and >= 0");
     }
   }
 }

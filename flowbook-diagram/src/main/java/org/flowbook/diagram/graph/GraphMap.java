@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A general directed graph to draw left to right: a directly-follows graph, a call graph. Nodes
- * are filled and edges thickened by weight. Draw it with {@link GraphMapRenderer#svg}.
+ * A general directed graph to draw left to right: a directly-follows graph, a call graph. Nodes are
+ * filled and edges thickened by weight. Draw it with {@link GraphMapRenderer#svg}.
  *
  * @param title written above the map, or empty
  */

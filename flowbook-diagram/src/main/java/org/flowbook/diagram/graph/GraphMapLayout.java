@@ -47,7 +47,8 @@ final class GraphMapLayout {
     root.setProperty(LayeredOptions.DIRECTION, Direction.RIGHT);
     root.setProperty(LayeredOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
     root.setProperty(LayeredOptions.CYCLE_BREAKING_STRATEGY, CycleBreakingStrategy.DEPTH_FIRST);
-    root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
+    root.setProperty(
+        LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
     root.setProperty(LayeredOptions.SPACING_NODE_NODE, 28.0);
     root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 56.0);
     root.setProperty(LayeredOptions.SPACING_EDGE_NODE, 16.0);
@@ -88,8 +89,8 @@ final class GraphMapLayout {
     new LayeredLayoutProvider().layout(root, new BasicProgressMonitor());
     for (GraphNode n : map.nodes()) {
       ElkNode e = elk.get(n.id());
-      nodes.add(new Placed(n, new Box(e.getX(), e.getY(), e.getWidth(), e.getHeight()),
-          lines.get(e)));
+      nodes.add(
+          new Placed(n, new Box(e.getX(), e.getY(), e.getWidth(), e.getHeight()), lines.get(e)));
     }
     for (Map.Entry<ElkEdge, GraphEdge> en : edgeOf.entrySet()) {
       ElkEdge e = en.getKey();
@@ -104,9 +105,15 @@ final class GraphMapLayout {
       if (pts.size() < 2) {
         continue;
       }
-      Optional<Box> label = e.getLabels().isEmpty() ? Optional.empty()
-          : Optional.of(new Box(e.getLabels().get(0).getX(), e.getLabels().get(0).getY(),
-              e.getLabels().get(0).getWidth(), e.getLabels().get(0).getHeight()));
+      Optional<Box> label =
+          e.getLabels().isEmpty()
+              ? Optional.empty()
+              : Optional.of(
+                  new Box(
+                      e.getLabels().get(0).getX(),
+                      e.getLabels().get(0).getY(),
+                      e.getLabels().get(0).getWidth(),
+                      e.getLabels().get(0).getHeight()));
       edges.add(new Routed(en.getValue(), pts, label));
     }
     width = root.getWidth();

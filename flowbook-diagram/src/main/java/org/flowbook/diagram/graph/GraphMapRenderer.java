@@ -24,8 +24,9 @@ public final class GraphMapRenderer {
   public static String svg(GraphMap map) {
     GraphMapLayout lay = new GraphMapLayout(map);
     double top = map.title().isEmpty() ? 0 : TITLE;
-    double width = Math.max(lay.width,
-        map.title().isEmpty() ? 0 : Fonts.width(map.title(), Type.TITLE, true) + 32);
+    double width =
+        Math.max(
+            lay.width, map.title().isEmpty() ? 0 : Fonts.width(map.title(), Type.TITLE, true) + 32);
     double maxNode = 0;
     for (GraphNode n : map.nodes()) {
       maxNode = Math.max(maxNode, n.weight());
@@ -34,13 +35,39 @@ public final class GraphMapRenderer {
     for (GraphEdge e : map.edges()) {
       maxEdge = Math.max(maxEdge, e.weight());
     }
-    SvgWriter svg = new SvgWriter().begin(width, top + lay.height,
-        map.title().isEmpty() ? "Graph" : map.title(), "flowbook graph-map");
-    svg.empty("rect", "x", "0", "y", "0", "width", num(width), "height", num(top + lay.height),
-        "fill", "#ffffff");
+    SvgWriter svg =
+        new SvgWriter()
+            .begin(
+                width,
+                top + lay.height,
+                map.title().isEmpty() ? "Graph" : map.title(),
+                "flowbook graph-map");
+    svg.empty(
+        "rect",
+        "x",
+        "0",
+        "y",
+        "0",
+        "width",
+        num(width),
+        "height",
+        num(top + lay.height),
+        "fill",
+        "#ffffff");
     if (!map.title().isEmpty()) {
-      svg.element("text", map.title(), "x", "16", "y", "25", "font-size", num(Type.TITLE),
-          "font-weight", "bold", "fill", "#1f2933");
+      svg.element(
+          "text",
+          map.title(),
+          "x",
+          "16",
+          "y",
+          "25",
+          "font-size",
+          num(Type.TITLE),
+          "font-weight",
+          "bold",
+          "fill",
+          "#1f2933");
     }
     svg.open("g", "transform", "translate(0," + num(top) + ")");
     for (GraphMapLayout.Routed r : lay.edges) {
@@ -68,45 +95,132 @@ public final class GraphMapRenderer {
     List<Point> line = new java.util.ArrayList<>(pts);
     line.set(line.size() - 1, new Point(tip.x() - ux * head * 0.8, tip.y() - uy * head * 0.8));
     svg.open("g", "class", "edge", "data-from", r.edge().from(), "data-to", r.edge().to());
-    svg.element("title", r.edge().from() + " → " + r.edge().to()
-        + (r.edge().label().isEmpty() ? "" : ": " + r.edge().label()));
-    svg.empty("path", "d", SvgWriter.path(line), "fill", "none", "stroke", color,
-        "stroke-width", num(stroke), "stroke-linejoin", "round");
+    svg.element(
+        "title",
+        r.edge().from()
+            + " → "
+            + r.edge().to()
+            + (r.edge().label().isEmpty() ? "" : ": " + r.edge().label()));
+    svg.empty(
+        "path",
+        "d",
+        SvgWriter.path(line),
+        "fill",
+        "none",
+        "stroke",
+        color,
+        "stroke-width",
+        num(stroke),
+        "stroke-linejoin",
+        "round");
     double hw = head * 0.45;
-    svg.empty("polygon", "points", SvgWriter.points(tip,
-        new Point(tip.x() - ux * head - uy * hw, tip.y() - uy * head + ux * hw),
-        new Point(tip.x() - ux * head + uy * hw, tip.y() - uy * head - ux * hw)), "fill", color);
-    r.label().ifPresent(b -> {
-      svg.empty("rect", "x", num(b.x()), "y", num(b.y()), "width", num(b.width()),
-          "height", num(b.height()), "fill", "#ffffff", "fill-opacity", "0.85");
-      svg.element("text", r.edge().label(), "x", num(b.centerX()), "y",
-          num(b.y() + Type.SMALL * 0.9 + 1), "font-size", num(Type.SMALL), "fill", "#1f2933",
-          "text-anchor", "middle");
-    });
+    svg.empty(
+        "polygon",
+        "points",
+        SvgWriter.points(
+            tip,
+            new Point(tip.x() - ux * head - uy * hw, tip.y() - uy * head + ux * hw),
+            new Point(tip.x() - ux * head + uy * hw, tip.y() - uy * head - ux * hw)),
+        "fill",
+        color);
+    r.label()
+        .ifPresent(
+            b -> {
+              svg.empty(
+                  "rect",
+                  "x",
+                  num(b.x()),
+                  "y",
+                  num(b.y()),
+                  "width",
+                  num(b.width()),
+                  "height",
+                  num(b.height()),
+                  "fill",
+                  "#ffffff",
+                  "fill-opacity",
+                  "0.85");
+              svg.element(
+                  "text",
+                  r.edge().label(),
+                  "x",
+                  num(b.centerX()),
+                  "y",
+                  num(b.y() + Type.SMALL * 0.9 + 1),
+                  "font-size",
+                  num(Type.SMALL),
+                  "fill",
+                  "#1f2933",
+                  "text-anchor",
+                  "middle");
+            });
     svg.close("g");
   }
 
   private static void node(SvgWriter svg, GraphMapLayout.Placed p, double w) {
     Box b = p.box();
     GraphNode n = p.node();
-    svg.open("g", "id", "node--" + Ids.slug(n.id()), "class", "node "
-        + n.kind().name().toLowerCase(java.util.Locale.ROOT), "data-weight", num(n.weight()));
+    svg.open(
+        "g",
+        "id",
+        "node--" + Ids.slug(n.id()),
+        "class",
+        "node " + n.kind().name().toLowerCase(java.util.Locale.ROOT),
+        "data-weight",
+        num(n.weight()));
     svg.element("title", n.label().replace('\n', ' '));
     if (n.kind() == GraphNode.Kind.BOX) {
-      svg.empty("rect", "x", num(b.x()), "y", num(b.y()), "width", num(b.width()),
-          "height", num(b.height()), "rx", "8", "fill", mix(0.08 + 0.85 * w),
-          "stroke", "#1d4e89", "stroke-width", "1.3");
+      svg.empty(
+          "rect",
+          "x",
+          num(b.x()),
+          "y",
+          num(b.y()),
+          "width",
+          num(b.width()),
+          "height",
+          num(b.height()),
+          "rx",
+          "8",
+          "fill",
+          mix(0.08 + 0.85 * w),
+          "stroke",
+          "#1d4e89",
+          "stroke-width",
+          "1.3");
       double lh = Type.lineHeight(Type.NODE);
       double y0 = b.centerY() - p.lines().size() * lh / 2 + Type.NODE * 0.8;
       svg.lines(p.lines(), b.centerX(), y0, Type.NODE, false, w > 0.55 ? "#ffffff" : "#1f2933");
     } else {
       boolean end = n.kind() == GraphNode.Kind.END;
-      svg.empty("circle", "cx", num(b.centerX()), "cy", num(b.centerY()),
-          "r", num(b.width() / 2), "fill", end ? "#fdecec" : "#eaf6ec",
-          "stroke", end ? "#b3261e" : "#2f7d3a", "stroke-width", end ? "3.5" : "2");
+      svg.empty(
+          "circle",
+          "cx",
+          num(b.centerX()),
+          "cy",
+          num(b.centerY()),
+          "r",
+          num(b.width() / 2),
+          "fill",
+          end ? "#fdecec" : "#eaf6ec",
+          "stroke",
+          end ? "#b3261e" : "#2f7d3a",
+          "stroke-width",
+          end ? "3.5" : "2");
       if (!n.label().isEmpty()) {
-        svg.element("text", n.label(), "x", num(b.centerX()), "y", num(b.bottom() + 13),
-            "font-size", num(Type.SMALL), "fill", "#1f2933", "text-anchor", "middle");
+        svg.element(
+            "text",
+            n.label(),
+            "x",
+            num(b.centerX()),
+            "y",
+            num(b.bottom() + 13),
+            "font-size",
+            num(Type.SMALL),
+            "fill",
+            "#1f2933",
+            "text-anchor",
+            "middle");
       }
     }
     svg.close("g");
@@ -117,8 +231,11 @@ public final class GraphMapRenderer {
     double f = Math.max(0, Math.min(1, t));
     StringBuilder b = new StringBuilder("#");
     for (int c = 0; c < 3; c++) {
-      b.append(String.format(java.util.Locale.ROOT, "%02x",
-          (int) Math.round(LIGHT[c] + (DARK[c] - LIGHT[c]) * f)));
+      b.append(
+          String.format(
+              java.util.Locale.ROOT,
+              "%02x",
+              (int) Math.round(LIGHT[c] + (DARK[c] - LIGHT[c]) * f)));
     }
     return b.toString();
   }

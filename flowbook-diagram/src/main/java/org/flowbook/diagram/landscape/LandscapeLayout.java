@@ -61,8 +61,8 @@ final class LandscapeLayout {
       List<Process> ps = e.getValue();
       int n = Math.max(1, (ps.size() + PER_ROW - 1) / PER_ROW);
       for (int r = 0; r < n; r++) {
-        rows.add(ps.subList(Math.min(ps.size(), r * PER_ROW),
-            Math.min(ps.size(), (r + 1) * PER_ROW)));
+        rows.add(
+            ps.subList(Math.min(ps.size(), r * PER_ROW), Math.min(ps.size(), (r + 1) * PER_ROW)));
         rowGroup.add(e.getKey());
       }
     }
@@ -131,16 +131,23 @@ final class LandscapeLayout {
       if (lastOfBand) {
         double bottom = r == rows.size() - 1 ? height : rowY[r + 1] - 22;
         bottom = r == rows.size() - 1 ? height : bottom + 11;
-        bands.add(new Band(rowGroup.get(r), new Box(0, bandTop, width, bottom - bandTop),
-            new Box(0, bandTop, HEADER, bottom - bandTop)));
+        bands.add(
+            new Band(
+                rowGroup.get(r),
+                new Box(0, bandTop, width, bottom - bandTop),
+                new Box(0, bandTop, HEADER, bottom - bandTop)));
         bandTop = bottom;
       }
     }
     for (int i = 0; i < order.size(); i++) {
       Process p = order.get(i);
       int[] cell = cellOf.get(i);
-      Box b = new Box(colX[cell[1]], rowY[cell[0]] + (rowH[cell[0]] - boxHeight(p)) / 2, BOX_W,
-          boxHeight(p));
+      Box b =
+          new Box(
+              colX[cell[1]],
+              rowY[cell[0]] + (rowH[cell[0]] - boxHeight(p)) / 2,
+              BOX_W,
+              boxHeight(p));
       Placed pl = new Placed(p, b, lines(p), cell[0], cell[1]);
       boxes.add(pl);
       byId.putIfAbsent(p.id(), pl);
@@ -155,9 +162,16 @@ final class LandscapeLayout {
       double cx = b.box().x() - GAP_X / 2 - tl * TRACK;
       double sx = a.box().x() + 24 + tb * 10 % (BOX_W - 48);
       double ty = b.box().centerY() + (tl % 3 - 1) * 8;
-      arrows.add(new Arrow(a.process().id(), b.process().id(), List.of(
-          new Point(sx, a.box().bottom()), new Point(sx, cy), new Point(cx, cy),
-          new Point(cx, ty), new Point(b.box().x(), ty))));
+      arrows.add(
+          new Arrow(
+              a.process().id(),
+              b.process().id(),
+              List.of(
+                  new Point(sx, a.box().bottom()),
+                  new Point(sx, cy),
+                  new Point(cx, cy),
+                  new Point(cx, ty),
+                  new Point(b.box().x(), ty))));
     }
   }
 

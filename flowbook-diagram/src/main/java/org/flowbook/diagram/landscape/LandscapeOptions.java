@@ -8,7 +8,8 @@ import org.flowbook.model.Language;
  * How to draw a landscape map.
  *
  * @param linkPattern where a process box links to; {@code {id}} is replaced by the process id
- *     (default {@code {id}.svg}, the file {@code flowbook render} writes for it); empty for no links
+ *     (default {@code {id}.svg}, the file {@code flowbook render} writes for it); empty for no
+ *     links
  * @param language the language of generated words; empty = the organization's
  */
 public record LandscapeOptions(String linkPattern, Optional<Language> language) {

@@ -5,8 +5,14 @@ public record Box(double x, double y, double width, double height) {
   public Box {
     if (!Double.isFinite(x) || !Double.isFinite(y) || !(width >= 0) || !(height >= 0)) {
       throw new IllegalArgumentException(
-          "a box needs a finite corner and a non-negative size: " + x + ", " + y + ", " + width
-              + " x " + height);
+          "a box needs a finite corner and a non-negative size: "
+              + x
+              + ", "
+              + y
+              + ", "
+              + width
+              + " x "
+              + height);
     }
   }
 

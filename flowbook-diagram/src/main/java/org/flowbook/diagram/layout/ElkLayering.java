@@ -38,7 +38,8 @@ final class ElkLayering {
     graph.setProperty(LayeredOptions.DIRECTION, Direction.RIGHT);
     graph.setProperty(LayeredOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
     graph.setProperty(LayeredOptions.CYCLE_BREAKING_STRATEGY, CycleBreakingStrategy.DEPTH_FIRST);
-    graph.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
+    graph.setProperty(
+        LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
     graph.setProperty(LayeredOptions.SEPARATE_CONNECTED_COMPONENTS, false);
     graph.setProperty(LayeredOptions.RANDOM_SEED, 1);
     Map<WorkNode, ElkNode> elk = new IdentityHashMap<>();

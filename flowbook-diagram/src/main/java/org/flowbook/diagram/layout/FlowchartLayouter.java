@@ -44,22 +44,31 @@ public final class FlowchartLayouter {
     for (int l = 0; l < roles.size(); l++) {
       double[] band = geo.laneBand(l);
       double h = band[1] - band[0];
-      lanes.add(new LaneLayout(roles.get(l), roles.get(l),
-          new Box(0, band[0], geo.width, h), new Box(0, band[0], Geometry.HEADER, h)));
+      lanes.add(
+          new LaneLayout(
+              roles.get(l),
+              roles.get(l),
+              new Box(0, band[0], geo.width, h),
+              new Box(0, band[0], Geometry.HEADER, h)));
     }
     List<NodeLayout> nodes = new ArrayList<>();
     for (WorkNode n : g.nodes) {
       Box b = n.bounds;
-      nodes.add(new NodeLayout(n.step.id(), b,
-          n.label.map(l -> l.translate(b.centerX(), b.centerY()))));
+      nodes.add(
+          new NodeLayout(n.step.id(), b, n.label.map(l -> l.translate(b.centerX(), b.centerY()))));
     }
     List<EdgeLayout> edges = new ArrayList<>();
     Map<WorkNode, Double> stacked = new HashMap<>();
     router.routes.sort(java.util.Comparator.comparingInt(r -> r.edge.index()));
     for (Route r : router.routes) {
       List<Point> pts = r.points(geo);
-      edges.add(new EdgeLayout(r.edge.index(), r.edge.flow().from(), r.edge.flow().to(), pts,
-          labelBox(r, geo, pts, stacked, process)));
+      edges.add(
+          new EdgeLayout(
+              r.edge.index(),
+              r.edge.flow().from(),
+              r.edge.flow().to(),
+              pts,
+              labelBox(r, geo, pts, stacked, process)));
     }
     return new DiagramLayout(process.id(), geo.width, geo.height, lanes, nodes, edges);
   }

@@ -20,15 +20,19 @@ final class Geometry {
   private final double[] colStart;
   private final double[] colCenter;
   private final double[] colWidth;
+
   /** Index ch + 1 for channel ch (-1 = before the first column). */
   private final double[] chanStart;
+
   private final double[] chanTracksStart;
   private final int[] chanTracks;
   private final double[] rowTop;
   private final double[] rowCenter;
   private final double[] rowHeight;
+
   /** Index k + 1 for corridor k (-1 = above the first row). */
   private final double[] gapStart;
+
   private final double[] gapHeight;
   private final int[] gapTracks;
   final double width;
@@ -148,8 +152,8 @@ final class Geometry {
       for (int k = 0; k < n.boundary.size(); k++) {
         WorkNode e = n.boundary.get(k);
         e.bounds =
-            Box.centered(n.bounds.centerX() + n.boundaryCenterX(k), n.bounds.bottom(), e.width,
-                e.height);
+            Box.centered(
+                n.bounds.centerX() + n.boundaryCenterX(k), n.bounds.bottom(), e.width, e.height);
       }
     }
   }

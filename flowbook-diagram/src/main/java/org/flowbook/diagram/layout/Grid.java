@@ -54,7 +54,8 @@ final class Grid {
     int[] counts = new int[lanes];
     for (int l = 0; l < lanes; l++) {
       for (List<WorkNode> layer : byLane.get(l).values()) {
-        layer.sort(Comparator.comparingDouble((WorkNode n) -> n.order).thenComparingInt(n -> n.index));
+        layer.sort(
+            Comparator.comparingDouble((WorkNode n) -> n.order).thenComparingInt(n -> n.index));
         counts[l] = Math.max(counts[l], layer.size());
       }
       counts[l] = Math.max(1, counts[l]);

@@ -21,6 +21,7 @@ final class Route {
   final WorkGraph.WorkEdge edge;
   final List<Corner> corners = new ArrayList<>();
   LabelPlace labelPlace = LabelPlace.NONE;
+
   /** The row of the target (the row the last horizontal piece runs on). */
   int targetRow;
 

@@ -20,8 +20,10 @@ final class Router {
   final List<Route> routes = new ArrayList<>();
   final List<Segment> channelSegments = new ArrayList<>();
   final List<Segment> corridorSegments = new ArrayList<>();
+
   /** Label room per channel (index ch + 1) right of the left column and left of the right one. */
   final double[] leftRoom;
+
   final double[] rightRoom;
 
   private final Grid grid;
@@ -58,8 +60,10 @@ final class Router {
         corridorRoute(e, a.host, b, true);
       } else if (b.layer > a.layer && a.row != b.row) {
         boolean fan = a.step instanceof Decision || graph.successors(a).size() > 1;
-        boolean done = fan ? (viaSourceChannel(e, a, b) || viaTargetChannel(e, a, b))
-            : (viaTargetChannel(e, a, b) || viaSourceChannel(e, a, b));
+        boolean done =
+            fan
+                ? (viaSourceChannel(e, a, b) || viaTargetChannel(e, a, b))
+                : (viaTargetChannel(e, a, b) || viaSourceChannel(e, a, b));
         if (!done) {
           corridorRoute(e, a, b, false);
         }
@@ -72,7 +76,9 @@ final class Router {
   private boolean tryStraight(WorkGraph.WorkEdge e) {
     WorkNode a = e.from();
     WorkNode b = WorkGraph.gridNode(e.to());
-    if (!a.onGrid() || a.row != b.row || b.layer <= a.layer
+    if (!a.onGrid()
+        || a.row != b.row
+        || b.layer <= a.layer
         || !grid.rowFree(a.row, a.layer, b.layer)) {
       return false;
     }
@@ -104,8 +110,15 @@ final class Router {
     if (b.layer > a.layer + 1) {
       runs.get(b.row).add(new Run(lo, hi, runKeys));
     }
-    Segment v = vertical(ch, Segment.rowOrd(a.row), Segment.rowOrd(b.row),
-        Set.of("o:" + a.index + ":" + ch, "i:" + b.index + ":" + ch), a.row, b.row, e.index());
+    Segment v =
+        vertical(
+            ch,
+            Segment.rowOrd(a.row),
+            Segment.rowOrd(b.row),
+            Set.of("o:" + a.index + ":" + ch, "i:" + b.index + ":" + ch),
+            a.row,
+            b.row,
+            e.index());
     Route r = new Route(e);
     r.add(g -> a.bounds.right(), g -> g.rowY(a.row))
         .add(g -> g.channelX(ch, v.track), g -> g.rowY(a.row))
@@ -130,8 +143,15 @@ final class Router {
     if (ch > a.layer) {
       runs.get(a.row).add(new Run(lo, hi, runKeys));
     }
-    Segment v = vertical(ch, Segment.rowOrd(a.row), Segment.rowOrd(b.row),
-        Set.of("o:" + a.index + ":" + ch, "i:" + b.index + ":" + ch), a.row, b.row, e.index());
+    Segment v =
+        vertical(
+            ch,
+            Segment.rowOrd(a.row),
+            Segment.rowOrd(b.row),
+            Set.of("o:" + a.index + ":" + ch, "i:" + b.index + ":" + ch),
+            a.row,
+            b.row,
+            e.index());
     Route r = new Route(e);
     r.add(g -> a.bounds.right(), g -> g.rowY(a.row))
         .add(g -> g.channelX(ch, v.track), g -> g.rowY(a.row))
@@ -152,8 +172,15 @@ final class Router {
     int k = fromBoundary ? a.row : corridor(a.row, b.row, b.layer <= a.layer);
     corridorLoad[k + 1]++;
     int inCh = b.layer - 1;
-    Segment v2 = vertical(inCh, Segment.gapOrd(k), Segment.rowOrd(b.row),
-        Set.of("i:" + b.index + ":" + inCh), -1, b.row, e.index());
+    Segment v2 =
+        vertical(
+            inCh,
+            Segment.gapOrd(k),
+            Segment.rowOrd(b.row),
+            Set.of("i:" + b.index + ":" + inCh),
+            -1,
+            b.row,
+            e.index());
     Route r = new Route(e);
     double startOrd;
     if (fromBoundary) {
@@ -165,8 +192,15 @@ final class Router {
           .add(g -> g.channelX(inCh, v2.track), g -> g.corridorY(k, h.track));
     } else {
       int outCh = a.layer;
-      Segment v1 = vertical(outCh, Segment.rowOrd(a.row), Segment.gapOrd(k),
-          Set.of("o:" + a.index + ":" + outCh), a.row, -1, e.index());
+      Segment v1 =
+          vertical(
+              outCh,
+              Segment.rowOrd(a.row),
+              Segment.gapOrd(k),
+              Set.of("o:" + a.index + ":" + outCh),
+              a.row,
+              -1,
+              e.index());
       Segment h = horizontal(k, Segment.gapOrd(outCh), Segment.gapOrd(inCh), e.index());
       r.add(g -> a.bounds.right(), g -> g.rowY(a.row))
           .add(g -> g.channelX(outCh, v1.track), g -> g.rowY(a.row))

@@ -12,8 +12,10 @@ import org.flowbook.model.Process;
 final class WorkGraph {
   final List<WorkNode> nodes = new ArrayList<>();
   final Map<String, WorkNode> byId = new LinkedHashMap<>();
+
   /** Flows whose both ends are steps of the process, with their index in the process. */
   final List<WorkEdge> edges = new ArrayList<>();
+
   private final Map<WorkNode, List<WorkNode>> succ = new java.util.HashMap<>();
   private final Map<WorkNode, List<WorkNode>> pred = new java.util.HashMap<>();
 

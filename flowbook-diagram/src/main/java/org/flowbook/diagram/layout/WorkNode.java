@@ -18,12 +18,16 @@ final class WorkNode {
   int row;
   double width;
   double height;
+
   /** The label box relative to the shape's center, if the step has an external label. */
   Optional<Box> label = Optional.empty();
+
   /** Boundary events sitting on this node's bottom edge. */
   final List<WorkNode> boundary = new ArrayList<>();
+
   /** For a boundary event: the activity it sits on. */
   WorkNode host;
+
   /** The absolute shape, set by placement. */
   Box bounds;
 
@@ -56,8 +60,7 @@ final class WorkNode {
   private double reach(int sign, boolean horizontal) {
     double r = (horizontal ? width : height) / 2;
     for (Box b : relativeExtents()) {
-      double edge =
-          horizontal ? (sign < 0 ? -b.x() : b.right()) : (sign < 0 ? -b.y() : b.bottom());
+      double edge = horizontal ? (sign < 0 ? -b.x() : b.right()) : (sign < 0 ? -b.y() : b.bottom());
       r = Math.max(r, edge);
     }
     return r;

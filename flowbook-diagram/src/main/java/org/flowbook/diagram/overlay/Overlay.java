@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Data drawn over a flowchart: a heat map (e.g. frequency or waiting time from an event log), badges
- * and diff states. The renderer adds a legend for whatever the overlay uses.
+ * Data drawn over a flowchart: a heat map (e.g. frequency or waiting time from an event log),
+ * badges and diff states. The renderer adds a legend for whatever the overlay uses.
  *
  * @param title the legend's heading ("Väntetid per steg"), or empty
  * @param heatLow the legend text at the light end of the heat ramp ("0 d"), or empty

@@ -18,20 +18,33 @@ final class Badges {
     svg.open("g", "class", "badge");
     svg.empty(
         "rect",
-        "x", num(x),
-        "y", num(y - HEIGHT / 2),
-        "width", num(w),
-        "height", num(HEIGHT),
-        "rx", num(HEIGHT / 2),
-        "fill", Palette.BADGE_FILL);
+        "x",
+        num(x),
+        "y",
+        num(y - HEIGHT / 2),
+        "width",
+        num(w),
+        "height",
+        num(HEIGHT),
+        "rx",
+        num(HEIGHT / 2),
+        "fill",
+        Palette.BADGE_FILL);
     svg.element(
-        "text", text,
-        "x", num(x + w / 2),
-        "y", num(y + 3.6),
-        "font-size", num(Type.SMALL),
-        "font-weight", "bold",
-        "fill", Palette.BADGE_TEXT,
-        "text-anchor", "middle");
+        "text",
+        text,
+        "x",
+        num(x + w / 2),
+        "y",
+        num(y + 3.6),
+        "font-size",
+        num(Type.SMALL),
+        "font-weight",
+        "bold",
+        "fill",
+        Palette.BADGE_TEXT,
+        "text-anchor",
+        "middle");
     svg.close("g");
   }
 

@@ -39,12 +39,18 @@ final class FlowPainter {
     line.set(line.size() - 1, new Point(tip.x() - ux * head * 0.8, tip.y() - uy * head * 0.8));
     svg.empty(
         "path",
-        "d", SvgWriter.path(line),
-        "fill", "none",
-        "stroke", color,
-        "stroke-width", num(width),
-        "stroke-linejoin", "round",
-        "stroke-dasharray", mark.state() == ChangeState.REMOVED ? "6 4" : "");
+        "d",
+        SvgWriter.path(line),
+        "fill",
+        "none",
+        "stroke",
+        color,
+        "stroke-width",
+        num(width),
+        "stroke-linejoin",
+        "round",
+        "stroke-dasharray",
+        mark.state() == ChangeState.REMOVED ? "6 4" : "");
     double hw = head * 0.45;
     svg.empty(
         "polygon",
@@ -53,7 +59,8 @@ final class FlowPainter {
             tip,
             new Point(tip.x() - ux * head - uy * hw, tip.y() - uy * head + ux * hw),
             new Point(tip.x() - ux * head + uy * hw, tip.y() - uy * head - ux * hw)),
-        "fill", color);
+        "fill",
+        color);
     if (isDefault) {
       defaultMarker(pts.get(0), pts.get(1), color);
     }
@@ -70,12 +77,18 @@ final class FlowPainter {
     }
     svg.empty(
         "rect",
-        "x", num(box.x()),
-        "y", num(box.y()),
-        "width", num(box.width()),
-        "height", num(box.height()),
-        "fill", "#ffffff",
-        "fill-opacity", "0.85");
+        "x",
+        num(box.x()),
+        "y",
+        num(box.y()),
+        "width",
+        num(box.width()),
+        "height",
+        num(box.height()),
+        "fill",
+        "#ffffff",
+        "fill-opacity",
+        "0.85");
     svg.lines(
         lines, box.centerX(), box.y() + Type.LABEL * 0.85 + 1, Type.LABEL, false, Palette.INK);
   }
@@ -90,11 +103,20 @@ final class FlowPainter {
     svg.empty(
         "path",
         "d",
-        "M" + num(c.x() - 4 * ux - 5 * uy) + "," + num(c.y() - 4 * uy + 5 * ux) + " L"
-            + num(c.x() + 4 * ux + 5 * uy) + "," + num(c.y() + 4 * uy - 5 * ux),
-        "stroke", color,
-        "stroke-width", "1.4",
-        "class", "default-marker");
+        "M"
+            + num(c.x() - 4 * ux - 5 * uy)
+            + ","
+            + num(c.y() - 4 * uy + 5 * ux)
+            + " L"
+            + num(c.x() + 4 * ux + 5 * uy)
+            + ","
+            + num(c.y() + 4 * uy - 5 * ux),
+        "stroke",
+        color,
+        "stroke-width",
+        "1.4",
+        "class",
+        "default-marker");
   }
 
   private static Point middleOfLongest(List<Point> pts) {

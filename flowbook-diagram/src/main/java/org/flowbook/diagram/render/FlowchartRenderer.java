@@ -47,14 +47,32 @@ public final class FlowchartRenderer {
     double height = top + layout.height() + (overlay.isEmpty() ? 0 : LegendPainter.HEIGHT);
 
     SvgWriter svg = new SvgWriter().begin(width, height, process.title(), "flowbook flowchart");
-    svg.open("g", "id", "process--" + Ids.slug(process.id()), "class", "process",
-        "data-process", process.id());
-    svg.empty("rect", "x", "0", "y", "0", "width", num(width), "height", num(height),
-        "fill", "#ffffff");
+    svg.open(
+        "g",
+        "id",
+        "process--" + Ids.slug(process.id()),
+        "class",
+        "process",
+        "data-process",
+        process.id());
+    svg.empty(
+        "rect", "x", "0", "y", "0", "width", num(width), "height", num(height), "fill", "#ffffff");
     if (options.title()) {
-      svg.element("text", process.title(), "x", num(MARGIN), "y", "27",
-          "font-size", num(Type.TITLE), "font-weight", "bold", "fill", Palette.INK,
-          "class", "diagram-title");
+      svg.element(
+          "text",
+          process.title(),
+          "x",
+          num(MARGIN),
+          "y",
+          "27",
+          "font-size",
+          num(Type.TITLE),
+          "font-weight",
+          "bold",
+          "fill",
+          Palette.INK,
+          "class",
+          "diagram-title");
     }
     svg.open("g", "class", "diagram", "transform", "translate(0," + num(top) + ")");
     for (int i = 0; i < layout.lanes().size(); i++) {
@@ -71,24 +89,55 @@ public final class FlowchartRenderer {
   }
 
   private static void lane(SvgWriter svg, Process p, LaneLayout lane, int index, Language lang) {
-    String label = lane.label().isEmpty() && lane.role().isEmpty() ? Words.otherLane(lang)
-        : lane.label();
+    String label =
+        lane.label().isEmpty() && lane.role().isEmpty() ? Words.otherLane(lang) : lane.label();
     Box b = lane.bounds();
     Box h = lane.header();
-    svg.open("g", "id", Ids.lane(p.id(), lane.role()), "class", "lane", "data-role",
-        lane.role());
-    svg.empty("rect", "x", num(b.x()), "y", num(b.y()), "width", num(b.width()),
-        "height", num(b.height()), "fill", index % 2 == 0 ? Palette.LANE_FILL_A
-            : Palette.LANE_FILL_B, "stroke", Palette.LANE_STROKE, "stroke-width", "1");
-    svg.empty("rect", "x", num(h.x()), "y", num(h.y()), "width", num(h.width()),
-        "height", num(h.height()), "fill", Palette.HEADER_FILL, "stroke", Palette.LANE_STROKE,
-        "stroke-width", "1");
+    svg.open("g", "id", Ids.lane(p.id(), lane.role()), "class", "lane", "data-role", lane.role());
+    svg.empty(
+        "rect",
+        "x",
+        num(b.x()),
+        "y",
+        num(b.y()),
+        "width",
+        num(b.width()),
+        "height",
+        num(b.height()),
+        "fill",
+        index % 2 == 0 ? Palette.LANE_FILL_A : Palette.LANE_FILL_B,
+        "stroke",
+        Palette.LANE_STROKE,
+        "stroke-width",
+        "1");
+    svg.empty(
+        "rect",
+        "x",
+        num(h.x()),
+        "y",
+        num(h.y()),
+        "width",
+        num(h.width()),
+        "height",
+        num(h.height()),
+        "fill",
+        Palette.HEADER_FILL,
+        "stroke",
+        Palette.LANE_STROKE,
+        "stroke-width",
+        "1");
     double lh = Type.lineHeight(Type.LANE);
     if (h.width() < 60 && h.height() > h.width()) {
       // A narrow header (as in most BPMN files) gets its text turned, like those tools draw it.
       List<String> lines = TextWrap.wrap(label, h.height() - 10, Type.LANE, true, 1);
-      svg.open("g", "transform", "translate(" + num(h.centerX() + Type.LANE * 0.35) + ","
-          + num(h.centerY()) + ") rotate(-90)");
+      svg.open(
+          "g",
+          "transform",
+          "translate("
+              + num(h.centerX() + Type.LANE * 0.35)
+              + ","
+              + num(h.centerY())
+              + ") rotate(-90)");
       svg.lines(lines, 0, 0, Type.LANE, true, Palette.INK);
       svg.close("g");
     } else {
@@ -109,8 +158,16 @@ public final class FlowchartRenderer {
       int occurrence = seen.merge(key, 1, Integer::sum);
       Mark mark = overlay.flow(e.from(), e.to());
       String cond = flow.map(f -> Conditions.text(f, p.language())).orElse("");
-      svg.open("g", "id", Ids.flow(p.id(), e.from(), e.to(), occurrence), "class",
-          "flow" + stateClass(mark), "data-from", e.from(), "data-to", e.to());
+      svg.open(
+          "g",
+          "id",
+          Ids.flow(p.id(), e.from(), e.to(), occurrence),
+          "class",
+          "flow" + stateClass(mark),
+          "data-from",
+          e.from(),
+          "data-to",
+          e.to());
       svg.element("title", e.from() + " → " + e.to() + (cond.isEmpty() ? "" : ": " + cond));
       List<String> lines = flow.map(f -> Conditions.lines(f, p.language())).orElse(List.of());
       painter.paint(e, lines, flow.map(Flow::isDefault).orElse(false), mark);
@@ -137,9 +194,18 @@ public final class FlowchartRenderer {
       }
       Step s = step.get();
       Mark mark = overlay.step(s.id());
-      svg.open("g", "id", Ids.step(p.id(), s.id()), "class", "step " + StepText.kind(s)
-          + stateClass(mark), "data-step", s.id(), "data-role", s.performer(),
-          "data-badge", mark.badge());
+      svg.open(
+          "g",
+          "id",
+          Ids.step(p.id(), s.id()),
+          "class",
+          "step " + StepText.kind(s) + stateClass(mark),
+          "data-step",
+          s.id(),
+          "data-role",
+          s.performer(),
+          "data-badge",
+          mark.badge());
       svg.element("title", StepText.title(s, p.language()));
       painter.paint(s, n, mark);
       svg.close("g");
@@ -147,7 +213,8 @@ public final class FlowchartRenderer {
   }
 
   private static String stateClass(Mark m) {
-    return m.state() == ChangeState.UNCHANGED ? "" : " " + m.state().name().toLowerCase(
-        java.util.Locale.ROOT);
+    return m.state() == ChangeState.UNCHANGED
+        ? ""
+        : " " + m.state().name().toLowerCase(java.util.Locale.ROOT);
   }
 }

@@ -30,14 +30,15 @@ public final class Ids {
       if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_') {
         b.append(c);
       } else {
-        b.append(switch (c) {
-          case 'å', 'ä', 'à', 'á', 'â' -> 'a';
-          case 'ö', 'ø', 'ó', 'ò', 'ô' -> 'o';
-          case 'é', 'è', 'ê', 'ë' -> 'e';
-          case 'ü', 'ú' -> 'u';
-          case ' ' -> '-';
-          default -> '_';
-        });
+        b.append(
+            switch (c) {
+              case 'å', 'ä', 'à', 'á', 'â' -> 'a';
+              case 'ö', 'ø', 'ó', 'ò', 'ô' -> 'o';
+              case 'é', 'è', 'ê', 'ë' -> 'e';
+              case 'ü', 'ú' -> 'u';
+              case ' ' -> '-';
+              default -> '_';
+            });
       }
     }
     return b.length() == 0 ? "_" : b.toString();

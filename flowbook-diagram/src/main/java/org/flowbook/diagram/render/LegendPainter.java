@@ -20,12 +20,15 @@ final class LegendPainter {
     double w = Fonts.width(o.title().isEmpty() ? Words.legend(lang) : o.title(), Type.LABEL, true);
     double row = 0;
     if (o.usesHeat()) {
-      row += Fonts.width(o.heatLow(), Type.SMALL, false) + RAMP
-          + Fonts.width(o.heatHigh(), Type.SMALL, false) + 40;
+      row +=
+          Fonts.width(o.heatLow(), Type.SMALL, false)
+              + RAMP
+              + Fonts.width(o.heatHigh(), Type.SMALL, false)
+              + 40;
     }
     if (o.usesStates()) {
-      for (ChangeState s : new ChangeState[] {ChangeState.ADDED, ChangeState.REMOVED,
-          ChangeState.CHANGED}) {
+      for (ChangeState s :
+          new ChangeState[] {ChangeState.ADDED, ChangeState.REMOVED, ChangeState.CHANGED}) {
         row += 30 + Fonts.width(Words.state(s, lang), Type.SMALL, false) + 16;
       }
     }
@@ -34,9 +37,19 @@ final class LegendPainter {
 
   static void paint(SvgWriter svg, Overlay o, Language lang, double x, double y) {
     svg.open("g", "class", "legend", "transform", "translate(" + num(x) + "," + num(y) + ")");
-    svg.element("text", o.title().isEmpty() ? Words.legend(lang) : o.title(),
-        "x", "0", "y", "14", "font-size", num(Type.LABEL), "font-weight", "bold",
-        "fill", Palette.INK);
+    svg.element(
+        "text",
+        o.title().isEmpty() ? Words.legend(lang) : o.title(),
+        "x",
+        "0",
+        "y",
+        "14",
+        "font-size",
+        num(Type.LABEL),
+        "font-weight",
+        "bold",
+        "fill",
+        Palette.INK);
     double cx = 0;
     double row = 38;
     if (o.usesHeat()) {
@@ -48,31 +61,88 @@ final class LegendPainter {
       svg.close("linearGradient");
       svg.close("defs");
       if (!o.heatLow().isEmpty()) {
-        svg.element("text", o.heatLow(), "x", num(cx), "y", num(row + 4),
-            "font-size", num(Type.SMALL), "fill", Palette.INK);
+        svg.element(
+            "text",
+            o.heatLow(),
+            "x",
+            num(cx),
+            "y",
+            num(row + 4),
+            "font-size",
+            num(Type.SMALL),
+            "fill",
+            Palette.INK);
         cx += Fonts.width(o.heatLow(), Type.SMALL, false) + 6;
       }
-      svg.empty("rect", "x", num(cx), "y", num(row - 7), "width", num(RAMP), "height", "14",
-          "fill", "url(#heat-ramp)", "stroke", Palette.LANE_STROKE, "stroke-width", "0.8");
+      svg.empty(
+          "rect",
+          "x",
+          num(cx),
+          "y",
+          num(row - 7),
+          "width",
+          num(RAMP),
+          "height",
+          "14",
+          "fill",
+          "url(#heat-ramp)",
+          "stroke",
+          Palette.LANE_STROKE,
+          "stroke-width",
+          "0.8");
       cx += RAMP + 6;
       if (!o.heatHigh().isEmpty()) {
-        svg.element("text", o.heatHigh(), "x", num(cx), "y", num(row + 4),
-            "font-size", num(Type.SMALL), "fill", Palette.INK);
+        svg.element(
+            "text",
+            o.heatHigh(),
+            "x",
+            num(cx),
+            "y",
+            num(row + 4),
+            "font-size",
+            num(Type.SMALL),
+            "fill",
+            Palette.INK);
         cx += Fonts.width(o.heatHigh(), Type.SMALL, false);
       }
       cx += 28;
     }
     if (o.usesStates()) {
-      for (ChangeState s : new ChangeState[] {ChangeState.ADDED, ChangeState.REMOVED,
-          ChangeState.CHANGED}) {
-        svg.empty("rect", "x", num(cx), "y", num(row - 8), "width", "24", "height", "16",
-            "rx", "4", "fill", Palette.stateFill(s, Palette.BOX_FILL),
-            "stroke", Palette.stateStroke(s, Palette.BOX_STROKE), "stroke-width", "2",
-            "stroke-dasharray", s == ChangeState.REMOVED ? "5 3" : "");
+      for (ChangeState s :
+          new ChangeState[] {ChangeState.ADDED, ChangeState.REMOVED, ChangeState.CHANGED}) {
+        svg.empty(
+            "rect",
+            "x",
+            num(cx),
+            "y",
+            num(row - 8),
+            "width",
+            "24",
+            "height",
+            "16",
+            "rx",
+            "4",
+            "fill",
+            Palette.stateFill(s, Palette.BOX_FILL),
+            "stroke",
+            Palette.stateStroke(s, Palette.BOX_STROKE),
+            "stroke-width",
+            "2",
+            "stroke-dasharray",
+            s == ChangeState.REMOVED ? "5 3" : "");
         cx += 30;
         String word = Words.state(s, lang);
-        svg.element("text", word, "x", num(cx), "y", num(row + 4), "font-size",
-            num(Type.SMALL), "fill", Palette.INK);
+        svg.element(
+            "text",
+            word,
+            "x",
+            num(cx),
+            "y",
+            num(row + 4),
+            "font-size",
+            num(Type.SMALL),
+            "fill",
+            Palette.INK);
         cx += Fonts.width(word, Type.SMALL, false) + 16;
       }
     }

@@ -2,7 +2,9 @@ package org.flowbook.diagram.render;
 
 import org.flowbook.diagram.overlay.ChangeState;
 
-/** The colours of every diagram, chosen for print and for colour-blind readers (no red/green only). */
+/**
+ * The colours of every diagram, chosen for print and for colour-blind readers (no red/green only).
+ */
 public final class Palette {
   public static final String INK = "#1f2933";
   public static final String MUTED = "#61707f";
@@ -25,7 +27,11 @@ public final class Palette {
   public static final String BADGE_TEXT = "#ffffff";
 
   private static final int[][] HEAT = {
-    {0xff, 0xf7, 0xe0}, {0xfd, 0xd4, 0x9e}, {0xfc, 0x8d, 0x59}, {0xd7, 0x30, 0x1f}, {0x99, 0x00, 0x0d}
+    {0xff, 0xf7, 0xe0},
+    {0xfd, 0xd4, 0x9e},
+    {0xfc, 0x8d, 0x59},
+    {0xd7, 0x30, 0x1f},
+    {0x99, 0x00, 0x0d}
   };
 
   private Palette() {}

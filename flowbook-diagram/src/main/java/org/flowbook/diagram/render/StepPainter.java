@@ -66,15 +66,24 @@ final class StepPainter {
     double width = call ? 3 : (mark.state() == ChangeState.UNCHANGED ? 1.5 : 2.5);
     svg.empty(
         "rect",
-        "x", num(b.x()),
-        "y", num(b.y()),
-        "width", num(b.width()),
-        "height", num(b.height()),
-        "rx", "10",
-        "fill", fill,
-        "stroke", stroke,
-        "stroke-width", num(width),
-        "stroke-dasharray", mark.state() == ChangeState.REMOVED ? "6 4" : "");
+        "x",
+        num(b.x()),
+        "y",
+        num(b.y()),
+        "width",
+        num(b.width()),
+        "height",
+        num(b.height()),
+        "rx",
+        "10",
+        "fill",
+        fill,
+        "stroke",
+        stroke,
+        "stroke-width",
+        num(width),
+        "stroke-dasharray",
+        mark.state() == ChangeState.REMOVED ? "6 4" : "");
     String ink = mark.heat() > 0 ? Palette.textOnHeat(mark.heat()) : Palette.INK;
     if (NUMBERED.matcher(step.id()).matches()) {
       svg.element(
@@ -90,27 +99,52 @@ final class StepPainter {
       Box m = Box.centered(b.centerX(), b.bottom() - 9, 12, 12);
       svg.empty(
           "rect",
-          "x", num(m.x()),
-          "y", num(m.y()),
-          "width", "12",
-          "height", "12",
-          "fill", "none",
-          "stroke", stroke,
-          "stroke-width", "1.2",
-          "class", "call-marker");
+          "x",
+          num(m.x()),
+          "y",
+          num(m.y()),
+          "width",
+          "12",
+          "height",
+          "12",
+          "fill",
+          "none",
+          "stroke",
+          stroke,
+          "stroke-width",
+          "1.2",
+          "class",
+          "call-marker");
       svg.empty(
           "path",
-          "d", "M" + num(m.centerX()) + "," + num(m.y() + 2.5) + " V" + num(m.bottom() - 2.5)
-              + " M" + num(m.x() + 2.5) + "," + num(m.centerY()) + " H" + num(m.right() - 2.5),
-          "stroke", stroke,
-          "stroke-width", "1.4");
+          "d",
+          "M"
+              + num(m.centerX())
+              + ","
+              + num(m.y() + 2.5)
+              + " V"
+              + num(m.bottom() - 2.5)
+              + " M"
+              + num(m.x() + 2.5)
+              + ","
+              + num(m.centerY())
+              + " H"
+              + num(m.right() - 2.5),
+          "stroke",
+          stroke,
+          "stroke-width",
+          "1.4");
     }
   }
 
   private void boxText(String text, Box b, String ink) {
     double lh = Type.lineHeight(Type.NODE);
     int maxLines =
-        (int) Math.max(1, Math.min(Type.BOX_MAX_LINES, Math.floor((b.height() - 2 * Type.BOX_PAD_Y + 4) / lh)));
+        (int)
+            Math.max(
+                1,
+                Math.min(
+                    Type.BOX_MAX_LINES, Math.floor((b.height() - 2 * Type.BOX_PAD_Y + 4) / lh)));
     List<String> lines =
         TextWrap.wrap(text, b.width() - 2 * Type.BOX_PAD_X, Type.NODE, false, maxLines);
     double top = b.centerY() - lines.size() * lh / 2 + Type.NODE * 0.8 + 2;
@@ -125,9 +159,12 @@ final class StepPainter {
       double y = parts.diamond().centerY();
       svg.empty(
           "path",
-          "d", "M" + num(w.right()) + "," + num(y) + " H" + num(parts.diamond().x()),
-          "stroke", Palette.LINE,
-          "stroke-width", "1.4");
+          "d",
+          "M" + num(w.right()) + "," + num(y) + " H" + num(parts.diamond().x()),
+          "stroke",
+          Palette.LINE,
+          "stroke-width",
+          "1.4");
       diamond(parts.diamond(), Mark.NONE.withState(mark.state()), kindClass(d.kind()));
       label(node, d.question());
     } else {
@@ -154,31 +191,96 @@ final class StepPainter {
             new Point(b.right(), b.centerY()),
             new Point(b.centerX(), b.bottom()),
             new Point(b.x(), b.centerY())),
-        "fill", fill(mark, Palette.GATEWAY_FILL),
-        "stroke", stroke,
-        "stroke-width", "1.6",
-        "stroke-dasharray", mark.state() == ChangeState.REMOVED ? "6 4" : "");
+        "fill",
+        fill(mark, Palette.GATEWAY_FILL),
+        "stroke",
+        stroke,
+        "stroke-width",
+        "1.6",
+        "stroke-dasharray",
+        mark.state() == ChangeState.REMOVED ? "6 4" : "");
     double cx = b.centerX();
     double cy = b.centerY();
     switch (kind) {
-      case "parallel" -> svg.empty(
-          "path",
-          "d", "M" + num(cx) + "," + num(cy - 12) + " V" + num(cy + 12) + " M" + num(cx - 12)
-              + "," + num(cy) + " H" + num(cx + 12),
-          "stroke", stroke,
-          "stroke-width", "3.5");
-      case "inclusive" -> svg.empty(
-          "circle", "cx", num(cx), "cy", num(cy), "r", "10", "fill", "none", "stroke", stroke,
-          "stroke-width", "2.5");
+      case "parallel" ->
+          svg.empty(
+              "path",
+              "d",
+              "M"
+                  + num(cx)
+                  + ","
+                  + num(cy - 12)
+                  + " V"
+                  + num(cy + 12)
+                  + " M"
+                  + num(cx - 12)
+                  + ","
+                  + num(cy)
+                  + " H"
+                  + num(cx + 12),
+              "stroke",
+              stroke,
+              "stroke-width",
+              "3.5");
+      case "inclusive" ->
+          svg.empty(
+              "circle",
+              "cx",
+              num(cx),
+              "cy",
+              num(cy),
+              "r",
+              "10",
+              "fill",
+              "none",
+              "stroke",
+              stroke,
+              "stroke-width",
+              "2.5");
       case "event-based" -> {
-        svg.empty("circle", "cx", num(cx), "cy", num(cy), "r", "11", "fill", "none", "stroke",
-            stroke, "stroke-width", "1");
-        svg.empty("circle", "cx", num(cx), "cy", num(cy), "r", "8.5", "fill", "none", "stroke",
-            stroke, "stroke-width", "1");
-        svg.empty("polygon", "points", SvgWriter.points(
-            new Point(cx, cy - 5.5), new Point(cx + 5.2, cy - 1.7), new Point(cx + 3.2, cy + 4.5),
-            new Point(cx - 3.2, cy + 4.5), new Point(cx - 5.2, cy - 1.7)),
-            "fill", "none", "stroke", stroke, "stroke-width", "1.2");
+        svg.empty(
+            "circle",
+            "cx",
+            num(cx),
+            "cy",
+            num(cy),
+            "r",
+            "11",
+            "fill",
+            "none",
+            "stroke",
+            stroke,
+            "stroke-width",
+            "1");
+        svg.empty(
+            "circle",
+            "cx",
+            num(cx),
+            "cy",
+            num(cy),
+            "r",
+            "8.5",
+            "fill",
+            "none",
+            "stroke",
+            stroke,
+            "stroke-width",
+            "1");
+        svg.empty(
+            "polygon",
+            "points",
+            SvgWriter.points(
+                new Point(cx, cy - 5.5),
+                new Point(cx + 5.2, cy - 1.7),
+                new Point(cx + 3.2, cy + 4.5),
+                new Point(cx - 3.2, cy + 4.5),
+                new Point(cx - 5.2, cy - 1.7)),
+            "fill",
+            "none",
+            "stroke",
+            stroke,
+            "stroke-width",
+            "1.2");
       }
       default -> {
         // An exclusive gateway is drawn without a marker, as most modelers do.
@@ -187,29 +289,48 @@ final class StepPainter {
   }
 
   private void circle(
-      Box b, Mark mark, String fill, String stroke, double width, boolean twoRings,
+      Box b,
+      Mark mark,
+      String fill,
+      String stroke,
+      double width,
+      boolean twoRings,
       boolean dashed) {
     String s = Palette.stateStroke(mark.state(), stroke);
     double r = b.width() / 2;
     svg.empty(
         "circle",
-        "cx", num(b.centerX()),
-        "cy", num(b.centerY()),
-        "r", num(r),
-        "fill", fill(mark, fill),
-        "stroke", s,
-        "stroke-width", num(width),
-        "stroke-dasharray", dashed || mark.state() == ChangeState.REMOVED ? "5 3" : "");
+        "cx",
+        num(b.centerX()),
+        "cy",
+        num(b.centerY()),
+        "r",
+        num(r),
+        "fill",
+        fill(mark, fill),
+        "stroke",
+        s,
+        "stroke-width",
+        num(width),
+        "stroke-dasharray",
+        dashed || mark.state() == ChangeState.REMOVED ? "5 3" : "");
     if (twoRings) {
       svg.empty(
           "circle",
-          "cx", num(b.centerX()),
-          "cy", num(b.centerY()),
-          "r", num(r - 3.5),
-          "fill", "none",
-          "stroke", s,
-          "stroke-width", num(width),
-          "stroke-dasharray", dashed ? "5 3" : "");
+          "cx",
+          num(b.centerX()),
+          "cy",
+          num(b.centerY()),
+          "r",
+          num(r - 3.5),
+          "fill",
+          "none",
+          "stroke",
+          s,
+          "stroke-width",
+          num(width),
+          "stroke-dasharray",
+          dashed ? "5 3" : "");
     }
   }
 
@@ -218,8 +339,7 @@ final class StepPainter {
       return;
     }
     Box l = node.label().get();
-    List<String> lines =
-        TextWrap.wrap(text, l.width(), Type.LABEL, false, Type.LABEL_MAX_LINES);
+    List<String> lines = TextWrap.wrap(text, l.width(), Type.LABEL, false, Type.LABEL_MAX_LINES);
     svg.lines(lines, l.centerX(), l.y() + Type.LABEL * 0.85, Type.LABEL, false, Palette.INK);
   }
 

@@ -17,7 +17,8 @@ public final class SvgWriter {
   /** Opens the document with its size and accessible title. */
   public SvgWriter begin(double width, double height, String title, String cssClass) {
     out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.1\"")
+    out.append(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.1\"")
         .append(" class=\"")
         .append(esc(cssClass))
         .append("\" width=\"")
@@ -94,10 +95,14 @@ public final class SvgWriter {
     }
     indent().append("<text x=\"").append(num(x)).append("\" y=\"").append(num(y)).append('"');
     attrs(
-        "font-size", num(size),
-        "font-weight", bold ? "bold" : "",
-        "fill", fill,
-        "text-anchor", anchor.equals("start") ? "" : anchor);
+        "font-size",
+        num(size),
+        "font-weight",
+        bold ? "bold" : "",
+        "fill",
+        fill,
+        "text-anchor",
+        anchor.equals("start") ? "" : anchor);
     out.append('>');
     double lh = org.flowbook.diagram.text.Type.lineHeight(size);
     for (int i = 0; i < lines.size(); i++) {

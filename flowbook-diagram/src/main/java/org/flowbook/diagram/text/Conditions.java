@@ -30,8 +30,6 @@ public final class Conditions {
   /** The condition's lines as drawn. */
   public static List<String> lines(Flow flow, Language language) {
     String t = text(flow, language);
-    return t.isEmpty()
-        ? List.of()
-        : TextWrap.wrap(t, Type.CONDITION_WIDTH, Type.LABEL, false, 2);
+    return t.isEmpty() ? List.of() : TextWrap.wrap(t, Type.CONDITION_WIDTH, Type.LABEL, false, 2);
   }
 }
