@@ -119,7 +119,7 @@ final class FlowSolver {
       sum.tasks.put(t.performer(), 1.0);
     }
     if (step instanceof Call c) {
-      calledWalks.apply(c.processId()).ifPresent(w -> sum.add(w, 1, true));
+      calledWalks.apply(c.processId()).ifPresent(sum::addCalled);
     }
     return sum.toWalk();
   }

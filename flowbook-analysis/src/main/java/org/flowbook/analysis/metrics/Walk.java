@@ -54,6 +54,15 @@ record Walk(
     final Map<String, Double> exitRoles = new HashMap<>();
     final Set<String> trapped = new HashSet<>();
 
+    /** Adds a called process's walk: its figures, but not its step visits (other step ids). */
+    void addCalled(Walk w) {
+      work += w.work;
+      waiting += w.waiting;
+      w.effort.forEach((k, v) -> effort.merge(k, v, Double::sum));
+      w.tasks.forEach((k, v) -> tasks.merge(k, v, Double::sum));
+      handoffs += w.handoffs;
+    }
+
     void add(Walk w, double weight, boolean onPath) {
       if (onPath) {
         work += weight * w.work;

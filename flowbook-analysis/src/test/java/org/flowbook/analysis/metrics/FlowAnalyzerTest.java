@@ -160,6 +160,8 @@ class FlowAnalyzerTest {
     FlowMetrics m = new FlowAnalyzer(Fixtures.workspace(main, sub)).analyze(main);
     assertThat(m.cycleHours()).isCloseTo(1 + 2 + 24, EPS);
     assertThat(m.role("B").orElseThrow().workHours()).isCloseTo(2, EPS);
+    // The called process's step "1" is not this process's step "1".
+    assertThat(m.step("1").orElseThrow().visits()).isCloseTo(1, EPS);
     FlowMetrics own = new FlowAnalyzer(Fixtures.workspace(main, sub)).analyze(main, false);
     assertThat(own.cycleHours()).isCloseTo(1, EPS);
   }
