@@ -33,7 +33,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code flowbook analyze}: documentation check, flow metrics and capacity of documented processes. */
+/**
+ * {@code flowbook analyze}: documentation check, flow metrics and capacity of documented processes.
+ */
 @Command(
     name = "analyze",
     aliases = "analyse",
@@ -62,31 +64,59 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", description = "A workspace folder or a .flow process file.")
   Path path;
 
-  @Option(names = "--format", description = "text, json or html (default: from the -o extension, else text).")
+  @Option(
+      names = "--format",
+      description = "text, json or html (default: from the -o extension, else text).")
   ReportOutput.Format format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here instead of standard output.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write the report here instead of standard output.")
   Path output;
 
-  @Option(names = "--lang", paramLabel = "sv|en", description = "Language of the report (default: the content's).")
+  @Option(
+      names = "--lang",
+      paramLabel = "sv|en",
+      description = "Language of the report (default: the content's).")
   String lang;
 
-  @Option(names = "--volume", paramLabel = "N", description = "Cases per month (e.g. 120 or 120/month); overrides the processes' own volume.")
+  @Option(
+      names = "--volume",
+      paramLabel = "N",
+      description = "Cases per month (e.g. 120 or 120/month); overrides the processes' own volume.")
   String volume;
 
-  @Option(names = "--process", paramLabel = "ID", description = "Analyse only this process of the workspace.")
+  @Option(
+      names = "--process",
+      paramLabel = "ID",
+      description = "Analyse only this process of the workspace.")
   String processId;
 
-  @Option(names = "--org", paramLabel = "FILE", description = "The organization.flow for a lone process file (default: the nearest one).")
+  @Option(
+      names = "--org",
+      paramLabel = "FILE",
+      description = "The organization.flow for a lone process file (default: the nearest one).")
   Path org;
 
-  @Option(names = "--set", paramLabel = "NAME=VALUE", description = "Change a threshold: max-lix, min-flesch, min-readability-words, max-sentence-words, max-instructions, single-point-processes.")
+  @Option(
+      names = "--set",
+      paramLabel = "NAME=VALUE",
+      description =
+          "Change a threshold: max-lix, min-flesch, min-readability-words, max-sentence-words, max-instructions, single-point-processes.")
   Map<String, String> settings = new LinkedHashMap<>();
 
-  @Option(names = "--disable", paramLabel = "CODE", split = ",", description = "Switch a rule of the check off (repeatable, or comma separated).")
+  @Option(
+      names = "--disable",
+      paramLabel = "CODE",
+      split = ",",
+      description = "Switch a rule of the check off (repeatable, or comma separated).")
   List<String> disabled = new ArrayList<>();
 
-  @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "The date overdue reviews are judged by (default: today).")
+  @Option(
+      names = "--today",
+      paramLabel = "YYYY-MM-DD",
+      description = "The date overdue reviews are judged by (default: today).")
   LocalDate today;
 
   @Option(names = "--strict", description = "Exit 1 when the check finds warnings or errors.")
@@ -107,22 +137,38 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     for (String code : disabled) {
       if (!Linter.codes().contains(code.strip())) {
-        throw new ParameterException(spec.commandLine(), "--disable: no rule '" + code + "'; rules: " + String.join(", ", Linter.codes()));
+        throw new ParameterException(
+            spec.commandLine(),
+            "--disable: no rule '" + code + "'; rules: " + String.join(", ", Linter.codes()));
       }
       lint = lint.disable(code.strip());
     }
     LoadedWorkspace ws = Inputs.load(spec, path, org);
-    List<ProcessDocument> docs = ws.requested().stream().filter(ProcessDocument::hasProcess).toList();
+    List<ProcessDocument> docs =
+        ws.requested().stream().filter(ProcessDocument::hasProcess).toList();
     if (processId != null) {
       docs = docs.stream().filter(d -> d.process().id().equals(processId)).toList();
       if (docs.isEmpty()) {
-        throw new ParameterException(spec.commandLine(), "no process '" + processId + "' in " + path + "; ids: "
-            + String.join(", ", ws.requested().stream().filter(ProcessDocument::hasProcess).map(d -> d.process().id()).toList()));
+        throw new ParameterException(
+            spec.commandLine(),
+            "no process '"
+                + processId
+                + "' in "
+                + path
+                + "; ids: "
+                + String.join(
+                    ", ",
+                    ws.requested().stream()
+                        .filter(ProcessDocument::hasProcess)
+                        .map(d -> d.process().id())
+                        .toList()));
       }
     }
     printErrors(ws);
     if (docs.isEmpty()) {
-      spec.commandLine().getErr().println("nothing to analyse: no process could be read from " + path);
+      spec.commandLine()
+          .getErr()
+          .println("nothing to analyse: no process could be read from " + path);
       return 1;
     }
     Map<String, Locator> locators = new HashMap<>();
@@ -131,20 +177,25 @@ final class AnalyzeCommand implements Callable<Integer> {
       locators.put(d.process().id(), d.locator());
       processes.add(d.process());
     }
-    Language reportLanguage = language.orElse(
-        Files.isDirectory(path) ? ws.workspace().organization().language() : processes.get(0).language());
+    Language reportLanguage =
+        language.orElse(
+            Files.isDirectory(path)
+                ? ws.workspace().organization().language()
+                : processes.get(0).language());
     AnalysisOptions options =
         AnalysisOptions.defaults(reportLanguage, today == null ? LocalDate.now() : today)
             .withVolume(vol)
             .withSettings(lint)
             .withLocators(locators, new SourceInstructions(ws));
     boolean whole = Files.isDirectory(path) && processId == null;
-    AnalysisReport report = Analyzer.analyze(ws.workspace(), processes, ws.problems(), whole, options);
-    String text = switch (fmt) {
-      case json -> JsonReport.render(report);
-      case html -> HtmlReport.render(report);
-      case text -> TextReport.render(report);
-    };
+    AnalysisReport report =
+        Analyzer.analyze(ws.workspace(), processes, ws.problems(), whole, options);
+    String text =
+        switch (fmt) {
+          case json -> JsonReport.render(report);
+          case html -> HtmlReport.render(report);
+          case text -> TextReport.render(report);
+        };
     ReportOutput.write(spec, output, text);
     if (ws.hasErrors()) {
       return 1;

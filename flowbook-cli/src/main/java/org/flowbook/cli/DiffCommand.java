@@ -46,19 +46,33 @@ final class DiffCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "NEW", description = "The proposed version (.flow).")
   Path newFile;
 
-  @Option(names = "--format", description = "text, json or html (default: from the -o extension, else text).")
+  @Option(
+      names = "--format",
+      description = "text, json or html (default: from the -o extension, else text).")
   ReportOutput.Format format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here instead of standard output.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write the report here instead of standard output.")
   Path output;
 
-  @Option(names = "--lang", paramLabel = "sv|en", description = "Language of the report (default: the new version's).")
+  @Option(
+      names = "--lang",
+      paramLabel = "sv|en",
+      description = "Language of the report (default: the new version's).")
   String lang;
 
-  @Option(names = "--volume", paramLabel = "N", description = "Cases per month for both versions (default: each version's own volume).")
+  @Option(
+      names = "--volume",
+      paramLabel = "N",
+      description = "Cases per month for both versions (default: each version's own volume).")
   String volume;
 
-  @Option(names = "--org", paramLabel = "FILE", description = "The organization.flow (default: the nearest one of each file).")
+  @Option(
+      names = "--org",
+      paramLabel = "FILE",
+      description = "The organization.flow (default: the nearest one of each file).")
   Path org;
 
   @Override
@@ -68,7 +82,8 @@ final class DiffCommand implements Callable<Integer> {
     var vol = ReportOutput.volume(spec, volume);
     for (Path p : new Path[] {oldFile, newFile}) {
       if (p.toFile().isDirectory()) {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "diff compares two .flow files; '" + p + "' is a folder");
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "diff compares two .flow files; '" + p + "' is a folder");
       }
     }
     LoadedWorkspace before = Inputs.load(spec, oldFile, org);
@@ -77,22 +92,32 @@ final class DiffCommand implements Callable<Integer> {
     Process a = first(before);
     Process b = first(after);
     if (a == null || b == null) {
-      spec.commandLine().getErr().println("cannot compare: " + (a == null ? oldFile : newFile) + " could not be read as a process");
+      spec.commandLine()
+          .getErr()
+          .println(
+              "cannot compare: "
+                  + (a == null ? oldFile : newFile)
+                  + " could not be read as a process");
       return 1;
     }
     Language l = language.orElse(b.language());
     ProcessDiff diff = new DiffAnalyzer(before.workspace()).compare(a, b, vol);
-    String text = switch (fmt) {
-      case json -> JsonReport.render(diff, l);
-      case html -> HtmlReport.render(diff, l);
-      case text -> DiffReport.render(diff, l);
-    };
+    String text =
+        switch (fmt) {
+          case json -> JsonReport.render(diff, l);
+          case html -> HtmlReport.render(diff, l);
+          case text -> DiffReport.render(diff, l);
+        };
     ReportOutput.write(spec, output, text);
     return errors ? 1 : 0;
   }
 
   private static Process first(LoadedWorkspace ws) {
-    return ws.requested().stream().filter(ProcessDocument::hasProcess).map(ProcessDocument::process).findFirst().orElse(null);
+    return ws.requested().stream()
+        .filter(ProcessDocument::hasProcess)
+        .map(ProcessDocument::process)
+        .findFirst()
+        .orElse(null);
   }
 
   private boolean printErrors(LoadedWorkspace ws) {

@@ -20,8 +20,8 @@ import org.flowbook.notation.ProcessDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code flowbook render}: draws a process as a swimlane flowchart, or a workspace's landscape. */
@@ -47,19 +47,37 @@ final class RenderCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", description = "A .flow process file or a workspace folder.")
   Path path;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write: .svg or .png (default: named after the input, in the current folder).")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description =
+          "Where to write: .svg or .png (default: named after the input, in the current folder).")
   Path output;
 
-  @Option(names = "--scale", defaultValue = "2", description = "PNG pixels per SVG unit, 0.1..8 (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--scale",
+      defaultValue = "2",
+      description = "PNG pixels per SVG unit, 0.1..8 (default: ${DEFAULT-VALUE}).")
   double scale;
 
-  @Option(names = "--lang", paramLabel = "sv|en", description = "Language of generated words (default: the content's).")
+  @Option(
+      names = "--lang",
+      paramLabel = "sv|en",
+      description = "Language of generated words (default: the content's).")
   String lang;
 
-  @Option(names = "--org", paramLabel = "FILE", description = "The organization.flow for a lone process file (default: the nearest one).")
+  @Option(
+      names = "--org",
+      paramLabel = "FILE",
+      description = "The organization.flow for a lone process file (default: the nearest one).")
   Path org;
 
-  @Option(names = "--link", paramLabel = "PATTERN", defaultValue = "{id}.svg", description = "Landscape map: where a process box links to; {id} is the process id (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--link",
+      paramLabel = "PATTERN",
+      defaultValue = "{id}.svg",
+      description =
+          "Landscape map: where a process box links to; {id} is the process id (default: ${DEFAULT-VALUE}).")
   String link;
 
   @Override
@@ -77,8 +95,9 @@ final class RenderCommand implements Callable<Integer> {
     String svg;
     if (Files.isDirectory(path)) {
       LandscapeOptions options = LandscapeOptions.defaults().withLinkPattern(link);
-      svg = Diagrams.landscape(ws.workspace(), language == null ? options
-          : options.withLanguage(language));
+      svg =
+          Diagrams.landscape(
+              ws.workspace(), language == null ? options : options.withLanguage(language));
     } else {
       List<ProcessDocument> docs = ws.requested();
       if (docs.isEmpty() || !docs.get(0).hasProcess()) {
@@ -119,11 +138,12 @@ final class RenderCommand implements Callable<Integer> {
     }
     String n = out.getFileName().toString().toLowerCase(Locale.ROOT);
     if (!n.endsWith(".svg") && !n.endsWith(".png")) {
-      throw new ParameterException(spec.commandLine(),
-          "cannot tell the format of '" + out + "': name it .svg or .png");
+      throw new ParameterException(
+          spec.commandLine(), "cannot tell the format of '" + out + "': name it .svg or .png");
     }
     if (out.toAbsolutePath().normalize().equals(path.toAbsolutePath().normalize())) {
-      throw new ParameterException(spec.commandLine(),
+      throw new ParameterException(
+          spec.commandLine(),
           "the output would overwrite the input '" + path + "': choose another name with -o");
     }
     return out;
@@ -137,8 +157,11 @@ final class RenderCommand implements Callable<Integer> {
     if (lang == null) {
       return null;
     }
-    return Language.fromCode(lang).orElseThrow(() -> new ParameterException(spec.commandLine(),
-        "unknown language '" + lang + "': use sv or en"));
+    return Language.fromCode(lang)
+        .orElseThrow(
+            () ->
+                new ParameterException(
+                    spec.commandLine(), "unknown language '" + lang + "': use sv or en"));
   }
 
   private void printProblems(LoadedWorkspace ws) {

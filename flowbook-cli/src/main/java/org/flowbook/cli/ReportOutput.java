@@ -11,7 +11,9 @@ import org.flowbook.model.Language;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
-/** The options the reporting commands share: format from the flag or the file extension, language. */
+/**
+ * The options the reporting commands share: format from the flag or the file extension, language.
+ */
 final class ReportOutput {
   enum Format {
     text,
@@ -44,7 +46,10 @@ final class ReportOutput {
     }
     return Optional.of(
         Language.fromCode(lang)
-            .orElseThrow(() -> new ParameterException(spec.commandLine(), "--lang must be sv or en, not '" + lang + "'")));
+            .orElseThrow(
+                () ->
+                    new ParameterException(
+                        spec.commandLine(), "--lang must be sv or en, not '" + lang + "'")));
   }
 
   /** Cases per month from "120", "120/month", "120 per månad". */
@@ -52,7 +57,8 @@ final class ReportOutput {
     if (text == null) {
       return Optional.empty();
     }
-    String number = text.strip().replaceAll("(?i)\\s*(/|per)\\s*(month|månad|mån)$", "").replace(',', '.');
+    String number =
+        text.strip().replaceAll("(?i)\\s*(/|per)\\s*(month|månad|mån)$", "").replace(',', '.');
     try {
       double v = Double.parseDouble(number);
       if (v < 0 || Double.isNaN(v) || Double.isInfinite(v)) {
@@ -60,7 +66,9 @@ final class ReportOutput {
       }
       return Optional.of(v);
     } catch (NumberFormatException e) {
-      throw new ParameterException(spec.commandLine(), "--volume must be cases per month, e.g. 120 or 120/month, not '" + text + "'");
+      throw new ParameterException(
+          spec.commandLine(),
+          "--volume must be cases per month, e.g. 120 or 120/month, not '" + text + "'");
     }
   }
 

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AnalyzeAndDiffCommandTest {
   private static final String EXAMPLES = ProjectPaths.inRepo("examples").toString();
-  private static final String PURCHASE = ProjectPaths.inRepo("examples/inkopsgodkannande.flow").toString();
+  private static final String PURCHASE =
+      ProjectPaths.inRepo("examples/inkopsgodkannande.flow").toString();
   private static final String PURCHASE_NEW =
       ProjectPaths.inRepo("examples/changes/inkopsgodkannande-new.flow").toString();
 
@@ -20,12 +21,18 @@ class AnalyzeAndDiffCommandTest {
   void analyzeTheDemoWorkspace() {
     Cli r = Cli.run("analyze", EXAMPLES, "--today", "2026-11-27");
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).contains("Processanalys", "Belastning per roll från alla processer", "Flaskhals", "Inköpsgodkännande");
+    assertThat(r.out())
+        .contains(
+            "Processanalys",
+            "Belastning per roll från alla processer",
+            "Flaskhals",
+            "Inköpsgodkännande");
   }
 
   @Test
   void analyzeOneFileAsJsonWithAVolume() throws Exception {
-    Cli r = Cli.run("analyze", PURCHASE, "--format", "json", "--volume", "400/month", "--lang", "en");
+    Cli r =
+        Cli.run("analyze", PURCHASE, "--format", "json", "--volume", "400/month", "--lang", "en");
     assertThat(r.exit()).as(r.err()).isZero();
     JsonNode root = new ObjectMapper().readTree(r.out());
     JsonNode p = root.path("processes").get(0);

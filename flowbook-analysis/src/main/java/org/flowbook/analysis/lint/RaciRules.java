@@ -2,6 +2,7 @@ package org.flowbook.analysis.lint;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.flowbook.model.Activity;
 import org.flowbook.model.Decision;
 import org.flowbook.model.Locator.Part;
 import org.flowbook.model.Problem;
@@ -23,7 +24,7 @@ final class RaciRules {
         && !(s instanceof Decision d && !d.task().hasPerformer() && d.task().workTime().isZero());
   }
 
-  /** An activity nobody is named to do. */
+  /** An activity nobody is named to do (a call step is done by the called process's roles). */
   static final class NoPerformer implements Rule {
     @Override
     public String code() {
@@ -39,7 +40,7 @@ final class RaciRules {
     public List<Problem> check(Process p, LintContext c) {
       List<Problem> out = new ArrayList<>();
       for (Step s : p.steps()) {
-        if (s.isWork() && !(s instanceof Decision) && !s.task().hasPerformer()) {
+        if (s instanceof Activity && !s.task().hasPerformer()) {
           out.add(
               LintContext.problem(
                   severity(),

@@ -115,7 +115,7 @@ final class FlowSolver {
     if (work > 0) {
       sum.effort.put(t.performer(), work);
     }
-    if (step.isWork() || work > 0) {
+    if (t.hasPerformer() || work > 0) {
       sum.tasks.put(t.performer(), 1.0);
     }
     if (step instanceof Call c) {

@@ -30,6 +30,10 @@ public final class PassiveVoice {
   private static final Pattern SV_WORD =
       Pattern.compile(
           "\\b(\\p{L}{4,}(?:ras|kas|tas|ggas|das|pas|fas|sas|vas|las|nas|mas|gas|bas|jas))\\b");
+
+  /** "affärsområdenas", "kundernas": genitive plurals look like s-passives. */
+  private static final Pattern GENITIVE_PLURAL = Pattern.compile("(ar|er|or|e|a)nas$");
+
   private static final Set<String> DEPONENTS =
       Set.of(
           "hoppas",
@@ -73,7 +77,7 @@ public final class PassiveVoice {
     Matcher word = SV_WORD.matcher(sentence);
     while (word.find()) {
       String w = word.group(1).toLowerCase(Locale.ROOT);
-      if (!DEPONENTS.contains(w) && !w.endsWith("ss")) {
+      if (!DEPONENTS.contains(w) && !w.endsWith("ss") && !GENITIVE_PLURAL.matcher(w).find()) {
         return Optional.of(word.group(1));
       }
     }

@@ -269,7 +269,18 @@ public final class HtmlReport {
       return;
     }
     b.append("<ul class=\"problems\">\n");
-    for (Problem p : problems) {
+    for (Findings.Group g : Findings.notes(problems)) {
+      b.append("<li><span class=\"sev info\">info</span> ")
+          .append(Html.esc(String.join(" · ", Findings.lines(g, problems, t))))
+          .append(" <span class=\"loc\">[")
+          .append(Html.esc(g.code()))
+          .append("]</span>");
+      if (!g.hint().isEmpty()) {
+        b.append("<div class=\"hint\">").append(Html.esc(g.hint())).append("</div>");
+      }
+      b.append("</li>\n");
+    }
+    for (Problem p : Findings.serious(problems)) {
       String sev = p.severity().word();
       b.append("<li><span class=\"sev ")
           .append(sev)

@@ -63,7 +63,7 @@ public final class TextReport {
           .append(": ")
           .append(counts(report.workspaceProblems(), t))
           .append('\n');
-      problems(b, report.workspaceProblems());
+      problems(b, report.workspaceProblems(), t);
       b.append('\n');
     }
     for (ProcessAnalysis pa : report.processes()) {
@@ -247,12 +247,20 @@ public final class TextReport {
         .append(": ")
         .append(counts(pa.problems(), t))
         .append('\n');
-    problems(b, pa.problems());
+    problems(b, pa.problems(), t);
     b.append('\n');
   }
 
-  private static void problems(StringBuilder b, List<Problem> problems) {
-    for (Problem p : problems) {
+  private static void problems(StringBuilder b, List<Problem> problems, Texts t) {
+    for (Findings.Group g : Findings.notes(problems)) {
+      for (String line : Findings.lines(g, problems, t)) {
+        b.append("    info[").append(g.code()).append("]: ").append(line).append('\n');
+      }
+      if (!g.hint().isEmpty()) {
+        b.append("      = ").append(g.hint()).append('\n');
+      }
+    }
+    for (Problem p : Findings.serious(problems)) {
       b.append("    ").append(p.headline()).append('\n');
       if (!p.hint().isEmpty()) {
         b.append("      = ").append(p.hint()).append('\n');
