@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  flowbook check examples/                       a whole workspace",
-      "  flowbook check examples/changes/purchase-approval-new.flow",
+      "  flowbook check examples/changes/inkopsgodkannande-new.flow",
       "  flowbook check --format json examples/ > problems.json",
       "",
       "Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage error."

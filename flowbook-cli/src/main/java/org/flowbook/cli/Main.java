@@ -16,12 +16,16 @@ import picocli.CommandLine.Command;
       RenderCommand.class,
       AnalyzeCommand.class,
       DiffCommand.class,
+      MineCommand.class,
+      BenchCommand.class,
+      ServeCommand.class,
     },
     footer = {
       "",
       "Examples:",
       "  flowbook check examples/          check the demo workspace",
       "  flowbook render examples/inkopsgodkannande.flow -o chart.png   draw a flowchart",
+      "  flowbook mine log.xes.gz          bottlenecks, variants and rework of an event log",
       "  flowbook help check               help for one command",
       "",
       "Exit codes: 0 success, 1 the input has errors, 2 usage error."

@@ -50,6 +50,8 @@ public final class ProcessFormatter {
   private final Map<String, String> numbers = new HashMap<>();
   private final List<Step> numbered = new ArrayList<>();
   private Start implicitStart;
+  private boolean renumbered;
+  private int nextFreeNumber;
 
   private ProcessFormatter(Process p, Comments comments, Set<Keyword> declared) {
     this.p = p;
@@ -110,10 +112,12 @@ public final class ProcessFormatter {
     boolean keep =
         candidates.stream().allMatch(s -> STEP_NUMBER.matcher(s.id()).matches())
             && candidates.stream().map(Step::id).distinct().count() == candidates.size();
+    renumbered = !keep;
     int n = 1;
     for (Step s : candidates) {
       numbers.put(s.id(), keep ? s.id() : String.valueOf(n++));
     }
+    nextFreeNumber = n;
   }
 
   private boolean isImplicit(Start s, List<Step> candidates) {
@@ -122,7 +126,7 @@ public final class ProcessFormatter {
     return starts == 1
         && s.id().equals(ModelBuilder.START_ID)
         && s.trigger() == EventTrigger.NONE
-        && (s.title().isEmpty() || s.title().equals(clean(p.trigger())))
+        && (s.title().isBlank() || clean(s.title()).equals(clean(p.trigger())))
         && candidates.size() > 1
         && outs.size() == 1
         && outs.get(0).to().equals(candidates.get(1).id())
@@ -150,7 +154,7 @@ public final class ProcessFormatter {
     }
     header(Keyword.VERSION, p.version());
     if (p.casesPerMonth() != null) {
-      header(Keyword.VOLUME, number(p.casesPerMonth()) + " " + Keyword.PER_MONTH.word(lang));
+      header(Keyword.VOLUME, volume(p.casesPerMonth()));
     }
   }
 
@@ -372,6 +376,12 @@ public final class ProcessFormatter {
     if (s == implicitStart && implicitStart != null) {
       return numbers.getOrDefault(index.outgoing(id).get(0).to(), id);
     }
+    if (s == null && renumbered) {
+      // A dangling reference must stay dangling: give it a number no step has.
+      String fresh = String.valueOf(nextFreeNumber++);
+      numbers.put(id, fresh);
+      return fresh;
+    }
     return id;
   }
 
@@ -404,6 +414,27 @@ public final class ProcessFormatter {
       }
     }
     return text.strip();
+  }
+
+  /**
+   * The volume in the unit that states it exactly — per month, else per year, week or day — so that
+   * "1 per år" stays "1 per år" rather than becoming 0.08 per month.
+   */
+  private String volume(double perMonth) {
+    double[] factors = {1, 12.0 / 52, 12, 1.0 / 21};
+    Keyword[] units = {Keyword.PER_MONTH, Keyword.PER_WEEK, Keyword.PER_YEAR, Keyword.PER_DAY};
+    for (int i = 0; i < units.length; i++) {
+      double v = perMonth * factors[i];
+      if (Math.abs(v - Math.rint(v)) < 1e-6 && Math.rint(v) > 0) {
+        return localNumber(Math.rint(v)) + " " + units[i].word(lang);
+      }
+    }
+    return localNumber(perMonth) + " " + Keyword.PER_MONTH.word(lang);
+  }
+
+  private String localNumber(double v) {
+    String s = number(v);
+    return lang == Language.SV ? s.replace('.', ',') : s;
   }
 
   private String percent(double probability) {

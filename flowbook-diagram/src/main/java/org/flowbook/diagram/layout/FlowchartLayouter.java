@@ -37,7 +37,13 @@ public final class FlowchartLayouter {
     Map<Integer, Integer> channelTracks = TrackAssigner.assign(router.channelSegments);
     Map<Integer, Integer> corridorTracks = TrackAssigner.assign(router.corridorSegments);
     Geometry geo =
-        new Geometry(grid, channelTracks, corridorTracks, router.leftRoom, router.rightRoom);
+        new Geometry(
+            grid,
+            channelTracks,
+            corridorTracks,
+            router.leftRoom,
+            router.rightRoom,
+            Geometry.headerWidth(roles));
     geo.placeNodes(g.nodes);
 
     List<LaneLayout> lanes = new ArrayList<>();
@@ -49,7 +55,7 @@ public final class FlowchartLayouter {
               roles.get(l),
               roles.get(l),
               new Box(0, band[0], geo.width, h),
-              new Box(0, band[0], Geometry.HEADER, h)));
+              new Box(0, band[0], geo.header, h)));
     }
     List<NodeLayout> nodes = new ArrayList<>();
     for (WorkNode n : g.nodes) {

@@ -9,6 +9,7 @@ import java.util.Map;
  */
 final class Geometry {
   static final double HEADER = 124;
+  static final double HEADER_MAX = 230;
   static final double TRACK = 10;
   static final double LANE_PAD = 16;
   static final double ROW_GAP = 26;
@@ -37,14 +38,17 @@ final class Geometry {
   private final int[] gapTracks;
   final double width;
   final double height;
+  final double header;
 
   Geometry(
       Grid grid,
       Map<Integer, Integer> channelTracks,
       Map<Integer, Integer> corridorTracks,
       double[] leftRoom,
-      double[] rightRoom) {
+      double[] rightRoom,
+      double header) {
     this.grid = grid;
+    this.header = header;
     int cols = grid.columns;
     colStart = new double[cols];
     colCenter = new double[cols];
@@ -52,7 +56,7 @@ final class Geometry {
     chanStart = new double[cols + 1];
     chanTracksStart = new double[cols + 1];
     chanTracks = new int[cols + 1];
-    double x = HEADER;
+    double x = header;
     for (int ch = -1; ch < cols; ch++) {
       int tracks = channelTracks.getOrDefault(ch, 0);
       double left = Math.max(SIDE_PAD, leftRoom[ch + 1]);
@@ -110,6 +114,22 @@ final class Geometry {
       }
     }
     height = y;
+  }
+
+  /** The lane header width: wide enough for the longest word of any role name. */
+  static double headerWidth(List<String> roles) {
+    double w = HEADER;
+    for (String role : roles) {
+      for (String word : role.split("\\s+")) {
+        w =
+            Math.max(
+                w,
+                org.flowbook.diagram.text.Fonts.width(
+                        word, org.flowbook.diagram.text.Type.LANE, true)
+                    + 26);
+      }
+    }
+    return Math.min(HEADER_MAX, Math.ceil(w));
   }
 
   double rowY(int row) {

@@ -79,7 +79,7 @@ public final class FlowchartRenderer {
       lane(svg, process, layout.lanes().get(i), i, lang);
     }
     edges(svg, process, layout, overlay);
-    nodes(svg, process, layout, overlay);
+    nodes(svg, process, layout, overlay, lang);
     svg.close("g");
     if (!overlay.isEmpty()) {
       LegendPainter.paint(svg, overlay, lang, MARGIN, top + layout.height() + 8);
@@ -185,7 +185,8 @@ public final class FlowchartRenderer {
     return Optional.empty();
   }
 
-  private static void nodes(SvgWriter svg, Process p, DiagramLayout layout, Overlay overlay) {
+  private static void nodes(
+      SvgWriter svg, Process p, DiagramLayout layout, Overlay overlay, Language lang) {
     StepPainter painter = new StepPainter(svg);
     for (NodeLayout n : layout.nodes()) {
       Optional<Step> step = p.step(n.stepId());
@@ -206,7 +207,7 @@ public final class FlowchartRenderer {
           s.performer(),
           "data-badge",
           mark.badge());
-      svg.element("title", StepText.title(s, p.language()));
+      svg.element("title", StepText.title(s, lang));
       painter.paint(s, n, mark);
       svg.close("g");
     }
