@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
       FmtCommand.class,
       RenderCommand.class,
       ConvertCommand.class,
+      AnalyzeCommand.class,
+      DiffCommand.class,
       MineCommand.class,
       BenchCommand.class,
       ServeCommand.class,
