@@ -1,0 +1,53 @@
+package org.flowbook.handbook.narrative;
+
+import org.flowbook.model.Language;
+
+/**
+ * The few grammatical moves the narrative needs in one language: turning a step title written as
+ * an imperative ("Fyll i inköpsanmodan") into a clause with its role as subject ("fyller
+ * beställaren i inköpsanmodan").
+ */
+interface Grammar {
+  /**
+   * A sentence saying that {@code role} does the step called {@code title}, after the connecting
+   * word ("Först", "Then"); {@code role} may be empty.
+   */
+  String doing(String connector, String role, String title);
+
+  /** The role as it reads inside a sentence ("beställaren", "the CFO"). */
+  String roleInText(String role);
+
+  static Grammar of(Language language) {
+    return language == Language.SV ? new SwedishGrammar() : new EnglishGrammar();
+  }
+
+  /** The first word of a title and the rest. */
+  static String[] split(String title) {
+    String t = title.strip();
+    int space = t.indexOf(' ');
+    return space < 0 ? new String[] {t, ""} : new String[] {t.substring(0, space), t.substring(space)};
+  }
+
+  /** True for words written in capitals as abbreviations ("VD", "CFO", "HR-chef"). */
+  static boolean isAbbreviation(String word) {
+    int upper = 0;
+    for (int i = 0; i < word.length() && Character.isLetter(word.charAt(i)); i++) {
+      if (Character.isUpperCase(word.charAt(i))) {
+        upper++;
+      }
+    }
+    return upper >= 2;
+  }
+
+  /** The text with its first letter in lower case, unless it starts with an abbreviation. */
+  static String lowerFirst(String text) {
+    if (text.isEmpty() || isAbbreviation(split(text)[0])) {
+      return text;
+    }
+    return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+  }
+
+  static String upperFirst(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+}
