@@ -13,11 +13,13 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       CheckCommand.class,
       FmtCommand.class,
+      ManualCommand.class,
     },
     footer = {
       "",
       "Examples:",
       "  flowbook check examples/          check the demo workspace",
+      "  flowbook manual examples/ -o handbok.pdf   the whole handbook as PDF",
       "  flowbook help check               help for one command",
       "",
       "Exit codes: 0 success, 1 the input has errors, 2 usage error."
