@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  flowbook check examples/                       a whole workspace",
-      "  flowbook check examples/changes/purchase-approval-new.flow",
+      "  flowbook check examples/changes/inkopsgodkannande-new.flow",
       "  flowbook check --format json examples/ > problems.json",
       "",
       "Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage error."
@@ -44,16 +44,28 @@ final class CheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Process files or workspace folders.")
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "1..*",
+      description = "Process files or workspace folders.")
   List<Path> paths;
 
-  @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = "--org", paramLabel = "FILE", description = "The organization.flow to use for lone process files (default: the nearest one in the file's folder or above).")
+  @Option(
+      names = "--org",
+      paramLabel = "FILE",
+      description =
+          "The organization.flow to use for lone process files (default: the nearest one in the file's folder or above).")
   Path org;
 
-  @Option(names = {"-q", "--quiet"}, description = "Print only errors, not warnings.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Print only errors, not warnings.")
   boolean quiet;
 
   enum Format {
@@ -87,13 +99,17 @@ final class CheckCommand implements Callable<Integer> {
     return problems.stream().anyMatch(Problem::isError) ? 1 : 0;
   }
 
-  private void printText(List<Problem> problems, Map<String, SourceText> sources, int files, int processes) {
+  private void printText(
+      List<Problem> problems, Map<String, SourceText> sources, int files, int processes) {
     PrintWriter err = spec.commandLine().getErr();
     Diagnostics diagnostics = new Diagnostics(sources::get, Terminal.colors());
     int shown = 0;
     for (Problem p : problems) {
       if (shown++ == MAX_PRINTED) {
-        err.println("… and " + (problems.size() - MAX_PRINTED) + " more problems (use --format json for all)");
+        err.println(
+            "… and "
+                + (problems.size() - MAX_PRINTED)
+                + " more problems (use --format json for all)");
         break;
       }
       err.print(diagnostics.render(p));
@@ -103,8 +119,14 @@ final class CheckCommand implements Callable<Integer> {
     String summary =
         String.format(
             "checked %d file%s (%d process%s): %d error%s, %d warning%s",
-            files, files == 1 ? "" : "s", processes, processes == 1 ? "" : "es",
-            errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
+            files,
+            files == 1 ? "" : "s",
+            processes,
+            processes == 1 ? "" : "es",
+            errors,
+            errors == 1 ? "" : "s",
+            warnings,
+            warnings == 1 ? "" : "s");
     (errors > 0 ? err : spec.commandLine().getOut()).println(summary);
     err.flush();
   }

@@ -22,8 +22,8 @@ import org.flowbook.notation.WorkspaceLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code flowbook fmt}: rewrites .flow files in the canonical form. */
@@ -48,13 +48,21 @@ import picocli.CommandLine.Spec;
 final class FmtCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders (a folder means its .flow files).")
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "1..*",
+      description = "Files or folders (a folder means its .flow files).")
   List<Path> paths;
 
-  @Option(names = "--check", description = "Change nothing; list the files that are not canonically formatted and exit 1 if there are any.")
+  @Option(
+      names = "--check",
+      description =
+          "Change nothing; list the files that are not canonically formatted and exit 1 if there are any.")
   boolean check;
 
-  @Option(names = "--stdout", description = "Print the formatted text instead of rewriting the file.")
+  @Option(
+      names = "--stdout",
+      description = "Print the formatted text instead of rewriting the file.")
   boolean stdout;
 
   @Override
@@ -86,7 +94,7 @@ final class FmtCommand implements Callable<Integer> {
         problems = doc.problems();
         formatted = doc.hasErrors() ? null : OrganizationFormatter.format(doc);
       } else {
-        ProcessDocument doc = ProcessParser.parse(src, Language.EN);
+        ProcessDocument doc = ProcessParser.parse(src, organizationLanguage(file));
         problems = doc.problems();
         formatted = doc.hasErrors() || !doc.hasProcess() ? null : ProcessFormatter.format(doc);
       }
@@ -115,14 +123,38 @@ final class FmtCommand implements Callable<Integer> {
     out.flush();
     err.flush();
     if (check && changed > 0) {
-      err.println(changed + " file" + (changed == 1 ? " is" : "s are") + " not formatted; run 'flowbook fmt' on " + (changed == 1 ? "it" : "them"));
+      err.println(
+          changed
+              + " file"
+              + (changed == 1 ? " is" : "s are")
+              + " not formatted; run 'flowbook fmt' on "
+              + (changed == 1 ? "it" : "them"));
       err.flush();
     }
     return failures > 0 || (check && changed > 0) ? 1 : 0;
   }
 
+  /**
+   * The language of the organization a process file belongs to: the default for a file that
+   * neither declares its language nor makes it clear by its keywords.
+   */
+  private static Language organizationLanguage(Path file) {
+    return WorkspaceLoader.findOrganization(file)
+        .map(org -> OrganizationParser.parse(readQuietly(org)).organization().language())
+        .orElse(Language.EN);
+  }
+
+  private static SourceText readQuietly(Path file) {
+    try {
+      return SourceText.read(file, file.toString());
+    } catch (IOException e) {
+      return SourceText.of(file.toString(), "");
+    }
+  }
+
   /** The file's bytes are exactly the formatted text (no BOM, no CRLF). */
   private static boolean isCanonicalBytes(Path file, String formatted) throws IOException {
-    return java.util.Arrays.equals(Files.readAllBytes(file), formatted.getBytes(StandardCharsets.UTF_8));
+    return java.util.Arrays.equals(
+        Files.readAllBytes(file), formatted.getBytes(StandardCharsets.UTF_8));
   }
 }

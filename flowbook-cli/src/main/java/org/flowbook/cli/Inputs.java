@@ -4,8 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.flowbook.notation.LoadedWorkspace;
 import org.flowbook.notation.WorkspaceLoader;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 
 /** Loading what the user named on the command line, with usage errors for what is not there. */
 final class Inputs {
@@ -21,8 +21,7 @@ final class Inputs {
     }
     if (!Files.isDirectory(path) && !path.getFileName().toString().endsWith(".flow")) {
       throw new ParameterException(
-          spec.commandLine(),
-          "'" + path + "' is not a .flow file or a workspace folder");
+          spec.commandLine(), "'" + path + "' is not a .flow file or a workspace folder");
     }
     return WorkspaceLoader.load(path, org);
   }

@@ -6,7 +6,8 @@ final class Terminal {
 
   /** True when standard output is an interactive terminal and colours are not switched off. */
   static boolean colors() {
-    return System.console() != null && System.getenv("NO_COLOR") == null
+    return System.console() != null
+        && System.getenv("NO_COLOR") == null
         && !"dumb".equals(System.getenv("TERM"));
   }
 

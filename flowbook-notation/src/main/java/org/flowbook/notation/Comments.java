@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The {@code #} comments of a file, each block attached to the element that follows it (an
- * anchor such as {@code s:2} for step 2 or {@code h:OWNER} for the owner line), so the formatter
- * can put them back where they belong.
+ * The {@code #} comments of a file, each block attached to the element that follows it (an anchor
+ * such as {@code s:2} for step 2 or {@code h:OWNER} for the owner line), so the formatter can put
+ * them back where they belong.
  */
 public final class Comments {
   public static final String END_OF_FILE = "eof";

@@ -56,7 +56,9 @@ public final class Diagnostics {
       if (col > SHOWN_WIDTH) {
         from = col - SHOWN_WIDTH / 2;
       }
-      String shown = line.substring(Math.min(from, line.length()), Math.min(line.length(), from + SHOWN_WIDTH));
+      String shown =
+          line.substring(
+              Math.min(from, line.length()), Math.min(line.length(), from + SHOWN_WIDTH));
       String number = String.valueOf(p.location().line());
       b.append(" ".repeat(gutter.length() - number.length()))
           .append(paint("1;34", number + " |"))

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads and writes the durations of the notation: {@code 10 min}, {@code 2 h}, {@code 1,5 h},
- * {@code 3 d} (calendar days of 24 h), {@code 2 w} / {@code 2 v} (weeks), or a sum such as {@code
- * 1 h 30 min}. The canonical form uses the largest unit that divides the value exactly.
+ * {@code 3 d} (calendar days of 24 h), {@code 2 w} / {@code 2 v} (weeks), or a sum such as {@code 1
+ * h 30 min}. The canonical form uses the largest unit that divides the value exactly.
  */
 public final class Durations {
   private static final Pattern PART =

@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.flowbook.model.Language;
 
 /**
- * Every keyword of the notation in English and Swedish. The first spelling of each language is
- * the canonical one the formatter writes; the others are accepted when reading.
+ * Every keyword of the notation in English and Swedish. The first spelling of each language is the
+ * canonical one the formatter writes; the others are accepted when reading.
  */
 public enum Keyword {
   // Process header
@@ -74,6 +74,8 @@ public enum Keyword {
   GROUP_ID(Area.ORG_ENTRY, "id", "id"),
   KIND(Area.ORG_ENTRY, "kind", "typ");
 
+  private static final Keyword[] VALUES = values();
+
   /** Where a keyword may stand. */
   public enum Area {
     HEADER,
@@ -124,8 +126,9 @@ public enum Keyword {
 
   /** The keyword of an area that {@code text} spells, if any. */
   public static Optional<Keyword> find(Area area, String text) {
-    for (Keyword k : values()) {
-      if (k.area == area && k.matches(text)) {
+    String t = fold(text);
+    for (Keyword k : VALUES) {
+      if (k.area == area && (k.english.contains(t) || k.swedish.contains(t))) {
         return Optional.of(k);
       }
     }
@@ -144,7 +147,14 @@ public enum Keyword {
     return all;
   }
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   static String fold(String text) {
-    return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    String t = text.strip();
+    // Most keywords are one word: skip the regex when there is nothing to fold.
+    if (t.indexOf(' ') >= 0 || t.indexOf('\t') >= 0) {
+      t = SPACES.matcher(t).replaceAll(" ");
+    }
+    return t.toLowerCase(Locale.ROOT);
   }
 }

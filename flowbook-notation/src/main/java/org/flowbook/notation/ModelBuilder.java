@@ -25,9 +25,9 @@ import org.flowbook.notation.StepDraft.Branch;
 import org.flowbook.notation.StepDraft.Target;
 
 /**
- * Turns the parser's step drafts into the immutable model: numbered steps keep their number as
- * id, the start is implicit unless written, a step without an arrow goes to the next one, and
- * each distinct end outcome becomes one {@link End}.
+ * Turns the parser's step drafts into the immutable model: numbered steps keep their number as id,
+ * the start is implicit unless written, a step without an arrow goes to the next one, and each
+ * distinct end outcome becomes one {@link End}.
  */
 final class ModelBuilder {
   static final String START_ID = "start";

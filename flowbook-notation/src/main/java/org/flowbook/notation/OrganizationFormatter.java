@@ -14,8 +14,8 @@ import org.flowbook.model.Requirement;
 import org.flowbook.model.Role;
 
 /**
- * Writes {@code organization.flow} canonically: the header, then groups, roles, systems,
- * documents and regulations, each in declared order, details in a fixed order.
+ * Writes {@code organization.flow} canonically: the header, then groups, roles, systems, documents
+ * and regulations, each in declared order, details in a fixed order.
  */
 public final class OrganizationFormatter {
   private static final String DETAIL = "  ";
@@ -55,9 +55,17 @@ public final class OrganizationFormatter {
       detail(Keyword.ROLE, r.name(), Keyword.DESCRIPTION, r.description());
       detail(Keyword.ROLE, r.name(), Keyword.CAPACITY, String.valueOf(r.capacity()));
       if (r.costPerHour() > 0) {
-        detail(Keyword.ROLE, r.name(), Keyword.COST, ProcessFormatter.number(r.costPerHour()) + " " + org.currency() + "/h");
+        detail(
+            Keyword.ROLE,
+            r.name(),
+            Keyword.COST,
+            ProcessFormatter.number(r.costPerHour()) + " " + org.currency() + "/h");
       }
-      detail(Keyword.ROLE, r.name(), Keyword.HOURS, ProcessFormatter.number(r.hoursPerWeek()) + " " + Keyword.PER_WEEK.word(lang));
+      detail(
+          Keyword.ROLE,
+          r.name(),
+          Keyword.HOURS,
+          ProcessFormatter.number(r.hoursPerWeek()) + " " + Keyword.PER_WEEK.word(lang));
     }
     for (ItSystem s : org.systems()) {
       entry(Keyword.ORG_SYSTEM, s.name());
@@ -116,7 +124,11 @@ public final class OrganizationFormatter {
       return;
     }
     comment(OrganizationParser.anchor(kind, name) + ":" + k.name(), DETAIL);
-    out.append(DETAIL).append(k.word(lang)).append(": ").append(ProcessFormatter.clean(value)).append('\n');
+    out.append(DETAIL)
+        .append(k.word(lang))
+        .append(": ")
+        .append(ProcessFormatter.clean(value))
+        .append('\n');
   }
 
   private void comment(String anchor, String indent) {

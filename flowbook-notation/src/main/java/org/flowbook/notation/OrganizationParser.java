@@ -98,7 +98,11 @@ public final class OrganizationParser {
     Entry current = entries.isEmpty() ? null : entries.get(entries.size() - 1);
     if (Lines.indent(line) > 0) {
       if (current == null) {
-        error("unexpected-indent", "an indented line outside any entry", "indented lines belong to the 'role:', 'system:' … line above them", at);
+        error(
+            "unexpected-indent",
+            "an indented line outside any entry",
+            "indented lines belong to the 'role:', 'system:' … line above them",
+            at);
         return;
       }
       readDetail(current, content, at);
@@ -106,7 +110,11 @@ public final class OrganizationParser {
     }
     String[] kv = Lines.keyValue(content);
     if (kv == null) {
-      error("unexpected-line", "expected 'key: value', e.g. 'role: Ekonomichef'", "see docs/notation.md, section organization.flow", at);
+      error(
+          "unexpected-line",
+          "expected 'key: value', e.g. 'role: Ekonomichef'",
+          "see docs/notation.md, section organization.flow",
+          at);
       return;
     }
     Optional<Keyword> k =
@@ -114,7 +122,11 @@ public final class OrganizationParser {
             ? Optional.of(Keyword.LANGUAGE)
             : Keyword.find(Keyword.Area.ORG, kv[0]);
     if (k.isEmpty()) {
-      error("unknown-field", "unknown entry '" + kv[0] + "'", Suggestions.hint(kv[0], Keyword.spellings(Keyword.Area.ORG), "docs/notation.md"), at);
+      error(
+          "unknown-field",
+          "unknown entry '" + kv[0] + "'",
+          Suggestions.hint(kv[0], Keyword.spellings(Keyword.Area.ORG), "docs/notation.md"),
+          at);
       return;
     }
     count(k.get(), kv[0]);
@@ -133,7 +145,11 @@ public final class OrganizationParser {
         Entry e = new Entry(k.get(), kv[1], valueAt);
         for (Entry other : entries) {
           if (other.kind == e.kind && other.name.equalsIgnoreCase(e.name)) {
-            error("duplicate-entry", "'" + e.name + "' is declared twice (first on line " + other.at.line() + ")", "remove one of them", at);
+            error(
+                "duplicate-entry",
+                "'" + e.name + "' is declared twice (first on line " + other.at.line() + ")",
+                "remove one of them",
+                at);
           }
         }
         comments.attach(anchor(e));
@@ -147,9 +163,14 @@ public final class OrganizationParser {
       String item = content.substring(1).strip();
       int sep = item.indexOf(": ");
       String number = sep > 0 ? item.substring(0, sep).strip() : item.split("\\s+")[0];
-      String text = sep > 0 ? item.substring(sep + 2).strip() : item.substring(number.length()).strip();
+      String text =
+          sep > 0 ? item.substring(sep + 2).strip() : item.substring(number.length()).strip();
       if (number.isEmpty()) {
-        error("bad-requirement", "the requirement has no number", "write '- 5:6: Varje affärshändelse ska bokföras'", at);
+        error(
+            "bad-requirement",
+            "the requirement has no number",
+            "write '- 5:6: Varje affärshändelse ska bokföras'",
+            at);
         return;
       }
       comments.attach(anchor(e) + ":r:" + e.requirements.size());
@@ -157,20 +178,34 @@ public final class OrganizationParser {
       return;
     }
     String[] kv = Lines.keyValue(content);
-    Optional<Keyword> k = kv == null ? Optional.empty() : Keyword.find(Keyword.Area.ORG_ENTRY, kv[0]);
+    Optional<Keyword> k =
+        kv == null ? Optional.empty() : Keyword.find(Keyword.Area.ORG_ENTRY, kv[0]);
     if (k.isEmpty()) {
       String head = kv == null ? content : kv[0];
-      error("unknown-field", "'" + ProcessParser.abbreviate(head) + "' is not a detail of a " + e.kind.word(Language.EN), Suggestions.hint(head, Keyword.spellings(Keyword.Area.ORG_ENTRY), "docs/notation.md") + (e.kind == Keyword.REGULATION ? "; requirements are written '- 5:6: text'" : ""), at);
+      error(
+          "unknown-field",
+          "'"
+              + ProcessParser.abbreviate(head)
+              + "' is not a detail of a "
+              + e.kind.word(Language.EN),
+          Suggestions.hint(head, Keyword.spellings(Keyword.Area.ORG_ENTRY), "docs/notation.md")
+              + (e.kind == Keyword.REGULATION ? "; requirements are written '- 5:6: text'" : ""),
+          at);
       return;
     }
     count(k.get(), kv[0]);
     if (e.fields.containsKey(k.get())) {
-      error("duplicate-field", "'" + kv[0] + "' is given twice for '" + e.name + "'", "keep one of them", at);
+      error(
+          "duplicate-field",
+          "'" + kv[0] + "' is given twice for '" + e.name + "'",
+          "keep one of them",
+          at);
       return;
     }
     comments.attach(anchor(e) + ":" + k.get().name());
     e.fields.put(k.get(), kv[1]);
-    e.fieldAt.put(k.get(), SourceLocation.of(file, at.line(), at.column() + content.indexOf(':') + 2));
+    e.fieldAt.put(
+        k.get(), SourceLocation.of(file, at.line(), at.column() + content.indexOf(':') + 2));
   }
 
   static String anchor(Keyword kind, String name) {
@@ -196,22 +231,40 @@ public final class OrganizationParser {
           int capacity = (int) number(e, Keyword.CAPACITY, 1, true);
           double cost = number(e, Keyword.COST, 0, false);
           double hours = number(e, Keyword.HOURS, Role.DEFAULT_HOURS_PER_WEEK, false);
-          roles.add(new Role(e.name, description, Math.max(1, capacity), Math.max(0, cost), hours > 0 ? hours : Role.DEFAULT_HOURS_PER_WEEK, e.at));
+          roles.add(
+              new Role(
+                  e.name,
+                  description,
+                  Math.max(1, capacity),
+                  Math.max(0, cost),
+                  hours > 0 ? hours : Role.DEFAULT_HOURS_PER_WEEK,
+                  e.at));
         }
         case ORG_SYSTEM -> systems.add(new ItSystem(e.name, description, e.at));
         case DOCUMENT -> documents.add(new Document(e.name, description, e.at));
-        case REGULATION -> regulations.add(new Regulation(e.name, e.fields.get(Keyword.SHORT), description, e.requirements, e.at));
+        case REGULATION ->
+            regulations.add(
+                new Regulation(
+                    e.name, e.fields.get(Keyword.SHORT), description, e.requirements, e.at));
         case GROUP -> {
           String id = e.fields.getOrDefault(Keyword.GROUP_ID, Slugs.of(e.name));
           if (!groupIds.add(id)) {
-            error("duplicate-entry", "two groups have the id '" + id + "'", "give each group its own 'id:'", e.at);
+            error(
+                "duplicate-entry",
+                "two groups have the id '" + id + "'",
+                "give each group its own 'id:'",
+                e.at);
           }
           GroupKind kind = GroupKind.CORE;
           String kindText = e.fields.get(Keyword.KIND);
           if (kindText != null) {
             Optional<GroupKind> parsed = GroupKind.parse(kindText);
             if (parsed.isEmpty()) {
-              error("bad-kind", "'" + kindText + "' is not a group kind", "write management, core or support (ledning, kärna, stöd)", e.fieldAt.get(Keyword.KIND));
+              error(
+                  "bad-kind",
+                  "'" + kindText + "' is not a group kind",
+                  "write management, core or support (ledning, kärna, stöd)",
+                  e.fieldAt.get(Keyword.KIND));
             } else {
               kind = parsed.get();
             }
@@ -228,7 +281,16 @@ public final class OrganizationParser {
     } else if (swedish > english) {
       language = Language.SV;
     }
-    return new Organization(header.getOrDefault(Keyword.ORGANIZATION, ""), language, header.get(Keyword.CURRENCY), roles, systems, documents, regulations, groups, SourceLocation.of(file, 1, 1));
+    return new Organization(
+        header.getOrDefault(Keyword.ORGANIZATION, ""),
+        language,
+        header.get(Keyword.CURRENCY),
+        roles,
+        systems,
+        documents,
+        regulations,
+        groups,
+        SourceLocation.of(file, 1, 1));
   }
 
   private void allowOnly(Entry e) {
@@ -241,7 +303,11 @@ public final class OrganizationParser {
         };
     for (Keyword k : e.fields.keySet()) {
       if (!allowed.contains(k)) {
-        error("unknown-field", "a " + e.kind.word(Language.EN) + " has no '" + k.word(Language.EN) + "'", "allowed here: " + allowed.stream().map(a -> a.word(Language.EN)).sorted().toList(), e.fieldAt.get(k));
+        error(
+            "unknown-field",
+            "a " + e.kind.word(Language.EN) + " has no '" + k.word(Language.EN) + "'",
+            "allowed here: " + allowed.stream().map(a -> a.word(Language.EN)).sorted().toList(),
+            e.fieldAt.get(k));
       }
     }
   }
@@ -266,18 +332,24 @@ public final class OrganizationParser {
           case COST -> "'cost: 650 kr/h'";
           default -> "'hours: 40 per week'";
         };
-    error("bad-number", "'" + ProcessParser.abbreviate(text) + "' is not a valid " + k.word(Language.EN), "write " + example, e.fieldAt.get(k));
+    error(
+        "bad-number",
+        "'" + ProcessParser.abbreviate(text) + "' is not a valid " + k.word(Language.EN),
+        "write " + example,
+        e.fieldAt.get(k));
     return fallback;
   }
 
   private void count(Keyword k, String spelled) {
-    k.languageOf(spelled).ifPresent(l -> {
-      if (l == Language.SV) {
-        swedish++;
-      } else {
-        english++;
-      }
-    });
+    k.languageOf(spelled)
+        .ifPresent(
+            l -> {
+              if (l == Language.SV) {
+                swedish++;
+              } else {
+                english++;
+              }
+            });
   }
 
   private void error(String code, String message, String hint, SourceLocation at) {

@@ -7,9 +7,9 @@ import org.flowbook.model.Problem;
 import org.flowbook.model.Process;
 
 /**
- * A parsed process file: the model, plus what the notation keeps beside it (comments, which
- * header fields were written, where each part stands) and the syntax problems found. The
- * process is null only when nothing usable could be read (empty or binary file).
+ * A parsed process file: the model, plus what the notation keeps beside it (comments, which header
+ * fields were written, where each part stands) and the syntax problems found. The process is null
+ * only when nothing usable could be read (empty or binary file).
  */
 public record ProcessDocument(
     Process process,

@@ -29,14 +29,15 @@ import org.flowbook.model.Step;
 import org.flowbook.model.Task;
 
 /**
- * Writes a process in the one canonical form of the notation: keywords in the process's
- * language, header fields in a fixed order, steps numbered and separated by a blank line, step
- * details in a fixed order, comments back where they were. {@code format(parse(text))} is a
- * fixed point. Steps whose ids are not step numbers (e.g. imported from BPMN) are renumbered.
+ * Writes a process in the one canonical form of the notation: keywords in the process's language,
+ * header fields in a fixed order, steps numbered and separated by a blank line, step details in a
+ * fixed order, comments back where they were. {@code format(parse(text))} is a fixed point. Steps
+ * whose ids are not step numbers (e.g. imported from BPMN) are renumbered.
  */
 public final class ProcessFormatter {
   private static final Pattern STEP_NUMBER = Pattern.compile("\\d{1,6}[a-z]?");
   private static final String BODY = "   ";
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final String BRANCH = "     ";
 
   private final Process p;
@@ -49,6 +50,8 @@ public final class ProcessFormatter {
   private final Map<String, String> numbers = new HashMap<>();
   private final List<Step> numbered = new ArrayList<>();
   private Start implicitStart;
+  private boolean renumbered;
+  private int nextFreeNumber;
 
   private ProcessFormatter(Process p, Comments comments, Set<Keyword> declared) {
     this.p = p;
@@ -99,7 +102,9 @@ public final class ProcessFormatter {
       }
       candidates.add(s);
     }
-    if (!candidates.isEmpty() && candidates.get(0) instanceof Start s && isImplicit(s, candidates)) {
+    if (!candidates.isEmpty()
+        && candidates.get(0) instanceof Start s
+        && isImplicit(s, candidates)) {
       implicitStart = s;
       candidates.remove(0);
     }
@@ -107,10 +112,12 @@ public final class ProcessFormatter {
     boolean keep =
         candidates.stream().allMatch(s -> STEP_NUMBER.matcher(s.id()).matches())
             && candidates.stream().map(Step::id).distinct().count() == candidates.size();
+    renumbered = !keep;
     int n = 1;
     for (Step s : candidates) {
       numbers.put(s.id(), keep ? s.id() : String.valueOf(n++));
     }
+    nextFreeNumber = n;
   }
 
   private boolean isImplicit(Start s, List<Step> candidates) {
@@ -119,7 +126,7 @@ public final class ProcessFormatter {
     return starts == 1
         && s.id().equals(ModelBuilder.START_ID)
         && s.trigger() == EventTrigger.NONE
-        && (s.title().isEmpty() || s.title().equals(clean(p.trigger())))
+        && (s.title().isBlank() || clean(s.title()).equals(clean(p.trigger())))
         && candidates.size() > 1
         && outs.size() == 1
         && outs.get(0).to().equals(candidates.get(1).id())
@@ -147,7 +154,7 @@ public final class ProcessFormatter {
     }
     header(Keyword.VERSION, p.version());
     if (p.casesPerMonth() != null) {
-      header(Keyword.VOLUME, number(p.casesPerMonth()) + " " + Keyword.PER_MONTH.word(lang));
+      header(Keyword.VOLUME, volume(p.casesPerMonth()));
     }
   }
 
@@ -206,7 +213,9 @@ public final class ProcessFormatter {
 
   private String kindPhrase(Step s) {
     if (s instanceof Parallel) {
-      return index.outgoing(s.id()).size() > 1 ? Keyword.PARALLEL.word(lang) : Keyword.JOIN.word(lang);
+      return index.outgoing(s.id()).size() > 1
+          ? Keyword.PARALLEL.word(lang)
+          : Keyword.JOIN.word(lang);
     }
     if (s instanceof Event e) {
       return Keyword.EVENT.word(lang)
@@ -241,7 +250,8 @@ public final class ProcessFormatter {
     list(id, Keyword.INFORMED, t.informed());
     for (int i = 0; i < t.controls().size(); i++) {
       ControlRef c = t.controls().get(i);
-      String reqs = c.requirements().isEmpty() ? "" : " (" + String.join(", ", c.requirements()) + ")";
+      String reqs =
+          c.requirements().isEmpty() ? "" : " (" + String.join(", ", c.requirements()) + ")";
       attribute(id, Keyword.CONTROL, i, clean(c.name()) + reqs);
     }
     list(id, Keyword.NOTE, t.notes());
@@ -306,7 +316,10 @@ public final class ProcessFormatter {
       }
       StringBuilder b = new StringBuilder("- ").append(label);
       if (f.probability() != null) {
-        b.append(label.isEmpty() ? "" : " ").append('(').append(percent(f.probability())).append(" %)");
+        b.append(label.isEmpty() ? "" : " ")
+            .append('(')
+            .append(percent(f.probability()))
+            .append(" %)");
       }
       if (b.length() > 2) {
         b.append(' ');
@@ -319,7 +332,8 @@ public final class ProcessFormatter {
 
   private void writeBoundary(Step host, Event e, int position) {
     comment("s:" + host.id() + ":on:" + position, BODY);
-    StringBuilder b = new StringBuilder(Keyword.ON.word(lang)).append(' ').append(e.trigger().word(lang));
+    StringBuilder b =
+        new StringBuilder(Keyword.ON.word(lang)).append(' ').append(e.trigger().word(lang));
     String label = clean(e.title()).replace("\"", "”");
     if (!label.isEmpty()) {
       b.append(" \"").append(label).append('"');
@@ -335,7 +349,8 @@ public final class ProcessFormatter {
   }
 
   private String defaultEndId() {
-    return index.step(ModelBuilder.DEFAULT_END_ID)
+    return index
+        .step(ModelBuilder.DEFAULT_END_ID)
         .filter(s -> s instanceof End e && e.title().isEmpty() && e.trigger() == EventTrigger.NONE)
         .map(Step::id)
         .orElse(null);
@@ -361,6 +376,12 @@ public final class ProcessFormatter {
     if (s == implicitStart && implicitStart != null) {
       return numbers.getOrDefault(index.outgoing(id).get(0).to(), id);
     }
+    if (s == null && renumbered) {
+      // A dangling reference must stay dangling: give it a number no step has.
+      String fresh = String.valueOf(nextFreeNumber++);
+      numbers.put(id, fresh);
+      return fresh;
+    }
     return id;
   }
 
@@ -378,12 +399,42 @@ public final class ProcessFormatter {
     out.append(indent).append(text).append('\n');
   }
 
-  /** One line of text: no line breaks, single spaces, no leading '#' that would read as a comment. */
+  /**
+   * One line of text: no line breaks, single spaces, no leading '#' that would read as a comment.
+   */
   static String clean(String text) {
     if (text == null) {
       return "";
     }
-    return text.replaceAll("\\s+", " ").strip();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)
+          && (c != ' ' || (i + 1 < text.length() && text.charAt(i + 1) == ' '))) {
+        return WHITESPACE.matcher(text).replaceAll(" ").strip();
+      }
+    }
+    return text.strip();
+  }
+
+  /**
+   * The volume in the unit that states it exactly — per month, else per year, week or day —
+   * so that "1 per år" stays "1 per år" rather than becoming 0.08 per month.
+   */
+  private String volume(double perMonth) {
+    double[] factors = {1, 12.0 / 52, 12, 1.0 / 21};
+    Keyword[] units = {Keyword.PER_MONTH, Keyword.PER_WEEK, Keyword.PER_YEAR, Keyword.PER_DAY};
+    for (int i = 0; i < units.length; i++) {
+      double v = perMonth * factors[i];
+      if (Math.abs(v - Math.rint(v)) < 1e-6 && Math.rint(v) > 0) {
+        return localNumber(Math.rint(v)) + " " + units[i].word(lang);
+      }
+    }
+    return localNumber(perMonth) + " " + Keyword.PER_MONTH.word(lang);
+  }
+
+  private String localNumber(double v) {
+    String s = number(v);
+    return lang == Language.SV ? s.replace('.', ',') : s;
   }
 
   private String percent(double probability) {

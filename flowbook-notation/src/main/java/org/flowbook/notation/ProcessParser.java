@@ -42,6 +42,8 @@ public final class ProcessParser {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern PROBABILITY =
       Pattern.compile("\\((\\d{1,3}(?:[.,]\\d{1,4})?)\\s*%\\)\\s*$");
+  private static final Pattern TWO_SPACES = Pattern.compile("\\s{2,}");
+  private static final Pattern SEGMENT = Pattern.compile("\\S+(?:\\s\\S+)*");
   private static final Pattern STEP_NUMBER = Pattern.compile("\\d{1,6}[a-z]?");
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
   private static final Pattern VOLUME =
@@ -96,8 +98,7 @@ public final class ProcessParser {
   private ProcessDocument run() {
     problems.addAll(src.problems());
     if (!src.readable()) {
-      return new ProcessDocument(
-          null, Comments.none(), Set.of(), positions, problems, src);
+      return new ProcessDocument(null, Comments.none(), Set.of(), positions, problems, src);
     }
     if (src.isBlank()) {
       problems.add(
@@ -142,7 +143,9 @@ public final class ProcessParser {
       error(
           "unexpected-line",
           "this line is neither a numbered step nor part of one",
-          "indent it to make it part of step " + current().number + ", or start a step with 'N. Title'",
+          "indent it to make it part of step "
+              + current().number
+              + ", or start a step with 'N. Title'",
           at);
       return;
     }
@@ -198,10 +201,7 @@ public final class ProcessParser {
     }
     if (header.containsKey(k)) {
       error(
-          "duplicate-field",
-          "header field '" + kv[0] + "' is given twice",
-          "keep one of them",
-          at);
+          "duplicate-field", "header field '" + kv[0] + "' is given twice", "keep one of them", at);
       return;
     }
     if (k == Keyword.PROCESS) {
@@ -229,7 +229,11 @@ public final class ProcessParser {
     if (stepsByNumber.containsKey(number)) {
       error(
           "duplicate-step",
-          "step " + number + " is defined twice (first on line " + stepsByNumber.get(number).at.line() + ")",
+          "step "
+              + number
+              + " is defined twice (first on line "
+              + stepsByNumber.get(number).at.line()
+              + ")",
           "renumber one of them; other steps refer to steps by number",
           at);
       return;
@@ -252,9 +256,14 @@ public final class ProcessParser {
     if (open >= 0 && close > open) {
       title = rest.substring(0, open).strip();
       step.performer = rest.substring(open + 1, close).strip();
-      positions.put(step.number, Part.PERFORMER, 0, SourceLocation.of(file, lineNo, restCol + open + 1));
+      positions.put(
+          step.number, Part.PERFORMER, 0, SourceLocation.of(file, lineNo, restCol + open + 1));
       if (step.performer.isEmpty()) {
-        error("empty-role", "the role in [ ] is empty", "write the performing role, e.g. [Inköpare]", SourceLocation.of(file, lineNo, restCol + open));
+        error(
+            "empty-role",
+            "the role in [ ] is empty",
+            "write the performing role, e.g. [Inköpare]",
+            SourceLocation.of(file, lineNo, restCol + open));
       }
       after = rest.substring(close + 1);
       afterCol = restCol + close + 1;
@@ -264,7 +273,11 @@ public final class ProcessParser {
       after = rest.substring(cut);
       afterCol = restCol + cut;
       if (open >= 0) {
-        error("unclosed-role", "the role has no closing ']'", "write the role as [Role]", SourceLocation.of(file, lineNo, restCol + open));
+        error(
+            "unclosed-role",
+            "the role has no closing ']'",
+            "write the role as [Role]",
+            SourceLocation.of(file, lineNo, restCol + open));
       }
     }
     if (open < 0 && isKindPhrase(title)) {
@@ -285,7 +298,7 @@ public final class ProcessParser {
 
   private static int segmentBoundary(String rest) {
     int best = rest.length();
-    Matcher two = Pattern.compile("\\s{2,}").matcher(rest);
+    Matcher two = TWO_SPACES.matcher(rest);
     if (two.find()) {
       best = two.start();
     }
@@ -316,11 +329,12 @@ public final class ProcessParser {
   }
 
   private void readSegments(StepDraft step, String after, int afterCol, int lineNo) {
-    Matcher seg = Pattern.compile("\\S+(?:\\s\\S+)*").matcher(after);
+    Matcher seg = SEGMENT.matcher(after);
     while (seg.find()) {
       String s = seg.group();
       SourceLocation at = SourceLocation.of(file, lineNo, afterCol + seg.start());
-      String first = s.split("[\\s,]+")[0];
+      String[] words = s.split("[\\s,]+");
+      String first = words.length == 0 ? "" : words[0];
       if (Keyword.WORK.matches(first) || Keyword.WAIT.matches(first)) {
         readTimes(step, s, at);
       } else if (isKindPhrase(s)) {
@@ -346,9 +360,17 @@ public final class ProcessParser {
       Optional<Duration> d = Durations.parse(value);
       boolean isWork = Keyword.WORK.matches(word);
       if (!isWork && !Keyword.WAIT.matches(word)) {
-        error("unexpected-text", "expected 'work' or 'wait' before a duration, found '" + abbreviate(word) + "'", "write e.g. 'work 10 min, wait 2 d'", partAt);
+        error(
+            "unexpected-text",
+            "expected 'work' or 'wait' before a duration, found '" + abbreviate(word) + "'",
+            "write e.g. 'work 10 min, wait 2 d'",
+            partAt);
       } else if (d.isEmpty()) {
-        error("bad-duration", "'" + abbreviate(value) + "' is not a duration", "use a number and a unit: 15 min, 2 h, 1,5 h, 3 d, 1 w", partAt);
+        error(
+            "bad-duration",
+            "'" + abbreviate(value) + "' is not a duration",
+            "use a number and a unit: 15 min, 2 h, 1,5 h, 3 d, 1 w",
+            partAt);
       } else {
         countLanguage(isWork ? Keyword.WORK : Keyword.WAIT, word);
         if (isWork) {
@@ -381,7 +403,11 @@ public final class ProcessParser {
       if (words.length > 2 && Keyword.THROW.matches(words[2])) {
         step.throwing = true;
       } else if (words.length > 2) {
-        error("unexpected-text", "'" + words[2] + "' is not understood after the event trigger", "write 'event message throw' for an event that sends", at);
+        error(
+            "unexpected-text",
+            "'" + words[2] + "' is not understood after the event trigger",
+            "write 'event message throw' for an event that sends",
+            at);
       }
     }
   }
@@ -394,7 +420,11 @@ public final class ProcessParser {
         known.add(e.word(Language.EN));
         known.add(e.word(Language.SV));
       }
-      error("unknown-trigger", "'" + abbreviate(word) + "' is not an event trigger", Suggestions.hint(word, known, "docs/notation.md"), at);
+      error(
+          "unknown-trigger",
+          "'" + abbreviate(word) + "' is not an event trigger",
+          Suggestions.hint(word, known, "docs/notation.md"),
+          at);
       return EventTrigger.NONE;
     }
     return t.get();
@@ -426,14 +456,20 @@ public final class ProcessParser {
     }
     if (content.equals("-") || content.startsWith("- ")) {
       String item = content.substring(1).strip();
-      if (step.takesBranches() && item.contains("->") && (afterDecision || step.kind == StepDraft.Kind.PARALLEL)) {
+      if (step.takesBranches()
+          && item.contains("->")
+          && (afterDecision || step.kind == StepDraft.Kind.PARALLEL)) {
         int itemCol = at.column() + content.indexOf(item);
         readBranch(step, item, at, itemCol);
         return;
       }
       comments.attach("s:" + step.number + ":i:" + step.instructions.size());
       if (item.isEmpty()) {
-        error("empty-instruction", "the instruction is empty", "write the instruction after '- '", at);
+        error(
+            "empty-instruction",
+            "the instruction is empty",
+            "write the instruction after '- '",
+            at);
         return;
       }
       step.instructions.add(item);
@@ -441,7 +477,9 @@ public final class ProcessParser {
       return;
     }
     String[] words = content.split("\\s+", 3);
-    if (words.length >= 2 && Keyword.ON.matches(words[0]) && EventTrigger.parse(words[1]).isPresent()) {
+    if (words.length >= 2
+        && Keyword.ON.matches(words[0])
+        && EventTrigger.parse(words[1]).isPresent()) {
       readBoundary(step, content, at);
       return;
     }
@@ -486,12 +524,17 @@ public final class ProcessParser {
     }
   }
 
-  private void readAttribute(StepDraft step, Keyword k, String spelled, String value, SourceLocation at, int valueOffset) {
+  private void readAttribute(
+      StepDraft step, Keyword k, String spelled, String value, SourceLocation at, int valueOffset) {
     countLanguage(k, spelled);
     String anchorBase = "s:" + step.number + ":" + k.name() + ":";
     SourceLocation valueAt = SourceLocation.of(file, at.line(), at.column() + valueOffset);
-    if (value.isEmpty() && k != Keyword.DECISION && k != Keyword.DECISION_ANY && k != Keyword.FIRST_OF) {
-      error("empty-value", "'" + spelled + ":' has no value", "write the value after the colon", at);
+    if (value.isEmpty()
+        && k != Keyword.DECISION
+        && k != Keyword.DECISION_ANY
+        && k != Keyword.FIRST_OF) {
+      error(
+          "empty-value", "'" + spelled + ":' has no value", "write the value after the colon", at);
       return;
     }
     switch (k) {
@@ -503,13 +546,18 @@ public final class ProcessParser {
           for (ActivityType a : ActivityType.values()) {
             known.add(a.word(Language.EN));
           }
-          error("unknown-type", "'" + abbreviate(value) + "' is not an activity type", Suggestions.hint(value, known, "docs/notation.md"), valueAt);
+          error(
+              "unknown-type",
+              "'" + abbreviate(value) + "' is not an activity type",
+              Suggestions.hint(value, known, "docs/notation.md"),
+              valueAt);
         } else {
           step.type = t.get();
         }
       }
       case SYSTEM -> addNames(step, step.systems, Part.SYSTEM, anchorBase, value, valueAt);
-      case ACCOUNTABLE -> addNames(step, step.accountable, Part.ACCOUNTABLE, anchorBase, value, valueAt);
+      case ACCOUNTABLE ->
+          addNames(step, step.accountable, Part.ACCOUNTABLE, anchorBase, value, valueAt);
       case CONSULTED -> addNames(step, step.consulted, Part.CONSULTED, anchorBase, value, valueAt);
       case INFORMED -> addNames(step, step.informed, Part.INFORMED, anchorBase, value, valueAt);
       case INPUT -> addOne(step, step.inputs, Part.INPUT, anchorBase, value, valueAt);
@@ -526,7 +574,11 @@ public final class ProcessParser {
       case CALL -> {
         comments.attach(anchorBase + 0);
         if (step.call != null) {
-          error("duplicate-field", "step " + step.number + " calls two processes", "a step calls one process; split it into two steps", at);
+          error(
+              "duplicate-field",
+              "step " + step.number + " calls two processes",
+              "a step calls one process; split it into two steps",
+              at);
         }
         step.call = value;
         positions.put(step.number, Part.CALL, 0, valueAt);
@@ -534,18 +586,30 @@ public final class ProcessParser {
       default -> {
         comments.attach("s:" + step.number + ":DECISION");
         if (step.decisionKind != null) {
-          error("duplicate-decision", "step " + step.number + " has two decisions", "split it into two steps", at);
+          error(
+              "duplicate-decision",
+              "step " + step.number + " has two decisions",
+              "split it into two steps",
+              at);
           return;
         }
         step.decisionKind =
-            k == Keyword.DECISION ? DecisionKind.EXCLUSIVE : k == Keyword.DECISION_ANY ? DecisionKind.INCLUSIVE : DecisionKind.EVENT_BASED;
+            k == Keyword.DECISION
+                ? DecisionKind.EXCLUSIVE
+                : k == Keyword.DECISION_ANY ? DecisionKind.INCLUSIVE : DecisionKind.EVENT_BASED;
         step.question = value;
         afterDecision = true;
       }
     }
   }
 
-  private void addNames(StepDraft step, List<String> into, Part part, String anchorBase, String value, SourceLocation at) {
+  private void addNames(
+      StepDraft step,
+      List<String> into,
+      Part part,
+      String anchorBase,
+      String value,
+      SourceLocation at) {
     comments.attach(anchorBase + into.size());
     int offset = 0;
     for (String raw : value.split(",")) {
@@ -560,7 +624,13 @@ public final class ProcessParser {
     }
   }
 
-  private void addOne(StepDraft step, List<String> into, Part part, String anchorBase, String value, SourceLocation at) {
+  private void addOne(
+      StepDraft step,
+      List<String> into,
+      Part part,
+      String anchorBase,
+      String value,
+      SourceLocation at) {
     comments.attach(anchorBase + into.size());
     positions.put(step.number, part, into.size(), at);
     into.add(value);
@@ -596,7 +666,11 @@ public final class ProcessParser {
     if (pm.find()) {
       double pct = Double.parseDouble(pm.group(1).replace(',', '.'));
       if (pct > 100) {
-        error("bad-probability", "a branch cannot be taken in " + pm.group(1) + " % of cases", "a share is between 0 and 100 %", SourceLocation.of(file, at.line(), itemCol + pm.start()));
+        error(
+            "bad-probability",
+            "a branch cannot be taken in " + pm.group(1) + " % of cases",
+            "a share is between 0 and 100 %",
+            SourceLocation.of(file, at.line(), itemCol + pm.start()));
       } else {
         probability = pct / 100.0;
       }
@@ -628,7 +702,10 @@ public final class ProcessParser {
       label = rest.substring(q1 + 1, q2);
       rest = rest.substring(0, q1) + rest.substring(q2 + 1);
     }
-    Matcher cont = Pattern.compile("\\((continue|fortsätter)\\)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(rest);
+    Matcher cont =
+        Pattern.compile(
+                "\\((continue|fortsätter)\\)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+            .matcher(rest);
     if (cont.find()) {
       interrupting = false;
       rest = rest.substring(0, cont.start()) + rest.substring(cont.end());
@@ -636,11 +713,18 @@ public final class ProcessParser {
     Target target = null;
     int arrow = rest.indexOf("->");
     if (arrow >= 0) {
-      target = target(rest.substring(arrow + 2), SourceLocation.of(file, at.line(), at.column() + content.indexOf("->") + 3));
+      target =
+          target(
+              rest.substring(arrow + 2),
+              SourceLocation.of(file, at.line(), at.column() + content.indexOf("->") + 3));
       rest = rest.substring(0, arrow);
     }
     if (!rest.isBlank()) {
-      error("unexpected-text", "'" + abbreviate(rest.strip()) + "' is not understood in a boundary event", "write: on timer \"5 dagar utan svar\" -> 7", at);
+      error(
+          "unexpected-text",
+          "'" + abbreviate(rest.strip()) + "' is not understood in a boundary event",
+          "write: on timer \"5 dagar utan svar\" -> 7",
+          at);
     }
     step.boundaries.add(new Boundary(trigger, label, interrupting, target, at));
   }
@@ -659,7 +743,11 @@ public final class ProcessParser {
       if (rest.startsWith("\"")) {
         int close = rest.indexOf('"', 1);
         if (close < 0) {
-          error("unclosed-quote", "the outcome name has no closing quote", "write: -> end \"Beställning lagd\"", at);
+          error(
+              "unclosed-quote",
+              "the outcome name has no closing quote",
+              "write: -> end \"Beställning lagd\"",
+              at);
           return null;
         }
         name = rest.substring(1, close).strip();
@@ -673,7 +761,9 @@ public final class ProcessParser {
     }
     error(
         "bad-target",
-        t.isEmpty() ? "the arrow points nowhere" : "'" + abbreviate(t) + "' is not a step number or an end",
+        t.isEmpty()
+            ? "the arrow points nowhere"
+            : "'" + abbreviate(t) + "' is not a step number or an end",
         "write '-> 4' to go to step 4, or '-> end \"Outcome\"' to end the process",
         at);
     return null;
@@ -739,7 +829,11 @@ public final class ProcessParser {
       if (l.isPresent()) {
         return l.get();
       }
-      error("bad-language", "unknown language '" + abbreviate(declaredLanguage) + "'", "write 'sv' or 'en'", positions.locate("language", Part.HEADER, 0));
+      error(
+          "bad-language",
+          "unknown language '" + abbreviate(declaredLanguage) + "'",
+          "write 'sv' or 'en'",
+          positions.locate("language", Part.HEADER, 0));
     }
     if (swedishWords != englishWords) {
       return swedishWords > englishWords ? Language.SV : Language.EN;
@@ -755,7 +849,11 @@ public final class ProcessParser {
     return Status.parse(s)
         .orElseGet(
             () -> {
-              error("bad-status", "unknown status '" + abbreviate(s) + "'", "write draft, in review, published or archived (utkast, granskas, publicerad, arkiverad)", positions.locate("status", Part.HEADER, 0));
+              error(
+                  "bad-status",
+                  "unknown status '" + abbreviate(s) + "'",
+                  "write draft, in review, published or archived (utkast, granskas, publicerad, arkiverad)",
+                  positions.locate("status", Part.HEADER, 0));
               return Status.DRAFT;
             });
   }
@@ -768,7 +866,11 @@ public final class ProcessParser {
     try {
       return LocalDate.parse(s.strip());
     } catch (DateTimeParseException e) {
-      error("bad-date", "'" + abbreviate(s) + "' is not a date", "write the date as YYYY-MM-DD, e.g. 2027-03-01", positions.locate("review", Part.HEADER, 0));
+      error(
+          "bad-date",
+          "'" + abbreviate(s) + "' is not a date",
+          "write the date as YYYY-MM-DD, e.g. 2027-03-01",
+          positions.locate("review", Part.HEADER, 0));
       return null;
     }
   }
@@ -795,7 +897,11 @@ public final class ProcessParser {
         return n * 21;
       }
     }
-    error("bad-volume", "'" + abbreviate(s) + "' is not a volume", "write e.g. '120 per month' (per månad, per vecka, per år, per dag)", positions.locate("volume", Part.HEADER, 0));
+    error(
+        "bad-volume",
+        "'" + abbreviate(s) + "' is not a volume",
+        "write e.g. '120 per month' (per månad, per vecka, per år, per dag)",
+        positions.locate("volume", Part.HEADER, 0));
     return null;
   }
 
@@ -807,7 +913,11 @@ public final class ProcessParser {
       return Slugs.of(name);
     }
     if (!ID.matcher(id).matches()) {
-      error("bad-id", "'" + abbreviate(id) + "' is not a valid process id", "use lower-case letters, digits and dashes, e.g. '" + Slugs.of(id) + "'", positions.locate("id", Part.HEADER, 0));
+      error(
+          "bad-id",
+          "'" + abbreviate(id) + "' is not a valid process id",
+          "use lower-case letters, digits and dashes, e.g. '" + Slugs.of(id) + "'",
+          positions.locate("id", Part.HEADER, 0));
       return Slugs.of(id);
     }
     return id;

@@ -46,8 +46,11 @@ public final class SourceText {
           List.of(
               Problem.error(
                   "file-too-large",
-                  "the file is " + (size / (1024 * 1024)) + " MiB; the limit is "
-                      + (MAX_BYTES / (1024 * 1024)) + " MiB",
+                  "the file is "
+                      + (size / (1024 * 1024))
+                      + " MiB; the limit is "
+                      + (MAX_BYTES / (1024 * 1024))
+                      + " MiB",
                   "split it into several processes; a process file is usually a few KiB",
                   SourceLocation.file(displayName))),
           false);

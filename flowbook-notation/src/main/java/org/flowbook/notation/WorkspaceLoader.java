@@ -52,8 +52,8 @@ public final class WorkspaceLoader {
   }
 
   /**
-   * Loads one process file with the organization found beside or above it (or {@code
-   * orgOverride}), and the processes of that organization's folder so calls can be checked.
+   * Loads one process file with the organization found beside or above it (or {@code orgOverride}),
+   * and the processes of that organization's folder so calls can be checked.
    */
   public static LoadedWorkspace loadFile(Path file, Path orgOverride) {
     List<Problem> problems = new ArrayList<>();
@@ -67,23 +67,30 @@ public final class WorkspaceLoader {
       root = org.toAbsolutePath().getParent();
     } else {
       root = file.toAbsolutePath().getParent();
-      orgDoc = missingOrganization(file.getParent() == null ? Path.of(".") : file.getParent(), problems);
+      orgDoc =
+          missingOrganization(file.getParent() == null ? Path.of(".") : file.getParent(), problems);
     }
-    ProcessDocument doc = ProcessParser.parse(read(file, sources), orgDoc.organization().language());
+    ProcessDocument doc =
+        ProcessParser.parse(read(file, sources), orgDoc.organization().language());
     List<ProcessDocument> all = new ArrayList<>();
     all.add(doc);
-    if (org != null && !sameFile(org.toAbsolutePath().getParent(), file.toAbsolutePath().getParent())) {
+    if (org != null
+        && !sameFile(org.toAbsolutePath().getParent(), file.toAbsolutePath().getParent())) {
       Map<String, SourceText> siblingSources = new HashMap<>();
       for (Path f : processFiles(org.toAbsolutePath().getParent())) {
-        ProcessDocument sibling = ProcessParser.parse(read(f, siblingSources), orgDoc.organization().language());
-        if (sibling.hasProcess() && doc.hasProcess() && !sibling.process().id().equals(doc.process().id())) {
+        ProcessDocument sibling =
+            ProcessParser.parse(read(f, siblingSources), orgDoc.organization().language());
+        if (sibling.hasProcess()
+            && doc.hasProcess()
+            && !sibling.process().id().equals(doc.process().id())) {
           all.add(sibling);
         }
       }
     } else if (org != null) {
       for (Path f : processFiles(root)) {
         if (!sameFile(f, file)) {
-          ProcessDocument sibling = ProcessParser.parse(read(f, new HashMap<>()), orgDoc.organization().language());
+          ProcessDocument sibling =
+              ProcessParser.parse(read(f, new HashMap<>()), orgDoc.organization().language());
           all.add(sibling);
         }
       }
@@ -168,7 +175,8 @@ public final class WorkspaceLoader {
             "no " + ORGANIZATION_FILE + " in " + dir + " or a folder above it",
             "create one that declares the roles, systems and regulations, or pass --org FILE",
             SourceLocation.file(dir.resolve(ORGANIZATION_FILE).toString())));
-    return new OrganizationDocument(Organization.empty(), Comments.none(), List.of(), SourceText.of("", ""));
+    return new OrganizationDocument(
+        Organization.empty(), Comments.none(), List.of(), SourceText.of("", ""));
   }
 
   private static SourceText read(Path path, Map<String, SourceText> sources) {
@@ -178,8 +186,7 @@ public final class WorkspaceLoader {
       sources.put(name, text);
       return text;
     } catch (IOException e) {
-      SourceText text =
-          SourceText.decode(name, new byte[0]);
+      SourceText text = SourceText.decode(name, new byte[0]);
       sources.put(name, text);
       throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
     }

@@ -38,7 +38,9 @@ class RoundTripPropertyTest {
     ProcessDocument parsed = ProcessParser.parse("seed-" + seed + ".flow", text);
 
     assertThat(parsed.problems()).as("seed %d, text:%n%s", seed, text).isEmpty();
-    assertThat(normalized(parsed.process())).as("seed %d, text:%n%s", seed, text).isEqualTo(normalized(original));
+    assertThat(normalized(parsed.process()))
+        .as("seed %d, text:%n%s", seed, text)
+        .isEqualTo(normalized(original));
     assertThat(ProcessFormatter.format(parsed)).as("seed %d", seed).isEqualTo(text);
   }
 
@@ -48,7 +50,8 @@ class RoundTripPropertyTest {
     List<Step> steps = q.steps().stream().sorted(Comparator.comparing(Step::id)).toList();
     List<Flow> flows =
         q.flows().stream()
-            .sorted(Comparator.comparing(Flow::from).thenComparing(Flow::to).thenComparing(Flow::label))
+            .sorted(
+                Comparator.comparing(Flow::from).thenComparing(Flow::to).thenComparing(Flow::label))
             .toList();
     return q.withFlow(steps, flows);
   }

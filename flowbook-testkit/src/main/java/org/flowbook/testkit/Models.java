@@ -38,7 +38,8 @@ public final class Models {
       return new End(x.id(), x.title(), x.trigger(), u);
     }
     Event e = (Event) s;
-    return new Event(e.id(), e.title(), e.trigger(), e.throwing(), e.attachedTo(), e.interrupting(), u);
+    return new Event(
+        e.id(), e.title(), e.trigger(), e.throwing(), e.attachedTo(), e.interrupting(), u);
   }
 
   /** The same process with every source location set to unknown, for equality checks. */
@@ -53,7 +54,21 @@ public final class Models {
       flows.add(new Flow(f.from(), f.to(), f.label(), f.probability(), f.isDefault(), u));
     }
     return new Process(
-        p.id(), p.title(), p.owner(), p.purpose(), p.scope(), p.trigger(), p.outcomes(), p.group(),
-        p.review(), p.language(), p.status(), p.version(), p.casesPerMonth(), steps, flows, u);
+        p.id(),
+        p.title(),
+        p.owner(),
+        p.purpose(),
+        p.scope(),
+        p.trigger(),
+        p.outcomes(),
+        p.group(),
+        p.review(),
+        p.language(),
+        p.status(),
+        p.version(),
+        p.casesPerMonth(),
+        steps,
+        flows,
+        u);
   }
 }

@@ -33,23 +33,53 @@ import org.flowbook.model.Task;
 import org.flowbook.model.Workspace;
 
 /**
- * Seeded random organizations and processes for property tests: valid by construction (every
- * flow targets an existing step, every step is reachable, decision shares add up to 100 %),
- * with activities, decisions (including loops back), parallel blocks, calls, events, boundary
- * events and named ends. The same seed always gives the same model; print the seed on failure.
+ * Seeded random organizations and processes for property tests: valid by construction (every flow
+ * targets an existing step, every step is reachable, decision shares add up to 100 %), with
+ * activities, decisions (including loops back), parallel blocks, calls, events, boundary events and
+ * named ends. The same seed always gives the same model; print the seed on failure.
  */
 public final class RandomModels {
   private static final String[] VERBS = {
-    "Granska", "Registrera", "Godkänn", "Kontrollera", "Skicka", "Review", "Approve", "Check",
-    "Prepare", "Archive", "Attest", "Beställ", "Boka", "Inform"
+    "Granska",
+    "Registrera",
+    "Godkänn",
+    "Kontrollera",
+    "Skicka",
+    "Review",
+    "Approve",
+    "Check",
+    "Prepare",
+    "Archive",
+    "Attest",
+    "Beställ",
+    "Boka",
+    "Inform"
   };
   private static final String[] OBJECTS = {
-    "fakturan", "anmodan", "ordern", "the request", "the contract", "avtalet", "rapporten",
-    "the report", "underlaget", "kontot", "the customer", "leveransen"
+    "fakturan",
+    "anmodan",
+    "ordern",
+    "the request",
+    "the contract",
+    "avtalet",
+    "rapporten",
+    "the report",
+    "underlaget",
+    "kontot",
+    "the customer",
+    "leveransen"
   };
   private static final String[] ROLE_NAMES = {
-    "Ekonomichef", "Inköpare", "Beställare", "Chef", "HR-specialist", "IT-support",
-    "Service desk agent", "Kundtjänst", "Redovisningsekonom", "Projektledare"
+    "Ekonomichef",
+    "Inköpare",
+    "Beställare",
+    "Chef",
+    "HR-specialist",
+    "IT-support",
+    "Service desk agent",
+    "Kundtjänst",
+    "Redovisningsekonom",
+    "Projektledare"
   };
 
   private final Random random;
@@ -94,9 +124,18 @@ public final class RandomModels {
     List<LandscapeGroup> groups =
         List.of(
             new LandscapeGroup("core", "Kärnprocesser", GroupKind.CORE, "", SourceLocation.UNKNOWN),
-            new LandscapeGroup("support", "Stödprocesser", GroupKind.SUPPORT, "", SourceLocation.UNKNOWN));
+            new LandscapeGroup(
+                "support", "Stödprocesser", GroupKind.SUPPORT, "", SourceLocation.UNKNOWN));
     return new Organization(
-        "Test AB", Language.SV, "kr", roles, systems, List.of(), regulations, groups, SourceLocation.UNKNOWN);
+        "Test AB",
+        Language.SV,
+        "kr",
+        roles,
+        systems,
+        List.of(),
+        regulations,
+        groups,
+        SourceLocation.UNKNOWN);
   }
 
   /** A workspace of {@code count} processes that may call each other. */
@@ -127,7 +166,9 @@ public final class RandomModels {
         trigger,
         random.nextBoolean() ? List.of("Klart") : List.of(),
         random.nextBoolean() ? "core" : "support",
-        random.nextBoolean() ? LocalDate.of(2027, 1 + random.nextInt(12), 1 + random.nextInt(28)) : null,
+        random.nextBoolean()
+            ? LocalDate.of(2027, 1 + random.nextInt(12), 1 + random.nextInt(28))
+            : null,
         lang,
         Status.values()[random.nextInt(Status.values().length)],
         random.nextBoolean() ? String.valueOf(1 + random.nextInt(5)) : "",
@@ -151,7 +192,9 @@ public final class RandomModels {
       instructions.add(pick(VERBS) + " " + pick(OBJECTS) + ".");
     }
     List<ControlRef> controls =
-        random.nextInt(5) == 0 ? List.of(new ControlRef("Kontroll", List.of("BFL 5:6"))) : List.of();
+        random.nextInt(5) == 0
+            ? List.of(new ControlRef("Kontroll", List.of("BFL 5:6")))
+            : List.of();
     return new Task(
         pick(ROLE_NAMES),
         random.nextInt(4) == 0 ? List.of(pick(ROLE_NAMES)) : List.of(),
@@ -199,14 +242,29 @@ public final class RandomModels {
         String title = pick(VERBS) + " " + pick(OBJECTS);
         Task t = task();
         if (kind == 4 && !callable.isEmpty()) {
-          steps.add(new Call(id, title, callable.get(random.nextInt(callable.size())), t, SourceLocation.UNKNOWN));
+          steps.add(
+              new Call(
+                  id,
+                  title,
+                  callable.get(random.nextInt(callable.size())),
+                  t,
+                  SourceLocation.UNKNOWN));
         } else {
           ActivityType type = random.nextInt(5) == 0 ? ActivityType.USER : ActivityType.TASK;
           steps.add(new Activity(id, title, t, type, SourceLocation.UNKNOWN));
           if (random.nextInt(8) == 0) {
             String evId = id + "-timer";
-            steps.add(new Event(evId, "Efter " + random.nextInt(9) + " dagar", EventTrigger.TIMER, false, id, random.nextBoolean(), SourceLocation.UNKNOWN));
-            flows.add(new Flow(evId, endNamed("Time limit"), "", null, false, SourceLocation.UNKNOWN));
+            steps.add(
+                new Event(
+                    evId,
+                    "Efter " + random.nextInt(9) + " dagar",
+                    EventTrigger.TIMER,
+                    false,
+                    id,
+                    random.nextBoolean(),
+                    SourceLocation.UNKNOWN));
+            flows.add(
+                new Flow(evId, endNamed("Time limit"), "", null, false, SourceLocation.UNKNOWN));
           }
         }
         link(previous, id);
@@ -219,7 +277,9 @@ public final class RandomModels {
         return parallel(previous);
       }
       String id = id();
-      steps.add(new Event(id, "Vänta på svar", EventTrigger.MESSAGE, false, "", true, SourceLocation.UNKNOWN));
+      steps.add(
+          new Event(
+              id, "Vänta på svar", EventTrigger.MESSAGE, false, "", true, SourceLocation.UNKNOWN));
       link(previous, id);
       return id;
     }
@@ -229,24 +289,44 @@ public final class RandomModels {
       DecisionKind kind = random.nextInt(6) == 0 ? DecisionKind.INCLUSIVE : DecisionKind.EXCLUSIVE;
       boolean work = random.nextBoolean();
       steps.add(
-          new Decision(id, pick(VERBS) + " " + pick(OBJECTS), "Ok?", work ? task() : Task.NONE, kind, SourceLocation.UNKNOWN));
+          new Decision(
+              id,
+              pick(VERBS) + " " + pick(OBJECTS),
+              "Ok?",
+              work ? task() : Task.NONE,
+              kind,
+              SourceLocation.UNKNOWN));
       link(previous, id);
       String cont = id();
       steps.add(new Activity(cont, pick(VERBS) + " " + pick(OBJECTS), task()));
       int share = 5 * (1 + random.nextInt(18));
       boolean probabilities = kind == DecisionKind.EXCLUSIVE && random.nextBoolean();
-      flows.add(new Flow(id, cont, "ja", probabilities ? share / 100.0 : null, false, SourceLocation.UNKNOWN));
+      flows.add(
+          new Flow(
+              id, cont, "ja", probabilities ? share / 100.0 : null, false, SourceLocation.UNKNOWN));
       // The other branch either loops back to an earlier step, skips to an end, or ends.
       String other;
       int choice = random.nextInt(3);
-      List<String> earlier = steps.stream().filter(s -> s instanceof Activity).map(Step::id).filter(s -> !s.equals(cont)).toList();
+      List<String> earlier =
+          steps.stream()
+              .filter(s -> s instanceof Activity)
+              .map(Step::id)
+              .filter(s -> !s.equals(cont))
+              .toList();
       if (choice == 0 && !earlier.isEmpty()) {
         other = earlier.get(random.nextInt(earlier.size()));
       } else {
         other = endNamed(random.nextBoolean() ? "Avslaget" : "Rejected " + random.nextInt(3));
       }
       String label = random.nextBoolean() ? "nej" : "annars";
-      flows.add(new Flow(id, other, label, probabilities ? (100 - share) / 100.0 : null, label.equals("annars"), SourceLocation.UNKNOWN));
+      flows.add(
+          new Flow(
+              id,
+              other,
+              label,
+              probabilities ? (100 - share) / 100.0 : null,
+              label.equals("annars"),
+              SourceLocation.UNKNOWN));
       return cont;
     }
 
@@ -263,7 +343,8 @@ public final class RandomModels {
         lasts.add(a);
       }
       String join = id();
-      steps.add(new Parallel(join, random.nextBoolean() ? "Allt klart" : "", SourceLocation.UNKNOWN));
+      steps.add(
+          new Parallel(join, random.nextBoolean() ? "Allt klart" : "", SourceLocation.UNKNOWN));
       for (String l : lasts) {
         flows.add(Flow.of(l, join));
       }
@@ -276,7 +357,12 @@ public final class RandomModels {
           return e.id();
         }
       }
-      End e = new End("end-" + name.toLowerCase().replaceAll("[^a-z0-9]+", "-"), name, EventTrigger.NONE, SourceLocation.UNKNOWN);
+      End e =
+          new End(
+              "end-" + name.toLowerCase().replaceAll("[^a-z0-9]+", "-"),
+              name,
+              EventTrigger.NONE,
+              SourceLocation.UNKNOWN);
       ends.add(e);
       return e.id();
     }

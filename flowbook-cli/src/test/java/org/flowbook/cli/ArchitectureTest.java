@@ -1,0 +1,70 @@
+package org.flowbook.cli;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The architecture the design promises, checked on the compiled production classes of every
+ * module (the CLI depends on all of them): the model depends on nothing, only the server knows
+ * the web framework, only the repository knows JDBC, libraries do not print, no package cycles.
+ */
+class ArchitectureTest {
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+            .importPackages("org.flowbook");
+  }
+
+  @Test
+  void theModelDependsOnNothingButTheJdk() {
+    noClasses()
+        .that().resideInAPackage("org.flowbook.model..")
+        .should().dependOnClassesThat().resideOutsideOfPackages("org.flowbook.model..", "java..")
+        .check(classes);
+  }
+
+  @Test
+  void onlyTheServerKnowsTheWebFramework() {
+    noClasses()
+        .that().resideOutsideOfPackages("org.flowbook.server..", "org.flowbook.cli..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "gg.jte..")
+        .allowEmptyShould(true)
+        .check(classes);
+  }
+
+  @Test
+  void onlyTheRepositoryKnowsJdbc() {
+    noClasses()
+        .that().resideOutsideOfPackages("org.flowbook.repository..", "org.flowbook.server..", "org.flowbook.cli..")
+        .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.flywaydb..")
+        .allowEmptyShould(true)
+        .check(classes);
+  }
+
+  @Test
+  void librariesDoNotPrint() {
+    noClasses()
+        // The test kit prints the visible "skipped" notices; it is test-only code.
+        .that().resideOutsideOfPackages("org.flowbook.cli..", "org.flowbook.server..", "org.flowbook.testkit..")
+        .should().accessField(System.class, "out")
+        .orShould().accessField(System.class, "err")
+        .orShould().callMethod(Throwable.class, "printStackTrace")
+        .check(classes);
+  }
+
+  @Test
+  void noPackageCycles() {
+    slices().matching("org.flowbook.(*)..").should().beFreeOfCycles().check(classes);
+  }
+}

@@ -1,0 +1,114 @@
+package org.flowbook.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.flowbook.testkit.ProjectPaths;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckAndFmtCommandTest {
+  private static final String EXAMPLES = ProjectPaths.inRepo("examples").toString();
+
+  @Test
+  void theDemoWorkspaceHasNoErrors() {
+    Cli r = Cli.run("check", EXAMPLES);
+    assertThat(r.err()).doesNotContain("error[");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("0 errors");
+  }
+
+  @Test
+  void everyDemoFileIsCanonicallyFormatted() {
+    Cli r = Cli.run("fmt", "--check", EXAMPLES);
+    assertThat(r.out()).as("files fmt would change").isEmpty();
+    assertThat(r.exit()).isZero();
+  }
+
+  @Test
+  void theChangedVersionsUseTheDemoOrganization() throws Exception {
+    Path changes = ProjectPaths.inRepo("examples/changes");
+    if (!Files.isDirectory(changes)) {
+      return;
+    }
+    try (var files = Files.list(changes)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".flow")).toList()) {
+        Cli r = Cli.run("check", f.toString());
+        assertThat(r.exit()).as("%s: %s", f, r.err()).isZero();
+      }
+    }
+  }
+
+  @Test
+  void errorsArePrintedWithLocationCaretAndHintAndExitOne(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("organization.flow"), "roll: Inköpare\n");
+    Path bad = dir.resolve("bad.flow");
+    Files.writeString(bad, "process: X\n\n1. Beställ   [Inkopare]\n");
+    Cli r = Cli.run("check", bad.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err())
+        .contains(bad + ":3:15: error[unknown-role]: role 'Inkopare' is not declared")
+        .contains("3 | 1. Beställ   [Inkopare]")
+        .contains("|" + " ".repeat(15) + "^")
+        .contains("= hint: did you mean 'Inköpare'?");
+  }
+
+  @Test
+  void jsonOutputHasTheDocumentedShape(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("organization.flow"), "roll: Chef\n");
+    Files.writeString(dir.resolve("a.flow"), "process: A\n1. Gör   [Chef]\n   -> 9\n");
+    Cli r = Cli.run("check", "--format", "json", dir.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertThat(json.get("files").asInt()).isEqualTo(2);
+    assertThat(json.get("processes").asInt()).isEqualTo(1);
+    JsonNode p = json.get("problems").get(0);
+    assertThat(p.fieldNames())
+        .toIterable()
+        .containsExactly("file", "line", "column", "step", "severity", "code", "message", "hint");
+    assertThat(p.get("code").asText()).isEqualTo("unknown-step");
+    assertThat(p.get("line").asInt()).isEqualTo(3);
+    assertThat(p.get("column").asInt()).isEqualTo(7);
+    assertThat(p.get("step").asText()).isEqualTo("1");
+  }
+
+  @Test
+  void usageErrorsExitTwo() {
+    assertThat(Cli.run("check", "/no/such/place").exit()).isEqualTo(2);
+    assertThat(Cli.run("check", "--format", "xml", EXAMPLES).exit()).isEqualTo(2);
+    assertThat(Cli.run("nosuchcommand").exit()).isEqualTo(2);
+  }
+
+  @Test
+  void fmtRewritesAFileAndLeavesABrokenOneAlone(@TempDir Path dir) throws Exception {
+    Path good = dir.resolve("good.flow");
+    Files.writeString(good, "process:  A\nid: a\nlanguage: en\n1.  Do it [Chef]  work 60 min\n");
+    Path broken = dir.resolve("broken.flow");
+    String brokenText = "process: B\n1. Do   [Chef]   work soon\n";
+    Files.writeString(broken, brokenText);
+
+    Cli r = Cli.run("fmt", good.toString(), broken.toString());
+
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(Files.readString(good))
+        .isEqualTo("process: A\nid: a\nlanguage: en\n\n1. Do it   [Chef]   work 1 h\n");
+    assertThat(Files.readString(broken)).isEqualTo(brokenText);
+    assertThat(r.err()).contains("error[bad-duration]");
+    assertThat(Cli.run("fmt", "--check", good.toString()).exit()).isZero();
+  }
+
+  @Test
+  void everyCommandHasHelpWithAnExample() {
+    for (String command : Main.commandLine().getSubcommands().keySet()) {
+      if (command.equals("help")) {
+        continue;
+      }
+      Cli r = Cli.run(command, "--help");
+      assertThat(r.exit()).as(command).isZero();
+      assertThat(r.out()).as(command + " --help").containsIgnoringCase("example");
+    }
+  }
+}
