@@ -27,7 +27,8 @@ class ParserFuzzTest {
 
   @FuzzTest(maxDuration = "60s")
   void organizationParserNeverThrows(byte[] input) {
-    OrganizationDocument doc = OrganizationParser.parse(SourceText.decode("organization.flow", input));
+    OrganizationDocument doc =
+        OrganizationParser.parse(SourceText.decode("organization.flow", input));
     if (!doc.hasErrors()) {
       String once = OrganizationFormatter.format(doc);
       assertThat(OrganizationFormatter.format(OrganizationParser.parse("organization.flow", once)))

@@ -1,0 +1,177 @@
+package org.flowbook.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.flowbook.diagram.Diagrams;
+import org.flowbook.diagram.landscape.LandscapeOptions;
+import org.flowbook.diagram.render.RenderOptions;
+import org.flowbook.model.Language;
+import org.flowbook.model.Problem;
+import org.flowbook.model.Process;
+import org.flowbook.notation.Diagnostics;
+import org.flowbook.notation.LoadedWorkspace;
+import org.flowbook.notation.ProcessDocument;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code flowbook render}: draws a process as a swimlane flowchart, or a workspace's landscape. */
+@Command(
+    name = "render",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Draws a process file as a swimlane flowchart (one lane per role), or a workspace",
+      "folder as its process landscape map, as SVG or PNG (chosen by the -o extension)."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  flowbook render examples/inkopsgodkannande.flow           writes ./inkopsgodkannande.svg",
+      "  flowbook render examples/inkopsgodkannande.flow -o k.png --scale 2",
+      "  flowbook render examples/ -o landscape.svg                  the landscape map",
+      "",
+      "Exit codes: 0 written, 1 the input has errors, 2 usage error."
+    })
+final class RenderCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "PATH", description = "A .flow process file or a workspace folder.")
+  Path path;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description =
+          "Where to write: .svg or .png (default: named after the input, in the current folder).")
+  Path output;
+
+  @Option(
+      names = "--scale",
+      defaultValue = "2",
+      description = "PNG pixels per SVG unit, 0.1..8 (default: ${DEFAULT-VALUE}).")
+  double scale;
+
+  @Option(
+      names = "--lang",
+      paramLabel = "sv|en",
+      description = "Language of generated words (default: the content's).")
+  String lang;
+
+  @Option(
+      names = "--org",
+      paramLabel = "FILE",
+      description = "The organization.flow for a lone process file (default: the nearest one).")
+  Path org;
+
+  @Option(
+      names = "--link",
+      paramLabel = "PATTERN",
+      defaultValue = "{id}.svg",
+      description =
+          "Landscape map: where a process box links to; {id} is the process id (default: ${DEFAULT-VALUE}).")
+  String link;
+
+  @Override
+  public Integer call() throws IOException {
+    Path out = outputPath();
+    Language language = language();
+    if (!(scale >= 0.1 && scale <= 8)) {
+      throw new ParameterException(spec.commandLine(), "--scale must be within 0.1..8");
+    }
+    LoadedWorkspace ws = Inputs.load(spec, path, org);
+    if (ws.hasErrors()) {
+      printProblems(ws);
+      return 1;
+    }
+    String svg;
+    if (Files.isDirectory(path)) {
+      LandscapeOptions options = LandscapeOptions.defaults().withLinkPattern(link);
+      svg =
+          Diagrams.landscape(
+              ws.workspace(), language == null ? options : options.withLanguage(language));
+    } else {
+      List<ProcessDocument> docs = ws.requested();
+      if (docs.isEmpty() || !docs.get(0).hasProcess()) {
+        printProblems(ws);
+        spec.commandLine().getErr().println(path + ": no process to draw");
+        return 1;
+      }
+      Process p = docs.get(0).process();
+      RenderOptions options = RenderOptions.defaults();
+      svg = Diagrams.flowchart(p, language == null ? options : options.withLanguage(language));
+    }
+    write(out, svg);
+    if (Terminal.interactive()) {
+      spec.commandLine().getOut().println("wrote " + out);
+    }
+    return 0;
+  }
+
+  private void write(Path out, String svg) throws IOException {
+    Path parent = out.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    if (isPng(out)) {
+      Files.write(out, Diagrams.png(svg, scale));
+    } else {
+      Files.writeString(out, svg, StandardCharsets.UTF_8);
+    }
+  }
+
+  private Path outputPath() {
+    Path out = output;
+    if (out == null) {
+      String name = path.toAbsolutePath().normalize().getFileName().toString();
+      int dot = name.lastIndexOf('.');
+      String base = dot > 0 ? name.substring(0, dot) : name;
+      out = Path.of(base + ".svg");
+    }
+    String n = out.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (!n.endsWith(".svg") && !n.endsWith(".png")) {
+      throw new ParameterException(
+          spec.commandLine(), "cannot tell the format of '" + out + "': name it .svg or .png");
+    }
+    if (out.toAbsolutePath().normalize().equals(path.toAbsolutePath().normalize())) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "the output would overwrite the input '" + path + "': choose another name with -o");
+    }
+    return out;
+  }
+
+  private static boolean isPng(Path out) {
+    return out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png");
+  }
+
+  private Language language() {
+    if (lang == null) {
+      return null;
+    }
+    return Language.fromCode(lang)
+        .orElseThrow(
+            () ->
+                new ParameterException(
+                    spec.commandLine(), "unknown language '" + lang + "': use sv or en"));
+  }
+
+  private void printProblems(LoadedWorkspace ws) {
+    PrintWriter err = spec.commandLine().getErr();
+    Diagnostics d = new Diagnostics(ws.sources()::get, Terminal.colors());
+    for (Problem p : ws.problems()) {
+      if (p.isError()) {
+        err.print(d.render(p));
+      }
+    }
+    err.flush();
+  }
+}

@@ -1,0 +1,74 @@
+package org.flowbook.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.flowbook.testkit.ProjectPaths;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RenderCommandTest {
+  private static final Path EXAMPLES = ProjectPaths.inRepo("examples");
+
+  @Test
+  void rendersAProcessAsSvgAndPng(@TempDir Path dir) throws Exception {
+    Path svg = dir.resolve("chart.svg");
+    Cli r =
+        Cli.run(
+            "render", EXAMPLES.resolve("inkopsgodkannande.flow").toString(), "-o", svg.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(Files.readString(svg)).contains("id=\"step--purchase-approval--2\"");
+    Path png = dir.resolve("chart.png");
+    r =
+        Cli.run(
+            "render",
+            EXAMPLES.resolve("inkopsgodkannande.flow").toString(),
+            "-o",
+            png.toString(),
+            "--scale",
+            "0.5");
+    assertThat(r.exit()).as(r.err()).isZero();
+    byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(png), 4);
+    assertThat(head).containsExactly(0x89, 'P', 'N', 'G');
+  }
+
+  @Test
+  void aFolderGivesItsLandscapeMap(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("map.svg");
+    Cli r = Cli.run("render", EXAMPLES.toString(), "-o", out.toString(), "--link", "{id}.html");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(Files.readString(out))
+        .contains("flowbook landscape")
+        .contains("purchase-approval.html");
+  }
+
+  @Test
+  void usageErrorsExitTwo(@TempDir Path dir) throws Exception {
+    Path flow = EXAMPLES.resolve("inkopsgodkannande.flow");
+    assertThat(Cli.run("render", flow.toString(), "-o", dir.resolve("x.gif").toString()).exit())
+        .isEqualTo(2);
+    assertThat(Cli.run("render", dir.resolve("missing.flow").toString()).exit()).isEqualTo(2);
+    assertThat(
+            Cli.run(
+                    "render",
+                    flow.toString(),
+                    "--lang",
+                    "de",
+                    "-o",
+                    dir.resolve("x.svg").toString())
+                .exit())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void inputWithErrorsExitsOneWithADiagnostic(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("organization.flow"), "roll: Inköpare\n");
+    Path bad = dir.resolve("bad.flow");
+    Files.writeString(bad, "process: X\n\n1. Beställ   [Inkopare]\n");
+    Cli r = Cli.run("render", bad.toString(), "-o", dir.resolve("bad.svg").toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).contains("error[unknown-role]");
+    assertThat(dir.resolve("bad.svg")).doesNotExist();
+  }
+}

@@ -1,0 +1,221 @@
+package org.flowbook.diagram.render;
+
+import static org.flowbook.diagram.render.SvgWriter.num;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.flowbook.diagram.layout.Box;
+import org.flowbook.diagram.layout.DiagramLayout;
+import org.flowbook.diagram.layout.EdgeLayout;
+import org.flowbook.diagram.layout.LaneLayout;
+import org.flowbook.diagram.layout.NodeLayout;
+import org.flowbook.diagram.overlay.ChangeState;
+import org.flowbook.diagram.overlay.Mark;
+import org.flowbook.diagram.overlay.Overlay;
+import org.flowbook.diagram.text.Conditions;
+import org.flowbook.diagram.text.Fonts;
+import org.flowbook.diagram.text.TextWrap;
+import org.flowbook.diagram.text.Type;
+import org.flowbook.model.Flow;
+import org.flowbook.model.Language;
+import org.flowbook.model.Process;
+import org.flowbook.model.Step;
+
+/**
+ * Draws a process as semantic SVG from a layout: lanes, BPMN shapes, orthogonal flows and an
+ * optional overlay with its legend. Every step is a {@code <g>} with a stable id ({@link Ids}), a
+ * class for its kind, {@code data-step}/{@code data-role} attributes and a {@code <title>}; all
+ * text is real {@code <text>}.
+ */
+public final class FlowchartRenderer {
+  private static final double TITLE_HEIGHT = 40;
+  private static final double MARGIN = 16;
+
+  private FlowchartRenderer() {}
+
+  /** The SVG document of the process drawn with the given layout. */
+  public static String svg(Process process, DiagramLayout layout, RenderOptions options) {
+    Language lang = options.language().orElse(process.language());
+    Overlay overlay = options.overlay();
+    double top = options.title() ? TITLE_HEIGHT : 0;
+    double legendWidth = overlay.isEmpty() ? 0 : LegendPainter.width(overlay, lang);
+    double titleWidth =
+        options.title() ? Fonts.width(process.title(), Type.TITLE, true) + 2 * MARGIN : 0;
+    double width = Math.max(layout.width(), Math.max(legendWidth, titleWidth));
+    double height = top + layout.height() + (overlay.isEmpty() ? 0 : LegendPainter.HEIGHT);
+
+    SvgWriter svg = new SvgWriter().begin(width, height, process.title(), "flowbook flowchart");
+    svg.open(
+        "g",
+        "id",
+        "process--" + Ids.slug(process.id()),
+        "class",
+        "process",
+        "data-process",
+        process.id());
+    svg.empty(
+        "rect", "x", "0", "y", "0", "width", num(width), "height", num(height), "fill", "#ffffff");
+    if (options.title()) {
+      svg.element(
+          "text",
+          process.title(),
+          "x",
+          num(MARGIN),
+          "y",
+          "27",
+          "font-size",
+          num(Type.TITLE),
+          "font-weight",
+          "bold",
+          "fill",
+          Palette.INK,
+          "class",
+          "diagram-title");
+    }
+    svg.open("g", "class", "diagram", "transform", "translate(0," + num(top) + ")");
+    for (int i = 0; i < layout.lanes().size(); i++) {
+      lane(svg, process, layout.lanes().get(i), i, lang);
+    }
+    edges(svg, process, layout, overlay);
+    nodes(svg, process, layout, overlay, lang);
+    svg.close("g");
+    if (!overlay.isEmpty()) {
+      LegendPainter.paint(svg, overlay, lang, MARGIN, top + layout.height() + 8);
+    }
+    svg.close("g");
+    return svg.end();
+  }
+
+  private static void lane(SvgWriter svg, Process p, LaneLayout lane, int index, Language lang) {
+    String label =
+        lane.label().isEmpty() && lane.role().isEmpty() ? Words.otherLane(lang) : lane.label();
+    Box b = lane.bounds();
+    Box h = lane.header();
+    svg.open("g", "id", Ids.lane(p.id(), lane.role()), "class", "lane", "data-role", lane.role());
+    svg.empty(
+        "rect",
+        "x",
+        num(b.x()),
+        "y",
+        num(b.y()),
+        "width",
+        num(b.width()),
+        "height",
+        num(b.height()),
+        "fill",
+        index % 2 == 0 ? Palette.LANE_FILL_A : Palette.LANE_FILL_B,
+        "stroke",
+        Palette.LANE_STROKE,
+        "stroke-width",
+        "1");
+    svg.empty(
+        "rect",
+        "x",
+        num(h.x()),
+        "y",
+        num(h.y()),
+        "width",
+        num(h.width()),
+        "height",
+        num(h.height()),
+        "fill",
+        Palette.HEADER_FILL,
+        "stroke",
+        Palette.LANE_STROKE,
+        "stroke-width",
+        "1");
+    double lh = Type.lineHeight(Type.LANE);
+    if (h.width() < 60 && h.height() > h.width()) {
+      // A narrow header (as in most BPMN files) gets its text turned, like those tools draw it.
+      List<String> lines = TextWrap.wrap(label, h.height() - 10, Type.LANE, true, 1);
+      svg.open(
+          "g",
+          "transform",
+          "translate("
+              + num(h.centerX() + Type.LANE * 0.35)
+              + ","
+              + num(h.centerY())
+              + ") rotate(-90)");
+      svg.lines(lines, 0, 0, Type.LANE, true, Palette.INK);
+      svg.close("g");
+    } else {
+      int maxLines = (int) Math.max(1, Math.floor((h.height() - 8) / lh));
+      List<String> lines = TextWrap.wrap(label, h.width() - 14, Type.LANE, true, maxLines);
+      double y0 = h.centerY() - lines.size() * lh / 2 + Type.LANE * 0.8;
+      svg.lines(lines, h.centerX(), y0, Type.LANE, true, Palette.INK);
+    }
+    svg.close("g");
+  }
+
+  private static void edges(SvgWriter svg, Process p, DiagramLayout layout, Overlay overlay) {
+    FlowPainter painter = new FlowPainter(svg);
+    Map<String, Integer> seen = new HashMap<>();
+    for (EdgeLayout e : layout.edges()) {
+      Optional<Flow> flow = flowOf(p, e);
+      String key = e.from() + "\u0000" + e.to();
+      int occurrence = seen.merge(key, 1, Integer::sum);
+      Mark mark = overlay.flow(e.from(), e.to());
+      String cond = flow.map(f -> Conditions.text(f, p.language())).orElse("");
+      svg.open(
+          "g",
+          "id",
+          Ids.flow(p.id(), e.from(), e.to(), occurrence),
+          "class",
+          "flow" + stateClass(mark),
+          "data-from",
+          e.from(),
+          "data-to",
+          e.to());
+      svg.element("title", e.from() + " → " + e.to() + (cond.isEmpty() ? "" : ": " + cond));
+      List<String> lines = flow.map(f -> Conditions.lines(f, p.language())).orElse(List.of());
+      painter.paint(e, lines, flow.map(Flow::isDefault).orElse(false), mark);
+      svg.close("g");
+    }
+  }
+
+  private static Optional<Flow> flowOf(Process p, EdgeLayout e) {
+    if (e.flowIndex() < p.flows().size()) {
+      Flow f = p.flows().get(e.flowIndex());
+      if (f.from().equals(e.from()) && f.to().equals(e.to())) {
+        return Optional.of(f);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static void nodes(
+      SvgWriter svg, Process p, DiagramLayout layout, Overlay overlay, Language lang) {
+    StepPainter painter = new StepPainter(svg);
+    for (NodeLayout n : layout.nodes()) {
+      Optional<Step> step = p.step(n.stepId());
+      if (step.isEmpty()) {
+        continue;
+      }
+      Step s = step.get();
+      Mark mark = overlay.step(s.id());
+      svg.open(
+          "g",
+          "id",
+          Ids.step(p.id(), s.id()),
+          "class",
+          "step " + StepText.kind(s) + stateClass(mark),
+          "data-step",
+          s.id(),
+          "data-role",
+          s.performer(),
+          "data-badge",
+          mark.badge());
+      svg.element("title", StepText.title(s, lang));
+      painter.paint(s, n, mark);
+      svg.close("g");
+    }
+  }
+
+  private static String stateClass(Mark m) {
+    return m.state() == ChangeState.UNCHANGED
+        ? ""
+        : " " + m.state().name().toLowerCase(java.util.Locale.ROOT);
+  }
+}

@@ -1,0 +1,198 @@
+package org.flowbook.diagram.render;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import org.flowbook.diagram.layout.Point;
+import org.flowbook.diagram.text.Fonts;
+
+/**
+ * Writes SVG elements as text. Numbers are rounded to one decimal and written without locale, so
+ * the same drawing always gives the same bytes.
+ */
+public final class SvgWriter {
+  private final StringBuilder out = new StringBuilder(8192);
+  private int depth;
+
+  /** Opens the document with its size and accessible title. */
+  public SvgWriter begin(double width, double height, String title, String cssClass) {
+    out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    out.append(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.1\"")
+        .append(" class=\"")
+        .append(esc(cssClass))
+        .append("\" width=\"")
+        .append(num(width))
+        .append("\" height=\"")
+        .append(num(height))
+        .append("\" viewBox=\"0 0 ")
+        .append(num(width))
+        .append(' ')
+        .append(num(height))
+        .append("\" font-family=\"")
+        .append(esc(Fonts.FAMILY))
+        .append("\" role=\"img\">\n");
+    depth = 1;
+    element("title", title);
+    return this;
+  }
+
+  public String end() {
+    out.append("</svg>\n");
+    return out.toString();
+  }
+
+  /** Opens a group; attributes come as name, value pairs (empty values are left out). */
+  public SvgWriter open(String tag, String... attributes) {
+    indent().append('<').append(tag);
+    attrs(attributes);
+    out.append(">\n");
+    depth++;
+    return this;
+  }
+
+  public SvgWriter close(String tag) {
+    depth--;
+    indent().append("</").append(tag).append(">\n");
+    return this;
+  }
+
+  /** An element without children. */
+  public SvgWriter empty(String tag, String... attributes) {
+    indent().append('<').append(tag);
+    attrs(attributes);
+    out.append("/>\n");
+    return this;
+  }
+
+  /** An element holding only text. */
+  public SvgWriter element(String tag, String text, String... attributes) {
+    indent().append('<').append(tag);
+    attrs(attributes);
+    out.append('>').append(esc(text)).append("</").append(tag).append(">\n");
+    return this;
+  }
+
+  /**
+   * Lines of text centered on {@code cx}, the first baseline at {@code y}; one {@code tspan} per
+   * line so the text stays selectable as a whole.
+   */
+  public SvgWriter lines(
+      List<String> lines, double cx, double y, double size, boolean bold, String fill) {
+    return lines(lines, cx, y, size, bold, fill, "middle");
+  }
+
+  public SvgWriter lines(
+      List<String> lines,
+      double x,
+      double y,
+      double size,
+      boolean bold,
+      String fill,
+      String anchor) {
+    if (lines.isEmpty()) {
+      return this;
+    }
+    indent().append("<text x=\"").append(num(x)).append("\" y=\"").append(num(y)).append('"');
+    attrs(
+        "font-size",
+        num(size),
+        "font-weight",
+        bold ? "bold" : "",
+        "fill",
+        fill,
+        "text-anchor",
+        anchor.equals("start") ? "" : anchor);
+    out.append('>');
+    double lh = org.flowbook.diagram.text.Type.lineHeight(size);
+    for (int i = 0; i < lines.size(); i++) {
+      if (i == 0) {
+        out.append(esc(lines.get(0)));
+      } else {
+        out.append("<tspan x=\"")
+            .append(num(x))
+            .append("\" dy=\"")
+            .append(num(lh))
+            .append("\">")
+            .append(esc(lines.get(i)))
+            .append("</tspan>");
+      }
+    }
+    out.append("</text>\n");
+    return this;
+  }
+
+  /** The path data of a polyline. */
+  public static String path(List<Point> points) {
+    StringBuilder d = new StringBuilder();
+    for (int i = 0; i < points.size(); i++) {
+      d.append(i == 0 ? "M" : " L")
+          .append(num(points.get(i).x()))
+          .append(',')
+          .append(num(points.get(i).y()));
+    }
+    return d.toString();
+  }
+
+  /** The points attribute of a polygon. */
+  public static String points(Point... points) {
+    StringBuilder d = new StringBuilder();
+    for (Point p : points) {
+      if (d.length() > 0) {
+        d.append(' ');
+      }
+      d.append(num(p.x())).append(',').append(num(p.y()));
+    }
+    return d.toString();
+  }
+
+  /** A number rounded to one decimal, without a trailing ".0". */
+  public static String num(double v) {
+    BigDecimal d = BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
+    if (d.signum() == 0) {
+      return "0";
+    }
+    return d.toPlainString();
+  }
+
+  /** Escapes text for element content and attribute values. */
+  public static String esc(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> b.append("&amp;");
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '"' -> b.append("&quot;");
+        default -> {
+          if (c < 0x20 && c != '\n' && c != '\t') {
+            b.append(' ');
+          } else {
+            b.append(c);
+          }
+        }
+      }
+    }
+    return b.toString();
+  }
+
+  private void attrs(String... attributes) {
+    if (attributes.length % 2 != 0) {
+      throw new IllegalArgumentException("attributes come in name, value pairs");
+    }
+    for (int i = 0; i < attributes.length; i += 2) {
+      String v = attributes[i + 1];
+      if (v != null && !v.isEmpty()) {
+        out.append(' ').append(attributes[i]).append("=\"").append(esc(v)).append('"');
+      }
+    }
+  }
+
+  private StringBuilder indent() {
+    for (int i = 0; i < depth; i++) {
+      out.append("  ");
+    }
+    return out;
+  }
+}

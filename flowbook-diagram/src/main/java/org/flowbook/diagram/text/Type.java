@@ -1,0 +1,58 @@
+package org.flowbook.diagram.text;
+
+/**
+ * The type sizes and text boxes shared by layout and rendering, so that the layouter sizes a box
+ * for exactly the lines the renderer will write into it.
+ */
+public final class Type {
+  /** Text inside activity boxes. */
+  public static final double NODE = 12;
+
+  /** Labels outside shapes: event and gateway names, conditions on flows. */
+  public static final double LABEL = 11;
+
+  /** Lane headers (bold). */
+  public static final double LANE = 12.5;
+
+  /** The diagram's title (bold). */
+  public static final double TITLE = 17;
+
+  /** Small print: step numbers, badges, legend. */
+  public static final double SMALL = 10;
+
+  /** Width of an activity box. */
+  public static final double BOX_WIDTH = 156;
+
+  /** Minimum height of an activity box. */
+  public static final double BOX_MIN_HEIGHT = 64;
+
+  /** Horizontal padding inside an activity box. */
+  public static final double BOX_PAD_X = 12;
+
+  /** Vertical padding inside an activity box (room for the step number above the text). */
+  public static final double BOX_PAD_Y = 16;
+
+  /** Lines at most in an activity box; longer titles end in an ellipsis. */
+  public static final int BOX_MAX_LINES = 5;
+
+  /** Width of an external label (events, gateways). */
+  public static final double LABEL_WIDTH = 112;
+
+  /** Lines at most in an external label. */
+  public static final int LABEL_MAX_LINES = 3;
+
+  /** Width a condition label on a flow may take before it wraps. */
+  public static final double CONDITION_WIDTH = 120;
+
+  private Type() {}
+
+  /** The distance between baselines of consecutive lines. */
+  public static double lineHeight(double size) {
+    return Math.round(size * 1.25 * 10) / 10.0;
+  }
+
+  /** The text width available inside an activity box. */
+  public static double boxTextWidth() {
+    return BOX_WIDTH - 2 * BOX_PAD_X;
+  }
+}

@@ -1,0 +1,63 @@
+package org.flowbook.diagram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.flowbook.diagram.landscape.LandscapeOptions;
+import org.flowbook.diagram.layout.DiagramLayout;
+import org.flowbook.diagram.render.RenderOptions;
+import org.flowbook.model.Process;
+import org.flowbook.notation.LoadedWorkspace;
+import org.flowbook.notation.WorkspaceLoader;
+import org.flowbook.testkit.Golden;
+import org.flowbook.testkit.ProjectPaths;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Golden SVGs and the layout promises for every process of the demo workspace in examples/. */
+class DemoWorkspaceTest {
+  static Stream<Process> demoProcesses() {
+    return workspace().workspace().processes().stream();
+  }
+
+  static LoadedWorkspace workspace() {
+    Path examples = ProjectPaths.inRepo("examples");
+    Assumptions.assumeTrue(Files.isDirectory(examples), "examples/ is not in this checkout");
+    return WorkspaceLoader.load(examples, null);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("demoProcesses")
+  void demoProcessKeepsTheLayoutPromisesAndMatchesItsGolden(Process p) {
+    DiagramLayout layout = Diagrams.layout(p);
+    assertThat(LayoutInvariants.violations(p, layout)).as(p.id()).isEmpty();
+    String svg = Diagrams.flowchart(p, layout, RenderOptions.defaults());
+    Golden.assertMatches(Path.of("src/test/resources/golden/demo/" + p.id() + ".svg"), svg);
+  }
+
+  @Test
+  void landscapeShowsEveryGroupAndProcess() {
+    LoadedWorkspace ws = workspace();
+    String svg = Diagrams.landscape(ws.workspace(), LandscapeOptions.defaults());
+    var doc = Xml.parse(svg);
+    for (Process p : ws.workspace().processes()) {
+      assertThat(Xml.byId(doc, "process--" + p.id()).getTextContent()).contains(p.title());
+    }
+    List<String> groups =
+        ws.workspace().organization().groups().stream()
+            .map(g -> "id=\"group--" + org.flowbook.diagram.render.Ids.slug(g.id()) + "\"")
+            .toList();
+    int last = -1;
+    for (String g : groups) {
+      int at = svg.indexOf(g);
+      assertThat(at).as(g).isGreaterThan(last);
+      last = at;
+    }
+    Golden.assertMatches(Path.of("src/test/resources/golden/demo/landscape.svg"), svg);
+  }
+}

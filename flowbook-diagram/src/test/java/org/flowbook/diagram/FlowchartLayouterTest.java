@@ -1,0 +1,69 @@
+package org.flowbook.diagram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.flowbook.diagram.layout.DiagramLayout;
+import org.flowbook.diagram.layout.FlowchartLayouter;
+import org.flowbook.diagram.layout.LaneLayout;
+import org.flowbook.diagram.layout.NodeLayout;
+import org.flowbook.model.Process;
+import org.junit.jupiter.api.Test;
+
+class FlowchartLayouterTest {
+  private final Process purchase = Samples.purchaseApproval();
+  private final DiagramLayout layout = FlowchartLayouter.layout(purchase);
+
+  @Test
+  void lanesFollowTheFirstAppearanceOfEachPerformer() {
+    assertThat(layout.lanes())
+        .extracting(LaneLayout::role)
+        .containsExactly("Beställare", "Chef", "Ekonomidirektör", "Inköpare");
+  }
+
+  @Test
+  void stepsWithoutPerformerJoinANeighboursLane() {
+    assertThat(laneOf("start")).isEqualTo("Beställare");
+    assertThat(laneOf("end")).isEqualTo("Chef");
+    assertThat(laneOf("end-2")).isEqualTo("Inköpare");
+  }
+
+  @Test
+  void flowRunsLeftToRight() {
+    for (var f : purchase.flows()) {
+      NodeLayout a = layout.node(f.from()).orElseThrow();
+      NodeLayout b = layout.node(f.to()).orElseThrow();
+      assertThat(b.bounds().x()).as(f.from() + " -> " + f.to()).isGreaterThan(a.bounds().right());
+    }
+  }
+
+  @Test
+  void keepsEveryPromiseOnHandBuiltProcesses() {
+    assertThat(LayoutInvariants.violations(purchase, layout)).isEmpty();
+    Process shapes = Samples.allShapes();
+    assertThat(LayoutInvariants.violations(shapes, FlowchartLayouter.layout(shapes))).isEmpty();
+  }
+
+  @Test
+  void aBoundaryEventSitsOnItsActivitysBottomEdge() {
+    DiagramLayout l = FlowchartLayouter.layout(Samples.allShapes());
+    NodeLayout host = l.node("2").orElseThrow();
+    NodeLayout timer = l.node("late").orElseThrow();
+    assertThat(timer.bounds().centerY()).isEqualTo(host.bounds().bottom());
+    assertThat(timer.bounds().centerX()).isBetween(host.bounds().x(), host.bounds().right());
+  }
+
+  @Test
+  void conditionsGetALabelBox() {
+    assertThat(layout.edge(2).orElseThrow().label()).isPresent();
+    assertThat(layout.edge(0).orElseThrow().label()).isEmpty();
+  }
+
+  private String laneOf(String stepId) {
+    NodeLayout n = layout.node(stepId).orElseThrow();
+    return layout.lanes().stream()
+        .filter(l -> l.bounds().contains(n.bounds()))
+        .map(LaneLayout::role)
+        .findFirst()
+        .orElse("?");
+  }
+}

@@ -1,0 +1,106 @@
+package org.flowbook.diagram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.flowbook.diagram.overlay.ChangeState;
+import org.flowbook.diagram.overlay.Mark;
+import org.flowbook.diagram.overlay.Overlay;
+import org.flowbook.diagram.render.RenderOptions;
+import org.flowbook.model.Language;
+import org.flowbook.testkit.Golden;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+class FlowchartSvgTest {
+  private final String svg =
+      Diagrams.flowchart(Samples.purchaseApproval(), RenderOptions.defaults());
+  private final Document doc = Xml.parse(svg);
+
+  @Test
+  void eachStepIsASemanticGroup() {
+    Element step = Xml.byId(doc, "step--purchase-approval--2");
+    assertThat(step.getAttribute("class")).isEqualTo("step decision");
+    assertThat(step.getAttribute("data-step")).isEqualTo("2");
+    assertThat(step.getAttribute("data-role")).isEqualTo("Chef");
+    assertThat(Xml.childText(step, "title")).isEqualTo("2. Granska anmodan (Chef) — Belopp?");
+    assertThat(step.getTextContent()).contains("Granska anmodan").contains("Belopp?");
+    Element end = Xml.byId(doc, "step--purchase-approval--end");
+    assertThat(end.getAttribute("class")).isEqualTo("step end");
+    assertThat(end.getTextContent()).contains("Anmodan avslagen");
+  }
+
+  @Test
+  void flowsCarryTheirConditionAndShare() {
+    Element flow = Xml.byId(doc, "flow--purchase-approval--2--3");
+    assertThat(flow.getTextContent()).contains("över 50 000 kr (20 %)");
+    assertThat(Xml.byId(doc, "lane--purchase-approval--ekonomidirektor").getTextContent())
+        .contains("Ekonomidirektör");
+  }
+
+  @Test
+  void englishWordsOnRequest() {
+    String en =
+        Diagrams.flowchart(
+            Samples.purchaseApproval(), RenderOptions.defaults().withLanguage(Language.EN));
+    assertThat(Xml.childText(Xml.byId(Xml.parse(en), "step--purchase-approval--end"), "title"))
+        .isEqualTo("End: Anmodan avslagen");
+  }
+
+  @Test
+  void matchesGoldenFiles() {
+    Golden.assertMatches(Path.of("src/test/resources/golden/purchase-approval.svg"), svg);
+    Golden.assertMatches(
+        Path.of("src/test/resources/golden/order-to-delivery.svg"),
+        Diagrams.flowchart(Samples.allShapes(), RenderOptions.defaults()));
+  }
+
+  @Test
+  void heatOverlayFillsStepsAndAddsALegend() {
+    Overlay heat =
+        Overlay.builder()
+            .title("Väntetid")
+            .heatScale("0 d", "2 d")
+            .step("2", Mark.heat(0.5).withBadge("1 d väntan"))
+            .step("3", Mark.heat(1).withBadge("2 d väntan"))
+            .flow("2", "3", Mark.heat(0.2).withBadge("20×"))
+            .build();
+    String out =
+        Diagrams.flowchart(Samples.purchaseApproval(), RenderOptions.defaults().withOverlay(heat));
+    Document d = Xml.parse(out);
+    Element three = Xml.byId(d, "step--purchase-approval--3");
+    assertThat(three.getAttribute("data-badge")).isEqualTo("2 d väntan");
+    assertThat(three.getTextContent()).contains("2 d väntan");
+    assertThat(out).contains("class=\"legend\"").contains("heat-ramp").contains("Väntetid");
+    Golden.assertMatches(Path.of("src/test/resources/golden/purchase-approval-heat.svg"), out);
+  }
+
+  @Test
+  void diffOverlayMarksStates() {
+    Overlay diff =
+        Overlay.builder()
+            .step("3", Mark.state(ChangeState.ADDED))
+            .step("4", Mark.state(ChangeState.CHANGED))
+            .flow("2", "3", Mark.state(ChangeState.ADDED))
+            .build();
+    String out =
+        Diagrams.flowchart(Samples.purchaseApproval(), RenderOptions.defaults().withOverlay(diff));
+    Document d = Xml.parse(out);
+    assertThat(Xml.byId(d, "step--purchase-approval--3").getAttribute("class"))
+        .isEqualTo("step activity added");
+    assertThat(Xml.byId(d, "step--purchase-approval--4").getAttribute("class"))
+        .isEqualTo("step activity changed");
+    assertThat(out).contains("Tillagt").contains("Ändrat");
+    Golden.assertMatches(Path.of("src/test/resources/golden/purchase-approval-diff.svg"), out);
+  }
+
+  @Test
+  void pngHasTheRequestedScale() throws Exception {
+    byte[] png = Diagrams.png(svg, 0.5);
+    var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+    String width = Xml.parse(svg).getDocumentElement().getAttribute("width");
+    assertThat((double) image.getWidth())
+        .isCloseTo(Double.parseDouble(width) * 0.5, org.assertj.core.data.Offset.offset(1.0));
+  }
+}
