@@ -1,5 +1,6 @@
 package org.flowbook.cli;
 
+import org.flowbook.handbook.figure.DiagramFlowcharts;
 import org.flowbook.handbook.figure.Flowcharts;
 
 /** The drawings the command line puts into manuals. */
@@ -7,6 +8,6 @@ final class CliFlowcharts {
   private CliFlowcharts() {}
 
   static Flowcharts get() {
-    return Flowcharts.none();
+    return new DiagramFlowcharts();
   }
 }

@@ -94,16 +94,12 @@ final class BlockWriter {
   private void figure(Block.Figure figure) {
     figures++;
     Picture p = figure.picture();
-    // Landscape only when fitting the portrait width would shrink the text too much.
-    boolean landscape = medium == Medium.PRINT && p.isWide() && p.width() > PORTRAIT_W * 1.25;
+    boolean landscape = medium == Medium.PRINT && isLandscape(p);
     double maxW = landscape ? LANDSCAPE_W : PORTRAIT_W;
     double maxH = landscape ? LANDSCAPE_H : PORTRAIT_H;
     double scale = medium == Medium.PRINT ? Math.min(1, Math.min(maxW / p.width(), maxH / p.height())) : 1;
     String prefix = "f" + figures + "-";
     String descId = figure.description().isEmpty() ? "" : "fig" + figures + "-desc";
-    if (landscape) {
-      m.open("div", "class", "landscape");
-    }
     m.open("figure", "aria-describedby", descId);
     String label = figure.caption().isEmpty() ? figure.description() : figure.caption();
     m.raw(SvgEmbed.inline(p, prefix, p.width() * scale, p.height() * scale, label));
@@ -114,10 +110,15 @@ final class BlockWriter {
       m.element("p", figure.description(), "id", descId, "class", "sr-only");
     }
     m.close("figure");
-    if (landscape) {
-      m.close("div");
-    }
     m.newline();
+  }
+
+  /**
+   * Whether a picture goes on a landscape page: when fitting it to the portrait width would shrink
+   * its text too much. The chapter holding it then becomes a landscape page.
+   */
+  static boolean isLandscape(Picture p) {
+    return p.isWide() && p.width() > PORTRAIT_W * 1.25;
   }
 
   private void rich(Rich rich) {

@@ -118,7 +118,15 @@ public final class HtmlRenderer {
   }
 
   private void chapter(Markup m, BlockWriter blocks, Chapter c, int depth) {
-    String classes = "chapter level-" + depth + (c.newPage() ? " new-page" : "") + (c.number().isEmpty() ? "" : " step");
+    boolean landscape =
+        medium == Medium.PRINT
+            && c.blocks().stream()
+                .anyMatch(b -> b instanceof Block.Figure f && BlockWriter.isLandscape(f.picture()));
+    String classes =
+        "chapter level-" + depth
+            + (c.newPage() ? " new-page" : "")
+            + (c.number().isEmpty() ? "" : " step")
+            + (landscape ? " landscape" : "");
     m.open("section", "id", c.anchor(), "class", classes).newline();
     if (medium == Medium.PRINT && !c.runningTitle().isEmpty()) {
       m.element("div", c.runningTitle(), "class", "running");
