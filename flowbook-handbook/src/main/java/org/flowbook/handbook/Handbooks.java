@@ -43,7 +43,9 @@ public final class Handbooks {
         }
         List<String> ids = workspace.processes().stream().map(Process::id).toList();
         yield Optional.of(
-            "no process with id '" + request.subject() + "'; "
+            "no process with id '"
+                + request.subject()
+                + "'; "
                 + Suggestions.hint(request.subject(), ids, "the workspace"));
       }
       case ROLE -> {
@@ -51,7 +53,9 @@ public final class Handbooks {
           yield Optional.empty();
         }
         yield Optional.of(
-            "no role '" + request.subject() + "'; "
+            "no role '"
+                + request.subject()
+                + "'; "
                 + Suggestions.hint(request.subject(), roleNames(workspace), "organization.flow"));
       }
       case ORGANIZATION ->
@@ -89,10 +93,11 @@ public final class Handbooks {
   /**
    * Writes the requested manual to {@code out}.
    *
-   * @throws IllegalArgumentException when the request names an unknown process or role (see
-   *     {@link #problem})
+   * @throws IllegalArgumentException when the request names an unknown process or role (see {@link
+   *     #problem})
    */
-  public void write(Workspace workspace, ManualRequest request, OutputStream out) throws IOException {
+  public void write(Workspace workspace, ManualRequest request, OutputStream out)
+      throws IOException {
     write(workspace, request, out, Progress.none());
   }
 
@@ -100,10 +105,13 @@ public final class Handbooks {
       throws IOException {
     Manual manual = compose(workspace, request, progress);
     switch (request.format()) {
-      case HTML -> out.write(new HtmlRenderer(Medium.SCREEN).render(manual).getBytes(StandardCharsets.UTF_8));
+      case HTML ->
+          out.write(
+              new HtmlRenderer(Medium.SCREEN).render(manual).getBytes(StandardCharsets.UTF_8));
       case PDF -> new PdfRenderer().render(manual, out);
       case DOCX -> new DocxRenderer().render(manual, out);
-      case MARKDOWN -> out.write(new MarkdownRenderer().render(manual).getBytes(StandardCharsets.UTF_8));
+      case MARKDOWN ->
+          out.write(new MarkdownRenderer().render(manual).getBytes(StandardCharsets.UTF_8));
     }
     out.flush();
     int total = request.kind() == ManualKind.ORGANIZATION ? workspace.processes().size() + 1 : 1;
@@ -122,6 +130,9 @@ public final class Handbooks {
   }
 
   private static String canonicalRole(Workspace workspace, String role) {
-    return roleNames(workspace).stream().filter(r -> r.equalsIgnoreCase(role)).findFirst().orElse(role);
+    return roleNames(workspace).stream()
+        .filter(r -> r.equalsIgnoreCase(role))
+        .findFirst()
+        .orElse(role);
   }
 }

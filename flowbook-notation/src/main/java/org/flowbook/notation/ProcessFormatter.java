@@ -417,8 +417,8 @@ public final class ProcessFormatter {
   }
 
   /**
-   * The volume in the unit that states it exactly — per month, else per year, week or day —
-   * so that "1 per år" stays "1 per år" rather than becoming 0.08 per month.
+   * The volume in the unit that states it exactly — per month, else per year, week or day — so that
+   * "1 per år" stays "1 per år" rather than becoming 0.08 per month.
    */
   private String volume(double perMonth) {
     double[] factors = {1, 12.0 / 52, 12, 1.0 / 21};

@@ -24,6 +24,7 @@ class VolumeFormatTest {
     String text = "process: V\nid: v\nspråk: sv\nvolym: " + written + "\n\n1. Gör   [Chef]\n";
     String formatted = ProcessFormatter.format(ProcessParser.parse("v.flow", text));
     assertThat(formatted).contains("volym: " + canonical + "\n");
-    assertThat(ProcessFormatter.format(ProcessParser.parse("v.flow", formatted))).isEqualTo(formatted);
+    assertThat(ProcessFormatter.format(ProcessParser.parse("v.flow", formatted)))
+        .isEqualTo(formatted);
   }
 }

@@ -26,7 +26,9 @@ public final class Anchors {
   /** Lower-case ASCII letters, digits and dashes: "Inköpare" → "inkopare". */
   public static String slug(String text) {
     String ascii =
-        Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        Normalizer.normalize(text, Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(Locale.ROOT);
     String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     return slug.isEmpty() ? "x" : slug;
   }

@@ -46,8 +46,8 @@ public sealed interface Block
   }
 
   /**
-   * A table with a header row; a {@code matrix} has short centred cells after the first column
-   * (the RACI matrix).
+   * A table with a header row; a {@code matrix} has short centred cells after the first column (the
+   * RACI matrix).
    */
   record Table(String caption, List<String> header, List<List<Rich>> rows, boolean matrix)
       implements Block {
@@ -64,9 +64,7 @@ public sealed interface Block
     }
   }
 
-  /**
-   * A drawing with a caption and a text alternative (the narrative of the flow for flowcharts).
-   */
+  /** A drawing with a caption and a text alternative (the narrative of the flow for flowcharts). */
   record Figure(Picture picture, String caption, String description) implements Block {
     public Figure {
       Objects.requireNonNull(picture, "picture");

@@ -41,7 +41,8 @@ public final class Composer {
   }
 
   public Manual organization(Progress progress, int total) {
-    return OrganizationHandbook.build(context(OrganizationHandbook.anchors(workspace)), progress, total);
+    return OrganizationHandbook.build(
+        context(OrganizationHandbook.anchors(workspace)), progress, total);
   }
 
   private Context context(java.util.Set<String> anchors) {

@@ -12,8 +12,8 @@ import org.flowbook.model.Language;
 import org.flowbook.model.Workspace;
 
 /**
- * What every part of one manual is built with: the workspace, the language's texts and formats,
- * the drawings, and which anchors exist in this manual (links to anything else would dangle).
+ * What every part of one manual is built with: the workspace, the language's texts and formats, the
+ * drawings, and which anchors exist in this manual (links to anything else would dangle).
  */
 record Context(
     Workspace workspace,

@@ -47,6 +47,10 @@ final class Covers {
   static String running(Context ctx, Process p) {
     return p.version().isEmpty()
         ? p.title()
-        : p.title() + " · " + ctx.t("cover.version").toLowerCase(ctx.language().locale()) + " " + p.version();
+        : p.title()
+            + " · "
+            + ctx.t("cover.version").toLowerCase(ctx.language().locale())
+            + " "
+            + p.version();
   }
 }

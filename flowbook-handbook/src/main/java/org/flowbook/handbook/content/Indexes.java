@@ -15,7 +15,9 @@ import org.flowbook.model.Role;
 import org.flowbook.model.Step;
 import org.flowbook.model.Workspace;
 
-/** The back-of-book indexes: roles, systems and regulations, each pointing to the steps using it. */
+/**
+ * The back-of-book indexes: roles, systems and regulations, each pointing to the steps using it.
+ */
 final class Indexes {
   private final Context ctx;
   private final Workspace ws;
@@ -48,8 +50,7 @@ final class Indexes {
         blocks.add(Block.Paragraph.of(description));
       }
       Rich uses = uses((s, p) -> !Raci.letters(s, role).isEmpty(), s -> Raci.letters(s, role));
-      blocks.add(
-          new Block.Facts(List.of(new Block.Fact(ctx.t("index.usedIn"), uses))));
+      blocks.add(new Block.Facts(List.of(new Block.Fact(ctx.t("index.usedIn"), uses))));
       children.add(new Chapter(Anchors.role(role), "", role, "", false, blocks, List.of()));
     }
     return new Chapter("index-roles", "", ctx.t("index.roles"), "", false, List.of(), children);
@@ -59,14 +60,18 @@ final class Indexes {
     List<List<Rich>> rows = new ArrayList<>();
     Set<String> names = new LinkedHashSet<>();
     ws.organization().systems().forEach(s -> names.add(s.name()));
-    ws.inLandscapeOrder().forEach(p -> p.workSteps().forEach(s -> names.addAll(s.task().systems())));
+    ws.inLandscapeOrder()
+        .forEach(p -> p.workSteps().forEach(s -> names.addAll(s.task().systems())));
     for (String name : names) {
       String description = ws.organization().system(name).map(ItSystem::description).orElse("");
-      Rich uses = uses((s, p) -> s.task().systems().stream().anyMatch(name::equalsIgnoreCase), s -> "");
+      Rich uses =
+          uses((s, p) -> s.task().systems().stream().anyMatch(name::equalsIgnoreCase), s -> "");
       rows.add(List.of(Rich.strong(name), Rich.of(description), uses));
     }
-    List<String> header = List.of(ctx.t("index.system"), ctx.t("role.description"), ctx.t("index.usedIn"));
-    return Chapter.of("index-systems", ctx.t("index.systems"), List.of(new Block.Table("", header, rows, false)));
+    List<String> header =
+        List.of(ctx.t("index.system"), ctx.t("role.description"), ctx.t("index.usedIn"));
+    return Chapter.of(
+        "index-systems", ctx.t("index.systems"), List.of(new Block.Table("", header, rows, false)));
   }
 
   Chapter regulations() {
@@ -78,20 +83,33 @@ final class Indexes {
         Rich uses =
             uses(
                 (s, p) -> s.task().controls().stream().anyMatch(c -> cites(c, cite)),
-                s -> s.task().controls().stream().filter(c -> cites(c, cite)).map(ControlRef::name).findFirst().orElse(""));
+                s ->
+                    s.task().controls().stream()
+                        .filter(c -> cites(c, cite))
+                        .map(ControlRef::name)
+                        .findFirst()
+                        .orElse(""));
         rows.add(List.of(Rich.strong(cite), Rich.of(req.text()), uses));
       }
       List<Block> blocks = new ArrayList<>();
       if (!reg.description().isEmpty()) {
         blocks.add(Block.Paragraph.of(reg.description()));
       }
-      List<String> header = List.of(ctx.t("controls.requirement"), ctx.t("controls.text"), ctx.t("index.usedIn"));
+      List<String> header =
+          List.of(ctx.t("controls.requirement"), ctx.t("controls.text"), ctx.t("index.usedIn"));
       blocks.add(new Block.Table("", header, rows, false));
-      String title = reg.shortName().equals(reg.name()) ? reg.name() : reg.name() + " (" + reg.shortName() + ")";
-      children.add(new Chapter("reg-" + Anchors.slug(reg.shortName()), "", title, "", false, blocks, List.of()));
+      String title =
+          reg.shortName().equals(reg.name())
+              ? reg.name()
+              : reg.name() + " (" + reg.shortName() + ")";
+      children.add(
+          new Chapter(
+              "reg-" + Anchors.slug(reg.shortName()), "", title, "", false, blocks, List.of()));
     }
-    List<Block> blocks = children.isEmpty() ? List.of(Block.Paragraph.of(ctx.t("controls.none"))) : List.of();
-    return new Chapter("index-regulations", "", ctx.t("index.regulations"), "", false, blocks, children);
+    List<Block> blocks =
+        children.isEmpty() ? List.of(Block.Paragraph.of(ctx.t("controls.none"))) : List.of();
+    return new Chapter(
+        "index-regulations", "", ctx.t("index.regulations"), "", false, blocks, children);
   }
 
   private boolean cites(ControlRef c, String cite) {
@@ -99,7 +117,8 @@ final class Indexes {
   }
 
   /** "Inköpsgodkännande, steg 2 (R); Fakturahantering, steg 1 (A)" with links to the steps. */
-  private Rich uses(BiPredicate<Step, Process> uses, java.util.function.Function<Step, String> note) {
+  private Rich uses(
+      BiPredicate<Step, Process> uses, java.util.function.Function<Step, String> note) {
     Rich.Builder b = Rich.builder();
     for (Process p : ws.inLandscapeOrder()) {
       StepNumbers numbers = StepNumbers.of(p);

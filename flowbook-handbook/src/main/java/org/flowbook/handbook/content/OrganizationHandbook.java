@@ -73,7 +73,10 @@ final class OrganizationHandbook {
     List<List<Rich>> rows = new ArrayList<>();
     for (Process p : ws.inLandscapeOrder()) {
       String group =
-          ws.organization().group(p.group()).map(LandscapeGroup::name).orElse(ctx.t("landscape.none"));
+          ws.organization()
+              .group(p.group())
+              .map(LandscapeGroup::name)
+              .orElse(ctx.t("landscape.none"));
       rows.add(
           List.of(
               Rich.of(group),

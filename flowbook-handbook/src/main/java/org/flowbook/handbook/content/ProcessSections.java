@@ -34,7 +34,9 @@ final class ProcessSections {
     out.add(about());
     out.add(fits());
     List<String> narrative = ctx.narrator().tell(ws, process);
-    ctx.flowcharts().flowchart(ws, process, ctx.language()).ifPresent(p -> out.add(flowchart(p, narrative)));
+    ctx.flowcharts()
+        .flowchart(ws, process, ctx.language())
+        .ifPresent(p -> out.add(flowchart(p, narrative)));
     out.add(steps());
     out.add(raci());
     out.add(roles());
@@ -52,10 +54,8 @@ final class ProcessSections {
     if (!process.purpose().isEmpty()) {
       blocks.add(new Block.Paragraph(Rich.of(process.purpose()), true));
     }
+    // The purpose opens the chapter as its lead, so it is not repeated among the facts.
     List<Fact> facts = new ArrayList<>();
-    if (!process.purpose().isEmpty()) {
-      facts.add(Fact.of(ctx.t("about.purpose"), process.purpose()));
-    }
     if (!process.scope().isEmpty()) {
       facts.add(Fact.of(ctx.t("about.scope"), process.scope()));
     }
@@ -110,7 +110,11 @@ final class ProcessSections {
               process.title(),
               callers.stream().map(Process::title).toList(),
               callees.stream().map(Process::title).toList());
-      String description = facts.stream().map(f -> f.label() + ": " + f.value().plain()).reduce((a, b) -> a + ". " + b).orElse("");
+      String description =
+          facts.stream()
+              .map(f -> f.label() + ": " + f.value().plain())
+              .reduce((a, b) -> a + ". " + b)
+              .orElse("");
       blocks.add(new Block.Figure(picture, ctx.t("fits.figure"), description));
     }
     return Chapter.of(anchor("fits"), ctx.t("fits"), blocks);
@@ -173,14 +177,17 @@ final class ProcessSections {
           if (!does.isEmpty()) {
             does.text(", ");
           }
-          ctx.link(does, ctx.t("narr.stepRef", numbers.of(s.id())), Anchors.step(process.id(), s.id()));
+          ctx.link(
+              does, ctx.t("narr.stepRef", numbers.of(s.id())), Anchors.step(process.id(), s.id()));
           does.text(" (" + letters + ")");
         }
       }
       rows.add(List.of(ctx.link(role, Anchors.role(role)), Rich.of(description), does.build()));
     }
-    List<String> header = List.of(ctx.t("index.role"), ctx.t("role.description"), ctx.t("roles.steps"));
-    return Chapter.of(anchor("roles"), ctx.t("roles"), List.of(new Block.Table("", header, rows, false)));
+    List<String> header =
+        List.of(ctx.t("index.role"), ctx.t("role.description"), ctx.t("roles.steps"));
+    return Chapter.of(
+        anchor("roles"), ctx.t("roles"), List.of(new Block.Table("", header, rows, false)));
   }
 
   private Chapter controls() {
@@ -188,12 +195,18 @@ final class ProcessSections {
     List<List<Rich>> rows = new ArrayList<>();
     for (Step s : process.workSteps()) {
       for (var control : s.task().controls()) {
-        Rich stepRef = ctx.link(numbers.of(s.id()) + ". " + s.title(), Anchors.step(process.id(), s.id()));
-        List<String> cites = control.requirements().isEmpty() ? List.of("") : control.requirements();
+        Rich stepRef =
+            ctx.link(numbers.of(s.id()) + ". " + s.title(), Anchors.step(process.id(), s.id()));
+        List<String> cites =
+            control.requirements().isEmpty() ? List.of("") : control.requirements();
         for (String cite : cites) {
-          String text =
-              ws.organization().resolve(cite).map(c -> c.requirement().text()).orElse("");
-          rows.add(List.of(stepRef, Rich.of(control.name()), Rich.of(cite.isEmpty() ? "—" : cite), Rich.of(text)));
+          String text = ws.organization().resolve(cite).map(c -> c.requirement().text()).orElse("");
+          rows.add(
+              List.of(
+                  stepRef,
+                  Rich.of(control.name()),
+                  Rich.of(cite.isEmpty() ? "—" : cite),
+                  Rich.of(text)));
         }
       }
     }
@@ -202,7 +215,11 @@ final class ProcessSections {
       blocks.add(Block.Paragraph.of(ctx.t("controls.none")));
     } else {
       List<String> header =
-          List.of(ctx.t("step"), ctx.t("controls.control"), ctx.t("controls.requirement"), ctx.t("controls.text"));
+          List.of(
+              ctx.t("step"),
+              ctx.t("controls.control"),
+              ctx.t("controls.requirement"),
+              ctx.t("controls.text"));
       blocks.add(new Block.Table("", header, rows, false));
     }
     return Chapter.of(anchor("controls"), ctx.t("controls"), blocks);

@@ -11,9 +11,9 @@ import org.flowbook.model.Role;
 import org.flowbook.model.Step;
 
 /**
- * Everything one role does, for training a new hire or handing over to a deputy: a one-page
- * summary of where the role is Responsible, Accountable, Consulted or Informed, then the steps it
- * performs, grouped by process, with their full instructions.
+ * Everything one role does, for training a new hire or handing over to a deputy: a one-page summary
+ * of where the role is Responsible, Accountable, Consulted or Informed, then the steps it performs,
+ * grouped by process, with their full instructions.
  */
 final class RoleManual {
   private RoleManual() {}
@@ -51,14 +51,16 @@ final class RoleManual {
         .organization()
         .role(role)
         .filter(r -> r.capacity() > 0)
-        .ifPresent(r -> facts.add(Fact.of(ctx.t("cover.capacity"), Integer.toString(r.capacity()))));
+        .ifPresent(
+            r -> facts.add(Fact.of(ctx.t("cover.capacity"), Integer.toString(r.capacity()))));
     facts.add(Fact.of(ctx.t("cover.processes"), Integer.toString(processes.size())));
     facts.add(Fact.of(ctx.t("cover.steps"), Integer.toString(mine.size())));
     if (!ctx.workspace().organization().name().isEmpty()) {
       facts.add(Covers.organization(ctx));
     }
     facts.add(Covers.generated(ctx));
-    String description = ctx.workspace().organization().role(role).map(Role::description).orElse("");
+    String description =
+        ctx.workspace().organization().role(role).map(Role::description).orElse("");
     Cover cover = new Cover(ctx.t("kind.role"), role, description, facts);
 
     List<Chapter> chapters = new ArrayList<>();
@@ -96,7 +98,8 @@ final class RoleManual {
     return new Manual(ctx.language(), role, role, cover, 2, chapters);
   }
 
-  private static Chapter summary(Context ctx, String role, List<Process> processes, String description) {
+  private static Chapter summary(
+      Context ctx, String role, List<Process> processes, String description) {
     List<Block> blocks = new ArrayList<>();
     int involved = 0;
     List<List<Rich>> rows = new ArrayList<>();
@@ -109,7 +112,10 @@ final class RoleManual {
         }
         involved++;
         boolean performs = letters.contains("R");
-        String time = performs && !s.task().workTime().isZero() ? ctx.formats().duration(s.task().workTime()) : "";
+        String time =
+            performs && !s.task().workTime().isZero()
+                ? ctx.formats().duration(s.task().workTime())
+                : "";
         rows.add(
             List.of(
                 Rich.of(p.title()),
@@ -130,7 +136,8 @@ final class RoleManual {
             .map(Process::title)
             .toList();
     if (!owned.isEmpty()) {
-      blocks.add(new Block.Facts(List.of(Fact.of(ctx.t("summary.owns"), String.join(", ", owned)))));
+      blocks.add(
+          new Block.Facts(List.of(Fact.of(ctx.t("summary.owns"), String.join(", ", owned)))));
     }
     if (rows.isEmpty()) {
       blocks.add(Block.Paragraph.of(ctx.t("role.noSteps", role)));

@@ -35,7 +35,8 @@ final class Routes {
     List<Flow> out = new ArrayList<>(index.outgoing(step.id()));
     for (Event boundary : index.boundaryEvents(step.id())) {
       for (Flow f : index.outgoing(boundary.id())) {
-        String label = boundary.title().isEmpty() ? boundary.trigger().word(ctx.language()) : boundary.title();
+        String label =
+            boundary.title().isEmpty() ? boundary.trigger().word(ctx.language()) : boundary.title();
         out.add(new Flow(f.from(), f.to(), label, f.probability(), false, f.at()));
       }
     }
@@ -73,8 +74,12 @@ final class Routes {
       String ref = ctx.t("narr.stepRef", numbers.of(id)) + ", " + target.title();
       ctx.link(b, ref, Anchors.step(process.id(), id));
     } else if (target instanceof End end) {
-      b.text(end.title().isEmpty() ? ctx.t("narr.endSentencePlain") : ctx.t("narr.endSentence", end.title()));
-    } else if (hops < MAX_HOPS && (target instanceof Parallel || target instanceof Event || target instanceof Decision)) {
+      b.text(
+          end.title().isEmpty()
+              ? ctx.t("narr.endSentencePlain")
+              : ctx.t("narr.endSentence", end.title()));
+    } else if (hops < MAX_HOPS
+        && (target instanceof Parallel || target instanceof Event || target instanceof Decision)) {
       List<Flow> out = index.outgoing(id);
       if (!target.title().isEmpty()) {
         b.text(target.title() + " → ");

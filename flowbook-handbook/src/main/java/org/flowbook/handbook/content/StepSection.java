@@ -13,8 +13,8 @@ import org.flowbook.model.Step;
 import org.flowbook.model.Task;
 
 /**
- * One numbered step as a reader works from it: who, how long, with which systems and documents,
- * the instructions, the controls with the requirements they satisfy, tips, and where it goes next.
+ * One numbered step as a reader works from it: who, how long, with which systems and documents, the
+ * instructions, the controls with the requirements they satisfy, tips, and where it goes next.
  */
 final class StepSection {
   private final Context ctx;
@@ -79,7 +79,8 @@ final class StepSection {
   private List<Fact> facts(Task task) {
     List<Fact> facts = new ArrayList<>();
     if (task.hasPerformer()) {
-      facts.add(new Fact(ctx.t("step.who"), ctx.link(task.performer(), Anchors.role(task.performer()))));
+      facts.add(
+          new Fact(ctx.t("step.who"), ctx.link(task.performer(), Anchors.role(task.performer()))));
     }
     String time = time(task);
     if (!time.isEmpty()) {

@@ -134,7 +134,9 @@ final class DocxBlocks {
 
   private void figure(Block.Figure figure) {
     Picture p = figure.picture();
-    double scale = Math.min(1, Math.min(TEXT_WIDTH_PT / (p.width() * 0.75), MAX_HEIGHT_PT / (p.height() * 0.75)));
+    double scale =
+        Math.min(
+            1, Math.min(TEXT_WIDTH_PT / (p.width() * 0.75), MAX_HEIGHT_PT / (p.height() * 0.75)));
     double wPt = p.width() * 0.75 * scale;
     double hPt = p.height() * 0.75 * scale;
     byte[] png = Rasterizer.png(p, 2);

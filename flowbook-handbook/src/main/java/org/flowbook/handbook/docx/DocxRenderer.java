@@ -21,9 +21,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 
 /**
- * Writes a manual as a Word document: real heading styles (Word's table of contents and
- * navigation pane work), a table of contents field Word fills in on opening, A4 pages with a
- * running header and "page x of y", tables whose rows never split, flowcharts as PNG pictures.
+ * Writes a manual as a Word document: real heading styles (Word's table of contents and navigation
+ * pane work), a table of contents field Word fills in on opening, A4 pages with a running header
+ * and "page x of y", tables whose rows never split, flowcharts as PNG pictures.
  */
 public final class DocxRenderer {
   /** A4 in twentieths of a point, with 2 cm margins. */
@@ -138,7 +138,8 @@ public final class DocxRenderer {
     }
   }
 
-  private void chapter(XWPFDocument doc, DocxBlocks blocks, DocxText text, Chapter c, int depth, boolean newPage) {
+  private void chapter(
+      XWPFDocument doc, DocxBlocks blocks, DocxText text, Chapter c, int depth, boolean newPage) {
     XWPFParagraph h = doc.createParagraph();
     h.setStyle("Heading" + Math.min(6, depth));
     h.setPageBreak(newPage);

@@ -24,24 +24,47 @@ final class DocxStyles {
 
   static void define(XWPFDocument doc) {
     XWPFStyles styles = doc.createStyles();
-    styles.addStyle(new XWPFStyle(paragraph("Normal", "Normal", null, 21, false, "1C2833", 0, 120, -1)));
-    styles.addStyle(new XWPFStyle(paragraph("Title", "Title", "Normal", 56, true, ACCENT, 0, 240, -1)));
-    styles.addStyle(new XWPFStyle(paragraph("Subtitle", "Subtitle", "Normal", 26, false, "34495E", 0, 240, -1)));
-    styles.addStyle(new XWPFStyle(paragraph("Kicker", "Kicker", "Normal", 18, true, MUTED, 0, 60, -1)));
-    styles.addStyle(new XWPFStyle(paragraph("Caption", "caption", "Normal", 18, false, MUTED, 60, 200, -1)));
-    styles.addStyle(new XWPFStyle(paragraph("TOCHeading", "TOC Heading", "Normal", 32, true, ACCENT, 240, 120, -1)));
+    styles.addStyle(
+        new XWPFStyle(paragraph("Normal", "Normal", null, 21, false, "1C2833", 0, 120, -1)));
+    styles.addStyle(
+        new XWPFStyle(paragraph("Title", "Title", "Normal", 56, true, ACCENT, 0, 240, -1)));
+    styles.addStyle(
+        new XWPFStyle(
+            paragraph("Subtitle", "Subtitle", "Normal", 26, false, "34495E", 0, 240, -1)));
+    styles.addStyle(
+        new XWPFStyle(paragraph("Kicker", "Kicker", "Normal", 18, true, MUTED, 0, 60, -1)));
+    styles.addStyle(
+        new XWPFStyle(paragraph("Caption", "caption", "Normal", 18, false, MUTED, 60, 200, -1)));
+    styles.addStyle(
+        new XWPFStyle(
+            paragraph("TOCHeading", "TOC Heading", "Normal", 32, true, ACCENT, 240, 120, -1)));
     int[] sizes = {34, 27, 23, 21, 21, 21};
     for (int level = 1; level <= 6; level++) {
       styles.addStyle(
           new XWPFStyle(
-              paragraph("Heading" + level, "heading " + level, "Normal", sizes[level - 1], true, ACCENT,
-                  level == 1 ? 360 : 240, 120, level - 1)));
+              paragraph(
+                  "Heading" + level,
+                  "heading " + level,
+                  "Normal",
+                  sizes[level - 1],
+                  true,
+                  ACCENT,
+                  level == 1 ? 360 : 240,
+                  120,
+                  level - 1)));
     }
   }
 
   private static CTStyle paragraph(
-      String id, String name, String basedOn, int halfPoints, boolean bold, String color,
-      int before, int after, int outlineLevel) {
+      String id,
+      String name,
+      String basedOn,
+      int halfPoints,
+      boolean bold,
+      String color,
+      int before,
+      int after,
+      int outlineLevel) {
     CTStyle style = CTStyle.Factory.newInstance();
     style.setStyleId(id);
     style.setType(STStyleType.PARAGRAPH);

@@ -14,8 +14,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 
 /**
  * Rich text in Word: styled runs, internal links and the bookmarks they point to. Word bookmark
- * names allow only letters, digits and underscores and at most 40 characters, so anchors are
- * mapped to short unique names.
+ * names allow only letters, digits and underscores and at most 40 characters, so anchors are mapped
+ * to short unique names.
  */
 final class DocxText {
   private final Map<String, String> bookmarks = new HashMap<>();

@@ -29,7 +29,10 @@ public final class ContextDiagram {
             Locale.ROOT,
             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\""
                 + " font-family=\"Liberation Sans, Arial, Helvetica, sans-serif\" font-size=\"12\">",
-            width, height, width, height));
+            width,
+            height,
+            width,
+            height));
     svg.append(
         "<defs><marker id=\"ctx-arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\""
             + " markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#4a5a6a\"/></marker></defs>");
@@ -43,7 +46,13 @@ public final class ContextDiagram {
   }
 
   private static void column(
-      StringBuilder svg, List<String> names, double x, double height, double centerX, double midY, boolean left) {
+      StringBuilder svg,
+      List<String> names,
+      double x,
+      double height,
+      double centerX,
+      double midY,
+      boolean left) {
     double total = names.size() * BOX_H + Math.max(0, names.size() - 1) * GAP_Y;
     double y = (height - total) / 2;
     for (String name : names) {
@@ -57,7 +66,14 @@ public final class ContextDiagram {
               Locale.ROOT,
               "<path d=\"M%.1f,%.1f C%.1f,%.1f %.1f,%.1f %.1f,%.1f\" fill=\"none\" stroke=\"#4a5a6a\""
                   + " stroke-width=\"1.4\" marker-end=\"url(#ctx-arrow)\"/>",
-              fromX, fromY, (fromX + toX) / 2, fromY, (fromX + toX) / 2, toY, toX, toY));
+              fromX,
+              fromY,
+              (fromX + toX) / 2,
+              fromY,
+              (fromX + toX) / 2,
+              toY,
+              toX,
+              toY));
       y += BOX_H + GAP_Y;
     }
   }
@@ -68,7 +84,12 @@ public final class ContextDiagram {
             Locale.ROOT,
             "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.0f\" height=\"%.0f\" rx=\"6\" fill=\"%s\" stroke=\"%s\""
                 + " stroke-width=\"%s\"/>",
-            x, y, BOX_W, BOX_H, focus ? "#1f4e79" : "#eef2f6", focus ? "#1f4e79" : "#8a9aab",
+            x,
+            y,
+            BOX_W,
+            BOX_H,
+            focus ? "#1f4e79" : "#eef2f6",
+            focus ? "#1f4e79" : "#8a9aab",
             focus ? "1.5" : "1"));
     List<String> lines = wrap(text);
     double lineH = 14;
@@ -78,8 +99,11 @@ public final class ContextDiagram {
           String.format(
               Locale.ROOT,
               "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" fill=\"%s\"%s>%s</text>",
-              x + BOX_W / 2, startY + i * lineH, focus ? "#ffffff" : "#1c2833",
-              focus ? " font-weight=\"bold\"" : "", escape(lines.get(i))));
+              x + BOX_W / 2,
+              startY + i * lineH,
+              focus ? "#ffffff" : "#1c2833",
+              focus ? " font-weight=\"bold\"" : "",
+              escape(lines.get(i))));
     }
   }
 
@@ -100,12 +124,19 @@ public final class ContextDiagram {
     lines.add(line.toString());
     if (lines.size() > 2) {
       String second = lines.get(1);
-      lines = new ArrayList<>(List.of(lines.get(0), (second.length() > WRAP - 1 ? second.substring(0, WRAP - 1) : second) + "…"));
+      lines =
+          new ArrayList<>(
+              List.of(
+                  lines.get(0),
+                  (second.length() > WRAP - 1 ? second.substring(0, WRAP - 1) : second) + "…"));
     }
     return lines;
   }
 
   static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 }

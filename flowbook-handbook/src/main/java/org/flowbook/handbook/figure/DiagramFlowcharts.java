@@ -17,7 +17,8 @@ import org.flowbook.model.Workspace;
 public final class DiagramFlowcharts implements Flowcharts {
   private static final Pattern ROOT = Pattern.compile("(?s)<svg\\b[^>]*>");
   private static final Pattern VIEW_BOX =
-      Pattern.compile("viewBox=\"\\s*[-\\d.]+[\\s,]+[-\\d.]+[\\s,]+([\\d.]+)[\\s,]+([\\d.]+)\\s*\"");
+      Pattern.compile(
+          "viewBox=\"\\s*[-\\d.]+[\\s,]+[-\\d.]+[\\s,]+([\\d.]+)[\\s,]+([\\d.]+)\\s*\"");
 
   @Override
   public Optional<Picture> flowchart(Workspace workspace, Process process, Language language) {
@@ -34,7 +35,8 @@ public final class DiagramFlowcharts implements Flowcharts {
     if (workspace.processes().isEmpty()) {
       return Optional.empty();
     }
-    LandscapeOptions options = LandscapeOptions.defaults().withLinkPattern("#p-{id}").withLanguage(language);
+    LandscapeOptions options =
+        LandscapeOptions.defaults().withLinkPattern("#p-{id}").withLanguage(language);
     return picture(Diagrams.landscape(workspace, options));
   }
 
@@ -50,6 +52,8 @@ public final class DiagramFlowcharts implements Flowcharts {
     }
     double width = Double.parseDouble(box.group(1));
     double height = Double.parseDouble(box.group(2));
-    return width > 0 && height > 0 ? Optional.of(new Picture(svg, width, height)) : Optional.empty();
+    return width > 0 && height > 0
+        ? Optional.of(new Picture(svg, width, height))
+        : Optional.empty();
   }
 }

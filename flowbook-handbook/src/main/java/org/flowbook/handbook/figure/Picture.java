@@ -10,7 +10,8 @@ public record Picture(String svg, double width, double height) {
   public Picture {
     Objects.requireNonNull(svg, "svg");
     if (!(width > 0) || !(height > 0)) {
-      throw new IllegalArgumentException("a picture needs a positive size: " + width + "x" + height);
+      throw new IllegalArgumentException(
+          "a picture needs a positive size: " + width + "x" + height);
     }
   }
 

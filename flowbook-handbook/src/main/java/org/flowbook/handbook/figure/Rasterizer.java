@@ -18,9 +18,12 @@ public final class Rasterizer {
    */
   public static byte[] png(Picture picture, double scale) {
     PNGTranscoder transcoder = new PNGTranscoder();
-    transcoder.addTranscodingHint(SVGAbstractTranscoder.KEY_WIDTH, (float) (picture.width() * scale));
-    transcoder.addTranscodingHint(SVGAbstractTranscoder.KEY_HEIGHT, (float) (picture.height() * scale));
-    transcoder.addTranscodingHint(SVGAbstractTranscoder.KEY_ALLOW_EXTERNAL_RESOURCES, Boolean.FALSE);
+    transcoder.addTranscodingHint(
+        SVGAbstractTranscoder.KEY_WIDTH, (float) (picture.width() * scale));
+    transcoder.addTranscodingHint(
+        SVGAbstractTranscoder.KEY_HEIGHT, (float) (picture.height() * scale));
+    transcoder.addTranscodingHint(
+        SVGAbstractTranscoder.KEY_ALLOW_EXTERNAL_RESOURCES, Boolean.FALSE);
     transcoder.addTranscodingHint(PNGTranscoder.KEY_BACKGROUND_COLOR, java.awt.Color.WHITE);
     TranscoderInput in = new TranscoderInput(new StringReader(picture.svg()));
     in.setURI("file:///flowbook/picture.svg");
@@ -28,7 +31,8 @@ public final class Rasterizer {
     try {
       transcoder.transcode(in, new TranscoderOutput(out));
     } catch (TranscoderException e) {
-      throw new IllegalArgumentException("the picture cannot be drawn as PNG: " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "the picture cannot be drawn as PNG: " + e.getMessage(), e);
     }
     return out.toByteArray();
   }

@@ -97,7 +97,8 @@ final class BlockWriter {
     boolean landscape = medium == Medium.PRINT && isLandscape(p);
     double maxW = landscape ? LANDSCAPE_W : PORTRAIT_W;
     double maxH = landscape ? LANDSCAPE_H : PORTRAIT_H;
-    double scale = medium == Medium.PRINT ? Math.min(1, Math.min(maxW / p.width(), maxH / p.height())) : 1;
+    double scale =
+        medium == Medium.PRINT ? Math.min(1, Math.min(maxW / p.width(), maxH / p.height())) : 1;
     String prefix = "f" + figures + "-";
     String descId = figure.description().isEmpty() ? "" : "fig" + figures + "-desc";
     m.open("figure", "aria-describedby", descId);

@@ -12,8 +12,8 @@ import org.flowbook.handbook.i18n.Texts;
 
 /**
  * Writes a manual as one XHTML document (well-formed XML, so the PDF writer can read it too):
- * semantic headings whose level follows the chapter nesting, a linked table of contents, inline
- * CSS and SVG.
+ * semantic headings whose level follows the chapter nesting, a linked table of contents, inline CSS
+ * and SVG.
  */
 public final class HtmlRenderer {
   private static final String CSS = resource("manual.css");
@@ -29,12 +29,17 @@ public final class HtmlRenderer {
     Texts texts = Texts.of(manual.language());
     Markup m = new Markup();
     m.raw("<!DOCTYPE html>\n");
-    m.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", manual.language().code()).newline();
+    m.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", manual.language().code())
+        .newline();
     head(m, manual, texts);
     m.open("body", "class", "manual").newline();
     if (medium == Medium.PRINT) {
       m.element("div", manual.runningTitle(), "class", "running");
-      m.element("div", manual.cover().title().equals(manual.title()) ? "" : manual.title(), "class", "orgrun");
+      m.element(
+          "div",
+          manual.cover().title().equals(manual.title()) ? "" : manual.title(),
+          "class",
+          "orgrun");
     }
     cover(m, manual);
     if (manual.tocDepth() > 0) {
@@ -61,7 +66,9 @@ public final class HtmlRenderer {
       String pageOf = texts.format("pageOf", "\u0000", "\u0001");
       String css =
           "\""
-              + pageOf.replace("\u0000", "\" counter(page) \"").replace("\u0001", "\" counter(pages) \"")
+              + pageOf
+                  .replace("\u0000", "\" counter(page) \"")
+                  .replace("\u0001", "\" counter(pages) \"")
               + "\"";
       m.raw(PDF_CSS.replace("\"PAGE_OF_LABEL\"", css));
     }
@@ -123,7 +130,8 @@ public final class HtmlRenderer {
             && c.blocks().stream()
                 .anyMatch(b -> b instanceof Block.Figure f && BlockWriter.isLandscape(f.picture()));
     String classes =
-        "chapter level-" + depth
+        "chapter level-"
+            + depth
             + (c.newPage() ? " new-page" : "")
             + (c.number().isEmpty() ? "" : " step")
             + (landscape ? " landscape" : "");
@@ -147,7 +155,8 @@ public final class HtmlRenderer {
   }
 
   private static String resource(String name) {
-    try (InputStream in = HtmlRenderer.class.getResourceAsStream("/org/flowbook/handbook/html/" + name)) {
+    try (InputStream in =
+        HtmlRenderer.class.getResourceAsStream("/org/flowbook/handbook/html/" + name)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + name);
       }

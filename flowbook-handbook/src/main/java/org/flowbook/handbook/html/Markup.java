@@ -55,7 +55,11 @@ final class Markup {
     for (int i = 0; i < attributes.length; i += 2) {
       String value = attributes[i + 1];
       if (value != null && !value.isEmpty()) {
-        out.append(' ').append(attributes[i]).append("=\"").append(escape(value).replace("\"", "&quot;")).append('"');
+        out.append(' ')
+            .append(attributes[i])
+            .append("=\"")
+            .append(escape(value).replace("\"", "&quot;"))
+            .append('"');
       }
     }
   }

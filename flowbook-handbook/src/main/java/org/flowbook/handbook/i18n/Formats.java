@@ -82,6 +82,8 @@ public final class Formats {
       return items.get(0);
     }
     String and = language == Language.SV ? " och " : " and ";
-    return String.join(", ", items.subList(0, items.size() - 1)) + and + items.get(items.size() - 1);
+    return String.join(", ", items.subList(0, items.size() - 1))
+        + and
+        + items.get(items.size() - 1);
   }
 }

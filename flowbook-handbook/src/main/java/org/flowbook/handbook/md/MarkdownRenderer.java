@@ -34,7 +34,12 @@ public final class MarkdownRenderer {
 
   private void toc(StringBuilder out, java.util.List<Chapter> chapters, int depth, int max) {
     for (Chapter c : chapters) {
-      out.append("  ".repeat(depth - 1)).append("- [").append(escape(c.heading())).append("](#").append(c.anchor()).append(")\n");
+      out.append("  ".repeat(depth - 1))
+          .append("- [")
+          .append(escape(c.heading()))
+          .append("](#")
+          .append(c.anchor())
+          .append(")\n");
       if (depth < max) {
         toc(out, c.children(), depth + 1, max);
       }
@@ -88,7 +93,11 @@ public final class MarkdownRenderer {
 
   private void facts(StringBuilder out, Block.Facts facts) {
     for (Block.Fact f : facts.facts()) {
-      out.append("- **").append(escape(f.label())).append(":** ").append(rich(f.value())).append('\n');
+      out.append("- **")
+          .append(escape(f.label()))
+          .append(":** ")
+          .append(rich(f.value()))
+          .append('\n');
     }
     if (!facts.facts().isEmpty()) {
       out.append('\n');
@@ -118,7 +127,9 @@ public final class MarkdownRenderer {
             case EMPHASIS -> "*" + core + "*";
             default -> core;
           };
-      b.append(before).append(s.isLink() ? "[" + core + "](#" + s.link() + ")" : core).append(after);
+      b.append(before)
+          .append(s.isLink() ? "[" + core + "](#" + s.link() + ")" : core)
+          .append(after);
     }
     return b.toString();
   }

@@ -30,16 +30,29 @@ final class EnglishGrammar implements Grammar {
         && word.chars().allMatch(Character::isLetter);
   }
 
+  @Override
+  public String doingForeign(String connector, String role, String title) {
+    return role.isEmpty()
+        ? connector + ": “" + title + "”."
+        : connector + " " + role + " takes care of “" + title + "”.";
+  }
+
   static String thirdPerson(String verb) {
     String irregular = IRREGULAR.get(verb);
     if (irregular != null) {
       return irregular;
     }
-    if (verb.endsWith("s") || verb.endsWith("sh") || verb.endsWith("ch") || verb.endsWith("x")
-        || verb.endsWith("z") || verb.endsWith("o")) {
+    if (verb.endsWith("s")
+        || verb.endsWith("sh")
+        || verb.endsWith("ch")
+        || verb.endsWith("x")
+        || verb.endsWith("z")
+        || verb.endsWith("o")) {
       return verb + "es";
     }
-    if (verb.length() > 1 && verb.endsWith("y") && "aeiou".indexOf(verb.charAt(verb.length() - 2)) < 0) {
+    if (verb.length() > 1
+        && verb.endsWith("y")
+        && "aeiou".indexOf(verb.charAt(verb.length() - 2)) < 0) {
       return verb.substring(0, verb.length() - 1) + "ies";
     }
     return verb + "s";

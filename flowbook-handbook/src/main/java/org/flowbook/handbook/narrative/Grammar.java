@@ -3,9 +3,9 @@ package org.flowbook.handbook.narrative;
 import org.flowbook.model.Language;
 
 /**
- * The few grammatical moves the narrative needs in one language: turning a step title written as
- * an imperative ("Fyll i inköpsanmodan") into a clause with its role as subject ("fyller
- * beställaren i inköpsanmodan").
+ * The few grammatical moves the narrative needs in one language: turning a step title written as an
+ * imperative ("Fyll i inköpsanmodan") into a clause with its role as subject ("fyller beställaren i
+ * inköpsanmodan").
  */
 interface Grammar {
   /**
@@ -13,6 +13,12 @@ interface Grammar {
    * word ("Först", "Then"); {@code role} may be empty.
    */
   String doing(String connector, String role, String title);
+
+  /**
+   * A sentence for a step written in another language than the narrative: the title is quoted as it
+   * stands, since its words cannot be conjugated ("First Beställare takes care of “Fyll i …”").
+   */
+  String doingForeign(String connector, String role, String title);
 
   /** The role as it reads inside a sentence ("beställaren", "the CFO"). */
   String roleInText(String role);
@@ -25,7 +31,9 @@ interface Grammar {
   static String[] split(String title) {
     String t = title.strip();
     int space = t.indexOf(' ');
-    return space < 0 ? new String[] {t, ""} : new String[] {t.substring(0, space), t.substring(space)};
+    return space < 0
+        ? new String[] {t, ""}
+        : new String[] {t.substring(0, space), t.substring(space)};
   }
 
   /** True for words written in capitals as abbreviations ("VD", "CFO", "HR-chef"). */

@@ -109,6 +109,8 @@ public final class Narrator {
         p.append(texts.format("narr.parallel", connector, parallelTargets(par)));
       } else if (step instanceof Decision d && !d.isWork()) {
         p.append(texts.format("narr.question", Grammar.upperFirst(d.title())));
+      } else if (process.language() != texts.language()) {
+        p.append(grammar.doingForeign(connector, step.performer(), step.title()));
       } else {
         p.append(grammar.doing(connector, step.performer(), step.title()));
       }
@@ -120,7 +122,9 @@ public final class Narrator {
       for (Event boundary : index.boundaryEvents(step.id())) {
         for (Flow f : index.outgoing(boundary.id())) {
           p.append(' ')
-              .append(texts.format("narr.boundary", label(boundary), numbers.of(step.id()), outcome(f)));
+              .append(
+                  texts.format(
+                      "narr.boundary", label(boundary), numbers.of(step.id()), outcome(f)));
         }
       }
       return p.toString();
@@ -132,15 +136,20 @@ public final class Narrator {
       }
       List<Flow> out = index.outgoing(d.id());
       for (Flow f : out) {
-        if (f.isDefault() || f.label().isEmpty() && out.size() > 1 && f == out.get(out.size() - 1)) {
+        if (f.isDefault()
+            || f.label().isEmpty() && out.size() > 1 && f == out.get(out.size() - 1)) {
           continue;
         }
-        String share = f.probability() == null ? "" : texts.format("narr.share", formats.percent(f.probability()));
+        String share =
+            f.probability() == null
+                ? ""
+                : texts.format("narr.share", formats.percent(f.probability()));
         String label = f.label().isEmpty() ? numbers.of(f.to()) : f.label();
         p.append(' ').append(texts.format("narr.branch", label, share, outcome(f)));
       }
       for (Flow f : out) {
-        if (f.isDefault() || f.label().isEmpty() && out.size() > 1 && f == out.get(out.size() - 1)) {
+        if (f.isDefault()
+            || f.label().isEmpty() && out.size() > 1 && f == out.get(out.size() - 1)) {
           p.append(' ').append(texts.format("narr.otherwise", outcome(f)));
         }
       }

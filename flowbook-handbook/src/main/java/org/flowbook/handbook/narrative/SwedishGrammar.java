@@ -33,6 +33,13 @@ final class SwedishGrammar implements Grammar {
         && word.chars().allMatch(Character::isLetter);
   }
 
+  @Override
+  public String doingForeign(String connector, String role, String title) {
+    return role.isEmpty()
+        ? connector + ": ”" + title + "”."
+        : connector + " tar " + role + " hand om ”" + title + "”.";
+  }
+
   static String present(String imperative) {
     String irregular = IRREGULAR.get(imperative);
     if (irregular != null) {

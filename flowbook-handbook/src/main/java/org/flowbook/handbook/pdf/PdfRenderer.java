@@ -30,8 +30,7 @@ public final class PdfRenderer {
     font(builder, "LiberationSans-Italic.ttf", 400, FontStyle.ITALIC);
     builder.useSVGDrawer(
         new BatikSVGDrawer(
-            BatikSVGDrawer.SvgScriptMode.SECURE,
-            BatikSVGDrawer.SvgExternalResourceMode.SECURE));
+            BatikSVGDrawer.SvgScriptMode.SECURE, BatikSVGDrawer.SvgExternalResourceMode.SECURE));
     // Everything a manual needs is inline; refusing other URIs keeps a hostile text from making
     // the PDF writer fetch files or URLs.
     builder.useUriResolver((base, uri) -> uri != null && uri.startsWith("#") ? uri : null);

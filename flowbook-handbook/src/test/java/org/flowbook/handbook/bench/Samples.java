@@ -12,8 +12,8 @@ import org.flowbook.model.Workspace;
 import org.flowbook.notation.WorkspaceLoader;
 
 /**
- * Writes sample manuals of a workspace into a folder, for looking at them as a reader would:
- * {@code Samples WORKSPACE OUTDIR PROCESS-ID ROLE [org|process] [pdf,html,docx,md]}.
+ * Writes sample manuals of a workspace into a folder, for looking at them as a reader would: {@code
+ * Samples WORKSPACE OUTDIR PROCESS-ID ROLE [org|process] [pdf,html,docx,md]}.
  */
 public final class Samples {
   private Samples() {}
@@ -29,17 +29,34 @@ public final class Samples {
       }
       for (Language l : Language.values()) {
         if (!only.contains("org")) {
-          write(handbooks, ws, ManualRequest.process(args[2], f).in(l), out.resolve("process-" + l.code() + "." + f.extension()));
+          write(
+              handbooks,
+              ws,
+              ManualRequest.process(args[2], f).in(l),
+              out.resolve("process-" + l.code() + "." + f.extension()));
           continue;
         }
-        write(handbooks, ws, ManualRequest.organization(f).in(l), out.resolve("org-" + l.code() + "." + f.extension()));
-        write(handbooks, ws, ManualRequest.process(args[2], f).in(l), out.resolve("process-" + l.code() + "." + f.extension()));
-        write(handbooks, ws, ManualRequest.role(args[3], f).in(l), out.resolve("role-" + l.code() + "." + f.extension()));
+        write(
+            handbooks,
+            ws,
+            ManualRequest.organization(f).in(l),
+            out.resolve("org-" + l.code() + "." + f.extension()));
+        write(
+            handbooks,
+            ws,
+            ManualRequest.process(args[2], f).in(l),
+            out.resolve("process-" + l.code() + "." + f.extension()));
+        write(
+            handbooks,
+            ws,
+            ManualRequest.role(args[3], f).in(l),
+            out.resolve("role-" + l.code() + "." + f.extension()));
       }
     }
   }
 
-  private static void write(Handbooks h, Workspace ws, ManualRequest r, Path file) throws Exception {
+  private static void write(Handbooks h, Workspace ws, ManualRequest r, Path file)
+      throws Exception {
     try (OutputStream o = Files.newOutputStream(file)) {
       h.write(ws, r, o);
     }
