@@ -135,8 +135,8 @@ final class FmtCommand implements Callable<Integer> {
   }
 
   /**
-   * The language of the organization a process file belongs to: the default for a file that
-   * neither declares its language nor makes it clear by its keywords.
+   * The language of the organization a process file belongs to: the default for a file that neither
+   * declares its language nor makes it clear by its keywords.
    */
   private static Language organizationLanguage(Path file) {
     return WorkspaceLoader.findOrganization(file)

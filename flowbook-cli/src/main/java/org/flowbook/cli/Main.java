@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
       FmtCommand.class,
       RenderCommand.class,
       ManualCommand.class,
+      MineCommand.class,
+      BenchCommand.class,
     },
     footer = {
       "",
@@ -22,6 +24,7 @@ import picocli.CommandLine.Command;
       "  flowbook check examples/          check the demo workspace",
       "  flowbook render examples/inkopsgodkannande.flow -o chart.png   draw a flowchart",
       "  flowbook manual examples/ -o handbok.pdf   the whole handbook as PDF",
+      "  flowbook mine log.xes.gz          bottlenecks, variants and rework of an event log",
       "  flowbook help check               help for one command",
       "",
       "Exit codes: 0 success, 1 the input has errors, 2 usage error."

@@ -104,16 +104,15 @@ final class ManualCommand implements Callable<Integer> {
     }
     Path target = output(request);
     Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), ".flowbook-", ".tmp");
+    ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), "Writing", Terminal.interactive());
     try {
       try (OutputStream out = Files.newOutputStream(temp)) {
-        handbooks.write(ws, request, out, progress(request));
+        handbooks.write(ws, request, out, progress(request, bar));
       }
       Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
+      bar.done();
       Files.deleteIfExists(temp);
-    }
-    if (Terminal.interactive()) {
-      System.err.print("\r\033[K");
     }
     PrintWriter out = spec.commandLine().getOut();
     out.printf("wrote %s (%d kB)%n", target, (Files.size(target) + 1023) / 1024);
@@ -169,16 +168,13 @@ final class ManualCommand implements Callable<Integer> {
     return Path.of(base + "." + request.format().extension());
   }
 
-  private Progress progress(ManualRequest request) {
-    if (!Terminal.interactive() || request.kind() != ManualKind.ORGANIZATION) {
+  private Progress progress(ManualRequest request, ProgressBar bar) {
+    if (request.kind() != ManualKind.ORGANIZATION) {
       return Progress.none();
     }
     return (done, total, what) -> {
-      int width = 30;
-      int filled = total == 0 ? width : Math.min(width, done * width / total);
-      String label = what.length() > 40 ? what.substring(0, 39) + "…" : what;
-      System.err.print("\r\033[K[" + "#".repeat(filled) + ".".repeat(width - filled) + "] " + done + "/" + total + " " + label);
-      System.err.flush();
+      bar.update(done, total);
+      bar.step(what);
     };
   }
 

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The architecture the design promises, checked on the compiled production classes of every
- * module (the CLI depends on all of them): the model depends on nothing, only the server knows
- * the web framework, only the repository knows JDBC, libraries do not print, no package cycles.
+ * The architecture the design promises, checked on the compiled production classes of every module
+ * (the CLI depends on all of them): the model depends on nothing, only the server knows the web
+ * framework, only the repository knows JDBC, libraries do not print, no package cycles.
  */
 class ArchitectureTest {
   private static JavaClasses classes;
@@ -29,16 +29,22 @@ class ArchitectureTest {
   @Test
   void theModelDependsOnNothingButTheJdk() {
     noClasses()
-        .that().resideInAPackage("org.flowbook.model..")
-        .should().dependOnClassesThat().resideOutsideOfPackages("org.flowbook.model..", "java..")
+        .that()
+        .resideInAPackage("org.flowbook.model..")
+        .should()
+        .dependOnClassesThat()
+        .resideOutsideOfPackages("org.flowbook.model..", "java..")
         .check(classes);
   }
 
   @Test
   void onlyTheServerKnowsTheWebFramework() {
     noClasses()
-        .that().resideOutsideOfPackages("org.flowbook.server..", "org.flowbook.cli..")
-        .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "gg.jte..")
+        .that()
+        .resideOutsideOfPackages("org.flowbook.server..", "org.flowbook.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.javalin..", "gg.jte..")
         .allowEmptyShould(true)
         .check(classes);
   }
@@ -46,8 +52,12 @@ class ArchitectureTest {
   @Test
   void onlyTheRepositoryKnowsJdbc() {
     noClasses()
-        .that().resideOutsideOfPackages("org.flowbook.repository..", "org.flowbook.server..", "org.flowbook.cli..")
-        .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.flywaydb..")
+        .that()
+        .resideOutsideOfPackages(
+            "org.flowbook.repository..", "org.flowbook.server..", "org.flowbook.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("java.sql..", "org.flywaydb..")
         .allowEmptyShould(true)
         .check(classes);
   }
@@ -56,10 +66,15 @@ class ArchitectureTest {
   void librariesDoNotPrint() {
     noClasses()
         // The test kit prints the visible "skipped" notices; it is test-only code.
-        .that().resideOutsideOfPackages("org.flowbook.cli..", "org.flowbook.server..", "org.flowbook.testkit..")
-        .should().accessField(System.class, "out")
-        .orShould().accessField(System.class, "err")
-        .orShould().callMethod(Throwable.class, "printStackTrace")
+        .that()
+        .resideOutsideOfPackages(
+            "org.flowbook.cli..", "org.flowbook.server..", "org.flowbook.testkit..")
+        .should()
+        .accessField(System.class, "out")
+        .orShould()
+        .accessField(System.class, "err")
+        .orShould()
+        .callMethod(Throwable.class, "printStackTrace")
         .check(classes);
   }
 

@@ -1,0 +1,29 @@
+package org.flowbook.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code flowbook bench}: performance benchmarks, one subcommand per module. A module adds its
+ * benchmark as a class {@code BenchXxxCommand} listed in {@code subcommands} below.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Measures how fast Flowbook is on your data and prints a table.",
+    subcommands = {BenchMiningCommand.class, BenchHandbookCommand.class},
+    footer = {
+      "",
+      "Examples:",
+      "  flowbook bench mining ../shared/data/logs/bpic2012.xes.gz",
+      "  flowbook bench handbook examples/"
+    })
+final class BenchCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

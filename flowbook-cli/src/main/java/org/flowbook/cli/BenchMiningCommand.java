@@ -1,0 +1,122 @@
+package org.flowbook.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.flowbook.mining.bench.BenchResult;
+import org.flowbook.mining.bench.BenchStep;
+import org.flowbook.mining.bench.MiningBenchmark;
+import org.flowbook.mining.log.LogImportException;
+import org.flowbook.notation.Diagnostics;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code flowbook bench mining}: times import and the default mining analyses on one log. */
+@Command(
+    name = "mining",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Times the mining pipeline on LOG in this process: decompression alone (what zcat does),",
+      "import, variants, DFG, performance DFG, case durations and the full report; prints the",
+      "median, fastest and slowest of the measured runs and the peak memory."
+    },
+    footer = {
+      "",
+      "Example:",
+      "  flowbook bench mining ../shared/data/logs/bpic2012.xes.gz --runs 5"
+    })
+final class BenchMiningCommand implements Callable<Integer> {
+  private static final String[] STEPS = {
+    "decompress", "import", "variants", "DFG", "performance DFG", "case durations", "report"
+  };
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "LOG", description = "The event log to measure with.")
+  Path log;
+
+  @Option(
+      names = "--runs",
+      defaultValue = "5",
+      description = "Measured runs per step (default: ${DEFAULT-VALUE}).")
+  int runs;
+
+  @Option(
+      names = "--warmup",
+      defaultValue = "2",
+      description = "Unmeasured warm-up runs per step (default: ${DEFAULT-VALUE}).")
+  int warmup;
+
+  @Mixin LogOptions logOptions;
+
+  @Override
+  public Integer call() {
+    if (runs < 1 || warmup < 0) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--runs must be >= 1 and --warmup >= 0");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    ProgressBar bar =
+        new ProgressBar(spec.commandLine().getErr(), "Benchmarking", Terminal.interactive());
+    BenchResult r;
+    try {
+      r =
+          MiningBenchmark.run(
+              log, logOptions.toImportOptions(spec), warmup, runs, i -> bar.step(STEPS[i]));
+    } catch (LogImportException e) {
+      bar.done();
+      Diagnostics d = new Diagnostics(f -> null, Terminal.colors());
+      e.problems().forEach(p -> spec.commandLine().getErr().print(d.render(p)));
+      return 1;
+    }
+    bar.done();
+    out.println(table(r));
+    out.flush();
+    return 0;
+  }
+
+  static String table(BenchResult r) {
+    StringBuilder s = new StringBuilder();
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "%s: %,d events, %,d cases; median of %d runs after %d warm-up runs (ms)%n",
+            r.log(),
+            r.events(),
+            r.cases(),
+            r.runs(),
+            r.warmup()));
+    s.append(String.format(Locale.ROOT, "%-28s %10s %10s %10s%n", "step", "median", "min", "max"));
+    for (BenchStep step : r.steps()) {
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "%-28s %10.1f %10.1f %10.1f%n",
+              step.name(),
+              step.median(),
+              step.min(),
+              step.max()));
+    }
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "peak heap used: %,d MiB; peak resident memory (VmHWM): %s%n",
+            r.peakHeapBytes() >> 20,
+            r.peakRssBytes() == 0
+                ? "unknown"
+                : String.format(Locale.ROOT, "%,d MiB", r.peakRssBytes() >> 20)));
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "Java %s, %d cores, max heap %,d MiB",
+            System.getProperty("java.version"),
+            Runtime.getRuntime().availableProcessors(),
+            Runtime.getRuntime().maxMemory() >> 20));
+    return s.toString();
+  }
+}

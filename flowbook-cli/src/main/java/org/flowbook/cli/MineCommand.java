@@ -1,0 +1,186 @@
+package org.flowbook.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.flowbook.mining.analysis.AnalysisOptions;
+import org.flowbook.mining.analysis.MiningAnalysis;
+import org.flowbook.mining.analysis.MiningReport;
+import org.flowbook.mining.log.EventLogs;
+import org.flowbook.mining.log.ImportOptions;
+import org.flowbook.mining.log.ImportResult;
+import org.flowbook.mining.log.LogImportException;
+import org.flowbook.mining.report.ReportFormat;
+import org.flowbook.model.Problem;
+import org.flowbook.notation.Diagnostics;
+import org.flowbook.notation.SourceText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code flowbook mine}: imports an event log and reports its summary, variants, bottlenecks,
+ * rework and resources.
+ *
+ * <p>The command only wires options to the library: import ({@link #importLog}), analysis ({@link
+ * #analyze}), further report sections ({@link #extend} — where {@code --model}, {@code --discover}
+ * and {@code --map} plug in) and rendering ({@link #write}).
+ */
+@Command(
+    name = "mine",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Mines an event log (XES, .xes.gz, CSV): size and period, case durations, the most common",
+      "variants, bottlenecks (where cases wait), rework and who does the work."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  flowbook mine ../shared/data/logs/bpic2012.xes.gz",
+      "  flowbook mine export.csv --case Ärende --activity Aktivitet --timestamp Tidpunkt",
+      "  flowbook mine log.xes.gz --format html -o report.html",
+      "  flowbook mine log.xes.gz --format json --wall-clock > mining.json",
+      "",
+      "CSV columns are detected by their usual English and Swedish names and PM4Py's",
+      "(case:concept:name, concept:name, time:timestamp, org:resource).",
+      "Exit codes: 0 success, 1 the log cannot be read, 2 usage error."
+    })
+final class MineCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "LOG", description = "The event log: .xes, .xes.gz, .csv or .csv.gz.")
+  Path log;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "Output format: text, json or html (default: from -o's extension, else text).")
+  String format = "";
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description =
+          "Write the report to FILE instead of standard output (html: default <log>-mining.html).")
+  Path output;
+
+  @Option(
+      names = "--top",
+      paramLabel = "N",
+      defaultValue = "10",
+      description =
+          "How many variants, bottlenecks, rework activities and resources to list (default: ${DEFAULT-VALUE}).")
+  int top;
+
+  @Mixin LogOptions logOptions;
+
+  @Override
+  public Integer call() throws IOException {
+    if (top < 1) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--top must be at least 1");
+    }
+    ReportFormat chosen = reportFormat();
+    ImportResult imported;
+    try {
+      imported = importLog();
+    } catch (LogImportException e) {
+      printProblems(e.problems());
+      return 1;
+    }
+    printProblems(imported.problems());
+    MiningReport report = extend(analyze(imported));
+    write(report, chosen);
+    return 0;
+  }
+
+  private ReportFormat reportFormat() {
+    if (!format.isEmpty()) {
+      try {
+        return ReportFormat.valueOf(format.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "unknown --format '" + format + "': use text, json or html");
+      }
+    }
+    if (output != null) {
+      return ReportFormat.ofFileName(output.getFileName().toString()).orElse(ReportFormat.TEXT);
+    }
+    return ReportFormat.TEXT;
+  }
+
+  /** Reads the log with a progress bar on a terminal. */
+  ImportResult importLog() throws LogImportException {
+    PrintWriter err = spec.commandLine().getErr();
+    ProgressBar bar = new ProgressBar(err, "Reading " + log.getFileName(), Terminal.interactive());
+    ImportOptions options = logOptions.toImportOptions(spec).withProgress(bar::update);
+    try {
+      return EventLogs.read(log, options);
+    } finally {
+      bar.done();
+    }
+  }
+
+  MiningReport analyze(ImportResult imported) {
+    return MiningAnalysis.analyze(
+        log.getFileName().toString(),
+        logOptions.wallClock,
+        imported,
+        AnalysisOptions.DEFAULT.withTop(top));
+  }
+
+  /** Adds further sections to the report; conformance and discovery options belong here. */
+  MiningReport extend(MiningReport report) {
+    return report;
+  }
+
+  void write(MiningReport report, ReportFormat chosen) throws IOException {
+    String text = chosen.render(report);
+    Path target = output;
+    if (target == null && chosen == ReportFormat.HTML) {
+      String name = log.getFileName().toString().replaceFirst("\\.(xes|csv)(\\.gz)?$", "");
+      target = Path.of(name + "-mining.html");
+    }
+    if (target == null) {
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(text);
+      out.flush();
+      return;
+    }
+    if (Files.exists(target) && Files.isSameFile(target, log)) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "-o would overwrite the log itself: " + target);
+    }
+    Files.writeString(target, text);
+    spec.commandLine().getErr().println("wrote " + target);
+  }
+
+  private void printProblems(List<Problem> problems) {
+    PrintWriter err = spec.commandLine().getErr();
+    Diagnostics d = new Diagnostics(this::source, Terminal.colors());
+    for (Problem p : problems) {
+      err.print(d.render(p));
+    }
+    err.flush();
+  }
+
+  /** The text of an uncompressed, not too large log, to show the line of a problem. */
+  private SourceText source(String file) {
+    Path p = Path.of(file);
+    try {
+      if (file.endsWith(".gz") || !Files.isRegularFile(p) || Files.size(p) > SourceText.MAX_BYTES) {
+        return null;
+      }
+      return SourceText.read(p, file);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package org.flowbook.mining.log.xes;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLStreamException;
+import org.flowbook.mining.log.EventLogBuilder;
+import org.flowbook.mining.log.ImportFailures;
+import org.flowbook.mining.log.ImportOptions;
+import org.flowbook.mining.log.ImportResult;
+import org.flowbook.mining.log.LogImportException;
+import org.flowbook.mining.log.LogReader;
+import org.flowbook.mining.log.RowProblems;
+import org.flowbook.mining.log.io.InputProblem;
+import org.flowbook.mining.log.io.LogInput;
+import org.flowbook.mining.log.io.LogStream;
+import org.flowbook.model.Problem;
+import org.flowbook.model.SourceLocation;
+
+/**
+ * Streams an XES log (IEEE 1849, plain or gzip) into the columnar log.
+ *
+ * <p>Case = the trace's {@code concept:name}; activity = the event's {@code concept:name}; time =
+ * {@code time:timestamp}; resource = {@code org:resource}; lifecycle = {@code
+ * lifecycle:transition}. Only attributes directly inside the trace or event count (not nested ones,
+ * not {@code <global>} defaults — PM4Py ignores those too). Traces with the same id are one case; a
+ * trace without id is called "trace N" (N = its position in the file).
+ *
+ * <p>On a multi-core machine a large UTF-8 log is cut into parts at {@code <trace} tags and the
+ * parts are parsed in parallel ({@link ParallelXes}); if any part does not parse on its own, the
+ * file is read again in one piece, so results and error messages are those of the plain reader.
+ */
+public final class XesReader implements LogReader {
+  @Override
+  public ImportResult read(Path file, ImportOptions options) throws LogImportException {
+    if (Runtime.getRuntime().availableProcessors() > 1) {
+      try {
+        return ParallelXes.read(file, options);
+      } catch (ParallelXes.NotSplittable e) {
+        // Read it in one piece below.
+      }
+    }
+    return sequential(file, options);
+  }
+
+  /** Reads the file in one piece on the calling thread (decompressing on a second one). */
+  static ImportResult sequential(Path file, ImportOptions options) throws LogImportException {
+    LogStream in = null;
+    try {
+      in = LogInput.open(file, options, true);
+      XesPart part = new XesParser(file.toString(), options).parse(in);
+      RowProblems problems = new RowProblems(file.toString(), options);
+      problems.absorb(part.problems(), 0);
+      EventLogBuilder log = new EventLogBuilder();
+      part.log().appendTo(log, id -> XesPart.caseId(id, 0));
+      return finish(file, log, problems, part.unnamed());
+    } catch (IOException e) {
+      throw ImportFailures.of(file, e);
+    } catch (XMLStreamException e) {
+      LogStream failed = in;
+      var known = failed.failure().or(() -> InputProblem.in(e));
+      if (known.isPresent()) {
+        throw new LogImportException(known.get().problem());
+      }
+      throw new LogImportException(syntax(file.toString(), e, 0));
+    } finally {
+      closeQuietly(in);
+    }
+  }
+
+  static ImportResult finish(Path file, EventLogBuilder log, RowProblems problems, int unnamed)
+      throws LogImportException {
+    if (unnamed > 0) {
+      problems.warn(
+          Problem.warning(
+              "trace-without-id",
+              unnamed + " traces have no concept:name; they were named \"trace N\"",
+              "",
+              SourceLocation.file(file.toString())));
+    }
+    if (log.events() == 0) {
+      throw ImportFailures.empty(file, problems);
+    }
+    return new ImportResult(log.build(), problems.problems(), problems.skipped());
+  }
+
+  static void closeQuietly(InputStream in) {
+    if (in != null) {
+      try {
+        in.close();
+      } catch (IOException e) {
+        // Nothing was written; a failure to close a file being read changes no result.
+      }
+    }
+  }
+
+  /** The problem for malformed XML, its line moved down by {@code lineOffset}. */
+  static Problem syntax(String file, XMLStreamException e, int lineOffset) {
+    Location at = e.getLocation();
+    String message = e.getMessage() == null ? "malformed XML" : e.getMessage();
+    int cut = message.indexOf("Message: ");
+    if (cut >= 0) {
+      message = message.substring(cut + "Message: ".length());
+    }
+    return Problem.error(
+        "xml-syntax",
+        "the XML is malformed: " + message.strip(),
+        "the file may be cut off or not an XES log",
+        at == null || at.getLineNumber() <= 0
+            ? SourceLocation.file(file)
+            : SourceLocation.of(
+                file, at.getLineNumber() + lineOffset, Math.max(0, at.getColumnNumber())));
+  }
+}

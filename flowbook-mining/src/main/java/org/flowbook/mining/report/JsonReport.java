@@ -1,0 +1,254 @@
+package org.flowbook.mining.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.Instant;
+import java.util.List;
+import org.flowbook.mining.analysis.ActivityCount;
+import org.flowbook.mining.analysis.Bottleneck;
+import org.flowbook.mining.analysis.DfgEdge;
+import org.flowbook.mining.analysis.DurationStats;
+import org.flowbook.mining.analysis.Handover;
+import org.flowbook.mining.analysis.MiningReport;
+import org.flowbook.mining.analysis.ReportSection;
+import org.flowbook.mining.analysis.ResourceLoad;
+import org.flowbook.mining.analysis.ReworkActivity;
+import org.flowbook.mining.analysis.Variant;
+import org.flowbook.model.Problem;
+
+/**
+ * The mining report as JSON, field names stable and documented in {@code docs/json.md} (section
+ * "flowbook mine"). Durations are milliseconds (fields end in {@code Ms}), instants ISO-8601 UTC.
+ */
+public final class JsonReport {
+  private JsonReport() {}
+
+  public static String render(MiningReport r) {
+    StringWriter out = new StringWriter();
+    write(r, out);
+    return out.toString();
+  }
+
+  public static void write(MiningReport r, Writer out) {
+    try (JsonGenerator j = new JsonFactory().createGenerator(out)) {
+      j.useDefaultPrettyPrinter();
+      j.writeStartObject();
+      j.writeStringField("source", r.source());
+      j.writeBooleanField("wallClock", r.wallClock());
+      summary(j, r);
+      j.writeFieldName("caseDurations");
+      stats(j, r.caseDurations());
+      variants(j, r);
+      dfg(j, r);
+      bottlenecks(j, r);
+      rework(j, r);
+      resources(j, r);
+      j.writeNumberField("skipped", r.skipped());
+      j.writeArrayFieldStart("problems");
+      for (Problem p : r.problems()) {
+        problem(j, p);
+      }
+      j.writeEndArray();
+      for (ReportSection s : r.sections()) {
+        j.writeFieldName(s.key());
+        s.writeJson(j);
+      }
+      j.writeEndObject();
+      j.writeRaw('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void summary(JsonGenerator j, MiningReport r) throws IOException {
+    var s = r.summary();
+    j.writeObjectFieldStart("summary");
+    j.writeNumberField("cases", s.cases());
+    j.writeNumberField("events", s.events());
+    j.writeNumberField("activities", s.activities());
+    j.writeNumberField("resources", s.resources());
+    j.writeStringField("first", Instant.ofEpochMilli(s.first()).toString());
+    j.writeStringField("last", Instant.ofEpochMilli(s.last()).toString());
+    j.writeNumberField("spanMs", s.span());
+    j.writeArrayFieldStart("lifecycles");
+    for (String l : s.lifecycles()) {
+      j.writeString(l);
+    }
+    j.writeEndArray();
+    j.writeEndObject();
+  }
+
+  /** {@code {"count","totalMs","meanMs","medianMs","p90Ms","minMs","maxMs"}}. */
+  public static void stats(JsonGenerator j, DurationStats d) throws IOException {
+    j.writeStartObject();
+    j.writeNumberField("count", d.count());
+    j.writeNumberField("totalMs", d.total());
+    j.writeNumberField("meanMs", round(d.mean()));
+    j.writeNumberField("medianMs", round(d.median()));
+    j.writeNumberField("p90Ms", round(d.p90()));
+    j.writeNumberField("minMs", d.min());
+    j.writeNumberField("maxMs", d.max());
+    j.writeEndObject();
+  }
+
+  /** Milliseconds to three decimals (microseconds): enough for any mean. */
+  private static double round(double v) {
+    return Math.round(v * 1000) / 1000.0;
+  }
+
+  /** A share to six decimals. */
+  private static double fraction(double v) {
+    return Math.round(v * 1e6) / 1e6;
+  }
+
+  private static void variants(JsonGenerator j, MiningReport r) throws IOException {
+    j.writeObjectFieldStart("variants");
+    j.writeNumberField("count", r.variants().count());
+    j.writeNumberField("singletons", r.variants().singletons());
+    j.writeArrayFieldStart("top");
+    for (Variant v : r.variants().top()) {
+      j.writeStartObject();
+      j.writeNumberField("rank", v.rank());
+      j.writeNumberField("cases", v.cases());
+      j.writeNumberField("share", fraction(v.share()));
+      j.writeNumberField("coverage", fraction(v.coverage()));
+      j.writeFieldName("duration");
+      stats(j, v.duration());
+      strings(j, "activities", v.activities());
+      j.writeEndObject();
+    }
+    j.writeEndArray();
+    j.writeEndObject();
+  }
+
+  private static void dfg(JsonGenerator j, MiningReport r) throws IOException {
+    j.writeObjectFieldStart("dfg");
+    j.writeArrayFieldStart("edges");
+    for (DfgEdge e : r.dfg().edges()) {
+      j.writeStartObject();
+      j.writeStringField("from", e.from());
+      j.writeStringField("to", e.to());
+      j.writeNumberField("frequency", e.frequency());
+      j.writeFieldName("waiting");
+      stats(j, e.waiting());
+      j.writeEndObject();
+    }
+    j.writeEndArray();
+    counts(j, "activities", r.dfg().activities());
+    counts(j, "starts", r.dfg().starts());
+    counts(j, "ends", r.dfg().ends());
+    j.writeEndObject();
+  }
+
+  private static void bottlenecks(JsonGenerator j, MiningReport r) throws IOException {
+    var b = r.bottlenecks();
+    j.writeObjectFieldStart("bottlenecks");
+    bottleneckList(j, "transitionsByTotal", b.transitionsByTotal());
+    bottleneckList(j, "transitionsByMean", b.transitionsByMean());
+    bottleneckList(j, "activitiesByTotal", b.activitiesByTotal());
+    bottleneckList(j, "activitiesByMean", b.activitiesByMean());
+    j.writeEndObject();
+  }
+
+  private static void bottleneckList(JsonGenerator j, String name, List<Bottleneck> list)
+      throws IOException {
+    j.writeArrayFieldStart(name);
+    for (Bottleneck b : list) {
+      j.writeStartObject();
+      if (b.isTransition()) {
+        j.writeStringField("from", b.from());
+      }
+      j.writeStringField(b.isTransition() ? "to" : "activity", b.to());
+      j.writeFieldName("waiting");
+      stats(j, b.waiting());
+      j.writeEndObject();
+    }
+    j.writeEndArray();
+  }
+
+  private static void rework(JsonGenerator j, MiningReport r) throws IOException {
+    j.writeObjectFieldStart("rework");
+    j.writeNumberField("cases", r.rework().cases());
+    j.writeNumberField("share", fraction(r.rework().share()));
+    j.writeArrayFieldStart("activities");
+    for (ReworkActivity a : r.rework().activities()) {
+      j.writeStartObject();
+      j.writeStringField("activity", a.activity());
+      j.writeNumberField("cases", a.cases());
+      j.writeNumberField("repetitions", a.repetitions());
+      j.writeEndObject();
+    }
+    j.writeEndArray();
+    j.writeEndObject();
+  }
+
+  private static void resources(JsonGenerator j, MiningReport r) throws IOException {
+    var res = r.resources();
+    j.writeObjectFieldStart("resources");
+    j.writeNumberField("count", res.resources());
+    j.writeNumberField("eventsWithoutResource", res.eventsWithoutResource());
+    j.writeNumberField("handovers", res.handovers());
+    j.writeArrayFieldStart("workload");
+    for (ResourceLoad l : res.workload()) {
+      j.writeStartObject();
+      j.writeStringField("resource", l.resource());
+      j.writeNumberField("events", l.events());
+      j.writeNumberField("cases", l.cases());
+      j.writeNumberField("activities", l.activities());
+      j.writeEndObject();
+    }
+    j.writeEndArray();
+    j.writeArrayFieldStart("topHandovers");
+    for (Handover h : res.topHandovers()) {
+      j.writeStartObject();
+      j.writeStringField("from", h.from());
+      j.writeStringField("to", h.to());
+      j.writeNumberField("count", h.count());
+      j.writeEndObject();
+    }
+    j.writeEndArray();
+    j.writeEndObject();
+  }
+
+  /** A problem as DESIGN.md specifies: file, line, column, step, severity, code, message, hint. */
+  public static void problem(JsonGenerator j, Problem p) throws IOException {
+    j.writeStartObject();
+    j.writeStringField("file", p.location().file());
+    j.writeNumberField("line", p.location().line());
+    j.writeNumberField("column", p.location().column());
+    if (p.step() == null) {
+      j.writeNullField("step");
+    } else {
+      j.writeStringField("step", p.step());
+    }
+    j.writeStringField("severity", p.severity().word());
+    j.writeStringField("code", p.code());
+    j.writeStringField("message", p.message());
+    j.writeStringField("hint", p.hint());
+    j.writeEndObject();
+  }
+
+  private static void counts(JsonGenerator j, String name, List<ActivityCount> list)
+      throws IOException {
+    j.writeArrayFieldStart(name);
+    for (ActivityCount c : list) {
+      j.writeStartObject();
+      j.writeStringField("activity", c.activity());
+      j.writeNumberField("count", c.count());
+      j.writeEndObject();
+    }
+    j.writeEndArray();
+  }
+
+  private static void strings(JsonGenerator j, String name, List<String> list) throws IOException {
+    j.writeArrayFieldStart(name);
+    for (String s : list) {
+      j.writeString(s);
+    }
+    j.writeEndArray();
+  }
+}
