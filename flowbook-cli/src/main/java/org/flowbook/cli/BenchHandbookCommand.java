@@ -16,8 +16,8 @@ import org.flowbook.notation.LoadedWorkspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code flowbook bench handbook}: times the whole organization handbook in every format. */
@@ -33,13 +33,22 @@ import picocli.CommandLine.Spec;
 final class BenchHandbookCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "WORKSPACE", defaultValue = "examples", description = "The workspace folder (default: ${DEFAULT-VALUE}).")
+  @Parameters(
+      paramLabel = "WORKSPACE",
+      defaultValue = "examples",
+      description = "The workspace folder (default: ${DEFAULT-VALUE}).")
   Path workspace;
 
-  @Option(names = "--runs", defaultValue = "3", description = "Measured runs per format (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--runs",
+      defaultValue = "3",
+      description = "Measured runs per format (default: ${DEFAULT-VALUE}).")
   int runs;
 
-  @Option(names = "--warmup", defaultValue = "1", description = "Unmeasured warm-up runs per format (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--warmup",
+      defaultValue = "1",
+      description = "Unmeasured warm-up runs per format (default: ${DEFAULT-VALUE}).")
   int warmup;
 
   @Override
@@ -47,15 +56,18 @@ final class BenchHandbookCommand implements Callable<Integer> {
     if (runs < 1 || warmup < 0) {
       throw new ParameterException(spec.commandLine(), "--runs must be >= 1 and --warmup >= 0");
     }
-    com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+    QuietLibraries.apply();
     LoadedWorkspace loaded = Inputs.load(spec, workspace, null);
     if (loaded.hasErrors()) {
-      spec.commandLine().getErr().println("the workspace has errors; run flowbook check " + workspace);
+      spec.commandLine()
+          .getErr()
+          .println("the workspace has errors; run flowbook check " + workspace);
       return 1;
     }
     Workspace ws = loaded.workspace();
     Handbooks handbooks = new Handbooks(CliFlowcharts.get());
-    ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), "Benchmarking", Terminal.interactive());
+    ProgressBar bar =
+        new ProgressBar(spec.commandLine().getErr(), "Benchmarking", Terminal.interactive());
     List<String> rows = new ArrayList<>();
     for (OutputFormat format : OutputFormat.values()) {
       bar.step(format.name());
@@ -75,15 +87,25 @@ final class BenchHandbookCommand implements Callable<Integer> {
       Arrays.sort(ms);
       rows.add(
           String.format(
-              Locale.ROOT, "%-10s %10.0f %10.0f %10.0f %10d", format.name(), ms[ms.length / 2], ms[0], ms[ms.length - 1], size / 1024));
+              Locale.ROOT,
+              "%-10s %10.0f %10.0f %10.0f %10d",
+              format.name(),
+              ms[ms.length / 2],
+              ms[0],
+              ms[ms.length - 1],
+              size / 1024));
     }
     bar.done();
     PrintWriter out = spec.commandLine().getOut();
     out.printf(
         Locale.ROOT,
         "%s: %d processes; organization handbook with flowcharts, median of %d runs after %d warm-up (ms)%n",
-        workspace, ws.processes().size(), runs, warmup);
-    out.printf(Locale.ROOT, "%-10s %10s %10s %10s %10s%n", "format", "median", "min", "max", "size kB");
+        workspace,
+        ws.processes().size(),
+        runs,
+        warmup);
+    out.printf(
+        Locale.ROOT, "%-10s %10s %10s %10s %10s%n", "format", "median", "min", "max", "size kB");
     rows.forEach(out::println);
     out.printf(
         Locale.ROOT,

@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.flowbook.handbook.Handbooks;
 import org.flowbook.handbook.ManualKind;
 import org.flowbook.handbook.ManualRequest;
@@ -48,38 +46,45 @@ import picocli.CommandLine.Spec;
       "Exit codes: 0 written, 1 the workspace has errors, 2 usage error."
     })
 final class ManualCommand implements Callable<Integer> {
-  /** Kept so the loggers (and the levels set on them) are not garbage collected. */
-  private static final Logger[] QUIET = {
-    Logger.getLogger("com.openhtmltopdf"), Logger.getLogger("org.apache.pdfbox"), Logger.getLogger("org.apache.fontbox")
-  };
-
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "PATH", description = "A workspace folder or one .flow process file.")
   Path path;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "The file to write; its extension picks the format (default: a PDF named after the input, in the current folder).")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description =
+          "The file to write; its extension picks the format (default: a PDF named after the input, in the current folder).")
   Path output;
 
-  @Option(names = "--process", paramLabel = "ID", description = "Write the manual of this process (its id).")
+  @Option(
+      names = "--process",
+      paramLabel = "ID",
+      description = "Write the manual of this process (its id).")
   String process;
 
-  @Option(names = "--role", paramLabel = "ROLE", description = "Write the role manual of this role.")
+  @Option(
+      names = "--role",
+      paramLabel = "ROLE",
+      description = "Write the role manual of this role.")
   String role;
 
-  @Option(names = "--lang", paramLabel = "LANG", description = "Language of headings and labels: sv or en (default: the organization's).")
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      description = "Language of headings and labels: sv or en (default: the organization's).")
   String lang;
 
-  @Option(names = "--org", paramLabel = "FILE", description = "The organization.flow to use for a lone process file.")
+  @Option(
+      names = "--org",
+      paramLabel = "FILE",
+      description = "The organization.flow to use for a lone process file.")
   Path org;
 
   @Override
   public Integer call() throws Exception {
-    for (Logger l : QUIET) {
-      l.setLevel(Level.SEVERE);
-    }
-    // openhtmltopdf reports every unsupported CSS property through its own logger.
-    com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+    QuietLibraries.apply();
     if (process != null && role != null) {
       throw new ParameterException(spec.commandLine(), "give either --process or --role, not both");
     }
@@ -87,7 +92,8 @@ final class ManualCommand implements Callable<Integer> {
     if (lang != null) {
       language = Language.fromCode(lang);
       if (language.isEmpty()) {
-        throw new ParameterException(spec.commandLine(), "unknown language '" + lang + "'; use sv or en");
+        throw new ParameterException(
+            spec.commandLine(), "unknown language '" + lang + "'; use sv or en");
       }
     }
     LoadedWorkspace loaded = Inputs.load(spec, path, org);
@@ -104,7 +110,8 @@ final class ManualCommand implements Callable<Integer> {
     }
     Path target = output(request);
     Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), ".flowbook-", ".tmp");
-    ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), "Writing", Terminal.interactive());
+    ProgressBar bar =
+        new ProgressBar(spec.commandLine().getErr(), "Writing", Terminal.interactive());
     try {
       try (OutputStream out = Files.newOutputStream(temp)) {
         handbooks.write(ws, request, out, progress(request, bar));
@@ -129,7 +136,9 @@ final class ManualCommand implements Callable<Integer> {
                   () ->
                       new ParameterException(
                           spec.commandLine(),
-                          "cannot tell the format of '" + output + "'; end the file name in .pdf, .html, .docx or .md"));
+                          "cannot tell the format of '"
+                              + output
+                              + "'; end the file name in .pdf, .html, .docx or .md"));
     }
     ManualRequest request;
     if (role != null) {
@@ -142,7 +151,8 @@ final class ManualCommand implements Callable<Integer> {
               .filter(ProcessDocument::hasProcess)
               .map(d -> d.process().id())
               .findFirst()
-              .orElseThrow(() -> new ParameterException(spec.commandLine(), "no process in " + path));
+              .orElseThrow(
+                  () -> new ParameterException(spec.commandLine(), "no process in " + path));
       request = ManualRequest.process(id, format);
     } else {
       request = ManualRequest.organization(format);
@@ -154,10 +164,12 @@ final class ManualCommand implements Callable<Integer> {
     if (output != null) {
       Path abs = output.toAbsolutePath().normalize();
       if (abs.equals(path.toAbsolutePath().normalize())) {
-        throw new ParameterException(spec.commandLine(), "the output would overwrite the input " + path);
+        throw new ParameterException(
+            spec.commandLine(), "the output would overwrite the input " + path);
       }
       if (Files.isDirectory(abs)) {
-        throw new ParameterException(spec.commandLine(), "'" + output + "' is a folder; give a file name");
+        throw new ParameterException(
+            spec.commandLine(), "'" + output + "' is a folder; give a file name");
       }
       return output;
     }
@@ -180,7 +192,8 @@ final class ManualCommand implements Callable<Integer> {
 
   private void printProblems(LoadedWorkspace loaded) {
     PrintWriter err = spec.commandLine().getErr();
-    Diagnostics diagnostics = new Diagnostics(f -> loaded.source(f).orElse(null), Terminal.colors());
+    Diagnostics diagnostics =
+        new Diagnostics(f -> loaded.source(f).orElse(null), Terminal.colors());
     int shown = 0;
     for (Problem p : loaded.problems()) {
       if (!p.isError()) {
@@ -192,7 +205,8 @@ final class ManualCommand implements Callable<Integer> {
       }
       err.print(diagnostics.render(p));
     }
-    err.println("the manual was not written: fix the errors above first (flowbook check " + path + ")");
+    err.println(
+        "the manual was not written: fix the errors above first (flowbook check " + path + ")");
     err.flush();
   }
 }

@@ -139,7 +139,9 @@ final class DocxBlocks {
             1, Math.min(TEXT_WIDTH_PT / (p.width() * 0.75), MAX_HEIGHT_PT / (p.height() * 0.75)));
     double wPt = p.width() * 0.75 * scale;
     double hPt = p.height() * 0.75 * scale;
-    byte[] png = Rasterizer.png(p, 2);
+    // About 200 dots per inch at the size Word shows it: sharp in print, small and quick to make.
+    double pixelScale = Math.min(2, wPt / 72 * 200 / p.width());
+    byte[] png = Rasterizer.png(p, pixelScale);
     XWPFParagraph para = doc.createParagraph();
     para.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
     para.setKeepNext(true);
