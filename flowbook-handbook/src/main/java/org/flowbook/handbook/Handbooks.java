@@ -86,7 +86,11 @@ public final class Handbooks {
     return switch (request.kind()) {
       case PROCESS -> composer.process(workspace.process(request.subject()).orElseThrow());
       case ROLE -> composer.role(canonicalRole(workspace, request.subject()));
-      case ORGANIZATION -> composer.organization(progress, workspace.processes().size() + 1);
+      case ORGANIZATION -> {
+        int total = workspace.processes().size() + 1;
+        int[] done = {0};
+        yield composer.organization(title -> progress.advance(++done[0], total, title));
+      }
     };
   }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.flowbook.handbook.content.Approval;
 import org.flowbook.model.Language;
 
 /**

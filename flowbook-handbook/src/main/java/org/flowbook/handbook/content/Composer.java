@@ -2,8 +2,6 @@ package org.flowbook.handbook.content;
 
 import java.time.LocalDate;
 import java.util.Map;
-import org.flowbook.handbook.Approval;
-import org.flowbook.handbook.Progress;
 import org.flowbook.handbook.figure.Flowcharts;
 import org.flowbook.model.Language;
 import org.flowbook.model.Process;
@@ -40,9 +38,10 @@ public final class Composer {
     return RoleManual.build(context(RoleManual.anchors(probe, role)), role);
   }
 
-  public Manual organization(Progress progress, int total) {
+  /** The organization handbook; {@code processDone} hears each process title as it is done. */
+  public Manual organization(java.util.function.Consumer<String> processDone) {
     return OrganizationHandbook.build(
-        context(OrganizationHandbook.anchors(workspace)), progress, total);
+        context(OrganizationHandbook.anchors(workspace)), processDone);
   }
 
   private Context context(java.util.Set<String> anchors) {

@@ -3,7 +3,6 @@ package org.flowbook.handbook.content;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
-import org.flowbook.handbook.Approval;
 import org.flowbook.handbook.figure.Flowcharts;
 import org.flowbook.handbook.i18n.Formats;
 import org.flowbook.handbook.i18n.Texts;

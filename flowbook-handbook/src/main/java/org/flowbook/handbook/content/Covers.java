@@ -2,7 +2,6 @@ package org.flowbook.handbook.content;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.flowbook.handbook.Approval;
 import org.flowbook.handbook.content.Block.Fact;
 import org.flowbook.model.Process;
 

@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.flowbook.handbook.Progress;
+import java.util.function.Consumer;
 import org.flowbook.handbook.content.Block.Fact;
 import org.flowbook.model.LandscapeGroup;
 import org.flowbook.model.Process;
@@ -30,7 +30,7 @@ final class OrganizationHandbook {
     return out;
   }
 
-  static Manual build(Context ctx, Progress progress, int total) {
+  static Manual build(Context ctx, Consumer<String> processDone) {
     Workspace ws = ctx.workspace();
     String org = ws.organization().name();
     String title = org.isEmpty() ? ctx.t("kind.organization") : org;
@@ -42,7 +42,6 @@ final class OrganizationHandbook {
 
     List<Chapter> chapters = new ArrayList<>();
     chapters.add(landscape(ctx).startingPage(ctx.t("landscape")));
-    int done = 0;
     for (Process p : ws.inLandscapeOrder()) {
       List<Block> intro = new ArrayList<>();
       intro.add(new Block.Facts(Covers.processFacts(ctx, p)));
@@ -55,7 +54,7 @@ final class OrganizationHandbook {
               true,
               intro,
               new ProcessSections(ctx, p).build()));
-      progress.advance(++done, total, p.title());
+      processDone.accept(p.title());
     }
     Indexes indexes = new Indexes(ctx);
     chapters.add(indexes.roles().startingPage(ctx.t("index.roles")));

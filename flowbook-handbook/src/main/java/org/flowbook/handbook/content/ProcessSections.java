@@ -144,22 +144,40 @@ final class ProcessSections {
     return new Chapter(anchor("steps"), "", ctx.t("steps"), "", false, List.of(), children);
   }
 
+  /** Beyond this many roles the matrix turns: roles as rows, step numbers as columns. */
+  private static final int MAX_ROLE_COLUMNS = 5;
+
   private Chapter raci() {
     List<String> roles = process.roles();
-    List<String> header = new ArrayList<>();
-    header.add(ctx.t("step"));
-    header.addAll(roles);
+    List<Step> steps = process.workSteps();
     StepNumbers numbers = StepNumbers.of(process);
+    List<String> header = new ArrayList<>();
     List<List<Rich>> rows = new ArrayList<>();
-    for (Step s : process.workSteps()) {
-      List<Rich> row = new ArrayList<>();
-      row.add(ctx.link(numbers.of(s.id()) + ". " + s.title(), Anchors.step(process.id(), s.id())));
+    boolean turned = roles.size() > MAX_ROLE_COLUMNS;
+    if (turned) {
+      header.add(ctx.t("index.role"));
+      steps.forEach(s -> header.add(numbers.of(s.id())));
       for (String r : roles) {
-        row.add(Rich.of(Raci.letters(s, r)));
+        List<Rich> row = new ArrayList<>();
+        row.add(ctx.link(r, Anchors.role(r)));
+        steps.forEach(s -> row.add(Rich.of(Raci.letters(s, r))));
+        rows.add(row);
       }
-      rows.add(row);
+    } else {
+      header.add(ctx.t("step"));
+      header.addAll(roles);
+      for (Step s : steps) {
+        List<Rich> row = new ArrayList<>();
+        row.add(
+            ctx.link(numbers.of(s.id()) + ". " + s.title(), Anchors.step(process.id(), s.id())));
+        roles.forEach(r -> row.add(Rich.of(Raci.letters(s, r))));
+        rows.add(row);
+      }
     }
     List<Block> blocks = new ArrayList<>();
+    if (turned) {
+      blocks.add(Block.Paragraph.of(ctx.t("raci.turned")));
+    }
     blocks.add(new Block.Table("", header, rows, true));
     blocks.add(Block.Paragraph.of(ctx.t("raci.legend")));
     return Chapter.of(anchor("raci"), ctx.t("raci"), blocks);

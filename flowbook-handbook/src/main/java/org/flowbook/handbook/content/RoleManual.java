@@ -127,8 +127,9 @@ final class RoleManual {
     blocks.add(
         new Block.Paragraph(
             Rich.of(ctx.t("summary.intro", role, involved, processes.size())), true));
+    List<Fact> about = new ArrayList<>();
     if (!description.isEmpty()) {
-      blocks.add(new Block.Facts(List.of(Fact.of(ctx.t("role.description"), description))));
+      about.add(Fact.of(ctx.t("role.description"), description));
     }
     List<String> owned =
         ctx.workspace().inLandscapeOrder().stream()
@@ -136,8 +137,10 @@ final class RoleManual {
             .map(Process::title)
             .toList();
     if (!owned.isEmpty()) {
-      blocks.add(
-          new Block.Facts(List.of(Fact.of(ctx.t("summary.owns"), String.join(", ", owned)))));
+      about.add(Fact.of(ctx.t("summary.owns"), String.join(", ", owned)));
+    }
+    if (!about.isEmpty()) {
+      blocks.add(new Block.Facts(about));
     }
     if (rows.isEmpty()) {
       blocks.add(Block.Paragraph.of(ctx.t("role.noSteps", role)));

@@ -94,7 +94,11 @@ public final class DocxRenderer {
   private static void field(XWPFParagraph p, String instruction) {
     CTSimpleField f = p.getCTP().addNewFldSimple();
     f.setInstr(instruction);
-    f.addNewR().addNewT().setStringValue("1");
+    var run = f.addNewR();
+    var props = run.addNewRPr();
+    props.addNewSz().setVal(java.math.BigInteger.valueOf(17));
+    props.addNewColor().setVal(DocxStyles.MUTED);
+    run.addNewT().setStringValue("1");
   }
 
   private void cover(XWPFDocument doc, Manual manual, DocxBlocks blocks) {

@@ -1,4 +1,4 @@
-package org.flowbook.handbook;
+package org.flowbook.handbook.content;
 
 import java.time.LocalDate;
 import java.util.Objects;
