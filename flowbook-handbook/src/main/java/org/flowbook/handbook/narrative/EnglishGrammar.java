@@ -21,13 +21,37 @@ final class EnglishGrammar implements Grammar {
     if (!looksLikeVerb(first)) {
       return connector + " " + roleInText(role) + " takes care of “" + title + "”.";
     }
-    return connector + " " + roleInText(role) + " " + thirdPerson(first) + parts[1] + ".";
+    return connector
+        + " "
+        + roleInText(role)
+        + " "
+        + thirdPerson(first)
+        + secondVerb(parts[1])
+        + ".";
+  }
+
+  /** "Calculate and write the quote": the verb right after "and" is an imperative too. */
+  private static String secondVerb(String rest) {
+    String[] words = rest.split(" ", 4);
+    if (words.length >= 3 && words[1].equals("and") && looksLikeVerb(words[2])) {
+      words[2] = thirdPerson(words[2]);
+    }
+    return String.join(" ", words);
   }
 
   private static boolean looksLikeVerb(String word) {
     return word.length() > 1
         && NOUN_ENDINGS.stream().noneMatch(word::endsWith)
         && word.chars().allMatch(Character::isLetter);
+  }
+
+  private static final Set<String> SUBJECTS =
+      Set.of(
+          "a", "an", "the", "someone", "somebody", "we", "they", "it", "he", "she", "you", "our");
+
+  @Override
+  public boolean startsClause(String text) {
+    return SUBJECTS.contains(Grammar.split(text)[0].toLowerCase(Locale.ROOT));
   }
 
   @Override

@@ -20,6 +20,12 @@ interface Grammar {
    */
   String doingForeign(String connector, String role, String title);
 
+  /**
+   * Whether a text can follow "when" as a clause ("en kund skickar …", "the manager decides …")
+   * rather than being a time or a phrase ("två gånger per år", "first working day").
+   */
+  boolean startsClause(String text);
+
   /** The role as it reads inside a sentence ("beställaren", "the CFO"). */
   String roleInText(String role);
 

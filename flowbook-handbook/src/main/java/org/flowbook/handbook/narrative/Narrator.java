@@ -82,7 +82,11 @@ public final class Narrator {
         return texts.get("narr.startPlain");
       }
       String trigger = Grammar.lowerFirst(process.trigger());
-      return texts.format("narr.start", trigger.endsWith(".") ? trigger : trigger + ".");
+      String sentence = trigger.endsWith(".") ? trigger : trigger + ".";
+      if (process.language() == texts.language() && grammar.startsClause(trigger)) {
+        return texts.format("narr.start", sentence);
+      }
+      return texts.format("narr.startPhrase", Grammar.upperFirst(sentence));
     }
 
     private String connector(int i) {

@@ -12,7 +12,7 @@ final class SwedishGrammar implements Grammar {
   private static final Map<String, String> IRREGULAR =
       Map.of("var", "är", "gör", "gör", "ta", "tar", "ge", "ger", "be", "ber", "dra", "drar");
   private static final Set<String> NOUN_ENDINGS =
-      Set.of("ning", "ing", "else", "het", "tion", "sion", "ment", "nad", "skap", "ande", "ende");
+      Set.of("ning", "else", "het", "tion", "sion", "ment", "nad", "skap", "ande", "ende");
 
   @Override
   public String doing(String connector, String role, String title) {
@@ -24,13 +24,38 @@ final class SwedishGrammar implements Grammar {
     if (!looksLikeVerb(first)) {
       return connector + " tar " + roleInText(role) + " hand om ”" + title + "”.";
     }
-    return connector + " " + present(first) + " " + roleInText(role) + parts[1] + ".";
+    return connector + " " + present(first) + " " + roleInText(role) + secondVerb(parts[1]) + ".";
+  }
+
+  /** "Kalkylera och skriv offerten": the verb right after "och" is an imperative too. */
+  private static String secondVerb(String rest) {
+    String[] words = rest.split(" ", 4);
+    if (words.length >= 3 && words[1].equals("och") && looksLikeVerb(words[2])) {
+      words[2] = present(words[2]);
+    }
+    return String.join(" ", words);
   }
 
   private static boolean looksLikeVerb(String word) {
+    // "-ing" nouns are long ("registrering", "fakturering"); "ring" and "bring" are verbs.
     return word.length() > 1
+        && !(word.endsWith("ing") && word.length() > 5)
         && NOUN_ENDINGS.stream().noneMatch(word::endsWith)
         && word.chars().allMatch(Character::isLetter);
+  }
+
+  private static final Set<String> SUBJECTS =
+      Set.of(
+          "en", "ett", "den", "det", "de", "vi", "man", "någon", "något", "du", "jag", "hon",
+          "han");
+
+  @Override
+  public boolean startsClause(String text) {
+    String first = Grammar.split(text)[0].toLowerCase(Locale.ROOT);
+    // A definite noun ("kunden", "ledningsgruppen", "fakturan") usually starts a clause too.
+    return SUBJECTS.contains(first)
+        || first.length() > 4
+            && (first.endsWith("en") || first.endsWith("an") || first.endsWith("na"));
   }
 
   @Override
