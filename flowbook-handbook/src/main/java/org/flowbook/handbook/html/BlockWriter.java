@@ -101,7 +101,10 @@ final class BlockWriter {
         medium == Medium.PRINT ? Math.min(1, Math.min(maxW / p.width(), maxH / p.height())) : 1;
     String prefix = "f" + figures + "-";
     String descId = figure.description().isEmpty() ? "" : "fig" + figures + "-desc";
-    m.open("figure", "aria-describedby", descId);
+    // On screen a wide chart keeps its natural size and scrolls sideways, so its text stays
+    // legible.
+    boolean scrolls = medium == Medium.SCREEN && p.width() > PORTRAIT_W * 1.25;
+    m.open("figure", "class", scrolls ? "wide" : "", "aria-describedby", descId);
     String label = figure.caption().isEmpty() ? figure.description() : figure.caption();
     m.raw(SvgEmbed.inline(p, prefix, p.width() * scale, p.height() * scale, label));
     if (!figure.caption().isEmpty()) {
