@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       ManualCommand.class,
       MineCommand.class,
       BenchCommand.class,
+      ServeCommand.class,
     },
     footer = {
       "",

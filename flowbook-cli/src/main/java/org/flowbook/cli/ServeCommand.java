@@ -1,0 +1,149 @@
+package org.flowbook.cli;
+
+import java.io.PrintWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.flowbook.repository.transfer.ImportReport;
+import org.flowbook.server.FlowbookServer;
+import org.flowbook.server.ServerSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code flowbook serve}: runs the web application on the embedded database or PostgreSQL. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs the Flowbook web application: the process library with versions, review and",
+      "approval, search, a live editor and the REST API (/api/v1, described at",
+      "/api/v1/openapi.json). The first start creates the database, loads the demo",
+      "organization (unless --empty), creates the account 'admin' and prints its password."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  flowbook serve                                  http://localhost:8080, data in ./flowbook-data",
+      "  flowbook serve --port 9000 --data /srv/flowbook",
+      "  flowbook serve --db 'jdbc:postgresql://db/flowbook?user=fb&password=secret'",
+      "",
+      "The database URL can also come from FLOWBOOK_DB_URL. Stop the server with Ctrl+C.",
+      "Exit codes: 0 stopped, 1 the server could not start, 2 usage error."
+    })
+final class ServeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "HTTP port (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      defaultValue = "flowbook-data",
+      description = "Folder of the embedded database (default: ./${DEFAULT-VALUE}).")
+  Path data;
+
+  @Option(
+      names = "--db",
+      paramLabel = "JDBC-URL",
+      description =
+          "A PostgreSQL database instead of the embedded one (default: $FLOWBOOK_DB_URL).")
+  String db;
+
+  @Option(
+      names = "--empty",
+      description = "Start with an empty library instead of the demo organization.")
+  boolean empty;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (port < 0 || port > 65535) {
+      throw new ParameterException(
+          spec.commandLine(), "--port must be between 0 and 65535, not " + port);
+    }
+    String url = db != null ? db : System.getenv("FLOWBOOK_DB_URL");
+    Optional<Path> demo = empty ? Optional.empty() : demoWorkspace();
+    if (!empty && demo.isEmpty()) {
+      err.println(
+          "flowbook: the demo workspace (examples/) was not found next to the program; starting empty");
+    }
+    if (url == null || url.isBlank()) {
+      Files.createDirectories(data);
+    }
+    FlowbookServer server =
+        FlowbookServer.start(
+            new ServerSettings(port, data, Optional.ofNullable(url), demo),
+            Clock.systemDefaultZone());
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.close();
+                  stopped.countDown();
+                },
+                "flowbook-shutdown"));
+    server.demoImport().ifPresent(r -> report(r, err));
+    out.println("Flowbook is running at http://localhost:" + server.port() + "/");
+    out.println(
+        url == null || url.isBlank()
+            ? "Data: " + data.toAbsolutePath()
+            : "Database: " + url.replaceAll("password=[^&]*", "password=***"));
+    server
+        .adminPassword()
+        .ifPresent(
+            pw -> {
+              out.println("First start: sign in as 'admin' with the one-time password  " + pw);
+              out.println("(it is shown only now; add people under Users)");
+            });
+    out.println("Stop with Ctrl+C.");
+    out.flush();
+    stopped.await();
+    return 0;
+  }
+
+  private static void report(ImportReport r, PrintWriter err) {
+    err.println(
+        "Loaded the demo organization: "
+            + r.imported().size()
+            + " processes"
+            + (r.errors() > 0 ? " (" + r.errors() + " problems kept some files out)" : ""));
+  }
+
+  /**
+   * The demo workspace: {@code examples/} of the Flowbook home — the launcher passes it as {@code
+   * -Dflowbook.home} — or found above the jar, so any working directory works.
+   */
+  static Optional<Path> demoWorkspace() {
+    String home = System.getProperty("flowbook.home");
+    if (home != null && Files.isRegularFile(Path.of(home, "examples", "organization.flow"))) {
+      return Optional.of(Path.of(home, "examples"));
+    }
+    try {
+      Path dir =
+          Path.of(ServeCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+              .getParent();
+      while (dir != null) {
+        if (Files.isRegularFile(dir.resolve("examples/organization.flow"))) {
+          return Optional.of(dir.resolve("examples"));
+        }
+        dir = dir.getParent();
+      }
+    } catch (URISyntaxException | SecurityException e) {
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,233 @@
+package org.flowbook.repository;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.flowbook.model.Organization;
+import org.flowbook.model.Problem;
+import org.flowbook.model.Process;
+import org.flowbook.model.Workspace;
+import org.flowbook.notation.OrganizationDocument;
+import org.flowbook.notation.OrganizationFormatter;
+import org.flowbook.notation.OrganizationParser;
+import org.flowbook.notation.ProcessDocument;
+import org.flowbook.notation.ProcessParser;
+import org.flowbook.notation.SourceText;
+import org.flowbook.repository.audit.AuditLog;
+import org.flowbook.repository.db.Database;
+import org.flowbook.repository.db.Rows;
+import org.flowbook.repository.process.ProcessSummary;
+import org.flowbook.repository.process.ProcessVersion;
+import org.flowbook.repository.process.Processes;
+import org.flowbook.repository.search.SearchIndex;
+import org.flowbook.repository.users.AccessRole;
+import org.flowbook.repository.users.Sessions;
+import org.flowbook.repository.users.User;
+import org.flowbook.repository.users.Users;
+
+/**
+ * The process library: one database (H2 or PostgreSQL) holding the organization, every version of
+ * every process, the people and the audit log, plus the search index built from it. The entry point
+ * the server and the CLI wire up; everything else hangs off it.
+ */
+public final class Library implements AutoCloseable {
+  /** The actor recorded for changes the system makes itself (first start, restore). */
+  public static final User SYSTEM =
+      new User(0, "system", "Flowbook", AccessRole.ADMIN, Instant.EPOCH);
+
+  private final Database db;
+  private final Clock clock;
+  private final AuditLog audit;
+  private final Users users;
+  private final Sessions sessions;
+  private final Processes processes;
+  private final SearchIndex search = new SearchIndex();
+  private final Map<String, ProcessDocument> parsed = new ConcurrentHashMap<>();
+  private volatile OrganizationDocument organization;
+  private volatile Workspace workspace;
+
+  private Library(Database db, Clock clock) {
+    this.db = db;
+    this.clock = clock;
+    this.audit = new AuditLog(db, clock);
+    this.users = new Users(db, audit, clock);
+    this.sessions = new Sessions(db, users, clock);
+    this.processes = new Processes(db, audit, clock, this::organization, this::changed);
+  }
+
+  /** Opens (and if needed creates and migrates) the library at a JDBC URL. */
+  public static Library open(String jdbcUrl, Clock clock) {
+    Library lib = new Library(Database.open(jdbcUrl), clock);
+    lib.reloadOrganization();
+    lib.rebuildIndex();
+    return lib;
+  }
+
+  public Database database() {
+    return db;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  public AuditLog audit() {
+    return audit;
+  }
+
+  public Users users() {
+    return users;
+  }
+
+  public Sessions sessions() {
+    return sessions;
+  }
+
+  public Processes processes() {
+    return processes;
+  }
+
+  public SearchIndex search() {
+    return search;
+  }
+
+  /** True when nothing has been stored yet (no organization, no process). */
+  public boolean isEmpty() {
+    return organizationSource().isEmpty() && processes.ids().isEmpty();
+  }
+
+  public String organizationSource() {
+    return db.read(
+        c ->
+            Rows.one(c, "SELECT source FROM organization WHERE id = 1", rs -> rs.getString(1))
+                .orElse(""));
+  }
+
+  public Organization organization() {
+    return organization.organization();
+  }
+
+  public OrganizationDocument organizationDocument() {
+    return organization;
+  }
+
+  /** Replaces the organization; refused (with the problems) when it has errors. */
+  public List<Problem> setOrganization(User actor, String text) {
+    if (!actor.can(AccessRole.ADMIN)) {
+      throw LibraryException.forbidden("only an administrator can change the organization");
+    }
+    OrganizationDocument doc = OrganizationParser.parse("organization.flow", text);
+    if (doc.hasErrors()) {
+      return doc.problems();
+    }
+    String canonical = OrganizationFormatter.format(doc);
+    db.inTransaction(
+        c -> {
+          Instant now = clock.instant();
+          if (Rows.update(
+                  c,
+                  "UPDATE organization SET source = ?, updated_at = ?, updated_by = ? WHERE id = 1",
+                  canonical,
+                  now,
+                  actor.username())
+              == 0) {
+            Rows.update(
+                c,
+                "INSERT INTO organization (id, source, updated_at, updated_by) VALUES (1, ?, ?, ?)",
+                canonical,
+                now,
+                actor.username());
+          }
+          audit.append(c, actor.username(), "organization", "organization", "");
+          return null;
+        });
+    reloadOrganization();
+    workspace = null;
+    return doc.problems();
+  }
+
+  /** The parsed text of one version (versions never change, so the parse is kept). */
+  public Optional<ProcessDocument> document(String id, int version) {
+    String key = id + "@" + version;
+    ProcessDocument cached = parsed.get(key);
+    if (cached != null) {
+      return Optional.of(cached);
+    }
+    return processes
+        .version(id, version)
+        .map(
+            v -> {
+              ProcessDocument doc = parse(id, v.source());
+              parsed.put(key, doc);
+              return doc;
+            });
+  }
+
+  /** The version readers see: the published one, else the newest. */
+  public Optional<ProcessVersion> current(String id) {
+    return processes.summary(id).flatMap(s -> processes.version(id, s.currentVersion()));
+  }
+
+  /** The organization and the current version of every process. */
+  public Workspace workspace() {
+    Workspace w = workspace;
+    if (w == null) {
+      List<Process> all = new ArrayList<>();
+      for (ProcessSummary s : processes.list()) {
+        document(s.id(), s.currentVersion())
+            .filter(ProcessDocument::hasProcess)
+            .ifPresent(d -> all.add(d.process()));
+      }
+      w = new Workspace(organization(), all);
+      workspace = w;
+    }
+    return w;
+  }
+
+  /** Rebuilds the search index from the database. */
+  public void rebuildIndex() {
+    for (ProcessSummary s : processes.list()) {
+      index(s);
+    }
+  }
+
+  private void changed(String id) {
+    workspace = null;
+    processes.summary(id).ifPresentOrElse(this::index, () -> search.remove(id));
+  }
+
+  private void index(ProcessSummary s) {
+    document(s.id(), s.currentVersion())
+        .filter(ProcessDocument::hasProcess)
+        .ifPresent(d -> search.put(d.process(), s.publishedVersion() != null));
+  }
+
+  private ProcessDocument parse(String id, String source) {
+    return ProcessParser.parse(
+        SourceText.decode(id + ".flow", source.getBytes(StandardCharsets.UTF_8)),
+        organization().language());
+  }
+
+  private void reloadOrganization() {
+    String text = organizationSource();
+    organization =
+        text.isEmpty()
+            ? new OrganizationDocument(
+                Organization.empty(),
+                org.flowbook.notation.Comments.none(),
+                List.of(),
+                SourceText.of("organization.flow", ""))
+            : OrganizationParser.parse("organization.flow", text);
+  }
+
+  @Override
+  public void close() {
+    search.close();
+    db.close();
+  }
+}

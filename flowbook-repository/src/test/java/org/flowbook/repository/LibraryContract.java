@@ -1,0 +1,305 @@
+package org.flowbook.repository;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.flowbook.model.Status;
+import org.flowbook.repository.diff.DiffLine;
+import org.flowbook.repository.process.SaveResult;
+import org.flowbook.repository.process.VersionInfo;
+import org.flowbook.repository.search.SearchHit;
+import org.flowbook.repository.transfer.ImportReport;
+import org.flowbook.repository.transfer.LibraryExporter;
+import org.flowbook.repository.transfer.WorkspaceImporter;
+import org.flowbook.repository.users.AccessRole;
+import org.flowbook.repository.users.User;
+import org.flowbook.testkit.ProjectPaths;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What every database the library runs on must do. Each database's test class implements this
+ * interface and opens a fresh, empty library per test.
+ */
+interface LibraryContract {
+  /** A new library on an empty database, with the clock at 2025-06-01. */
+  Library freshLibrary();
+
+  static Path workspace() {
+    return ProjectPaths.root().resolve("flowbook-repository/src/test/resources/workspace");
+  }
+
+  default Library loaded() {
+    Library lib = freshLibrary();
+    ImportReport report = WorkspaceImporter.importPath(lib, Library.SYSTEM, workspace());
+    assertThat(report.errors()).as("problems: %s", report.problems()).isZero();
+    assertThat(report.imported())
+        .containsExactlyInAnyOrder("purchase-approval", "supplier-invoices");
+    return lib;
+  }
+
+  private static User user(Library lib, String name, AccessRole role) {
+    return lib.users()
+        .create(Library.SYSTEM.username(), name, name, role, "secret-password-" + name);
+  }
+
+  private static String source(Library lib, String id) {
+    return lib.current(id).orElseThrow().source();
+  }
+
+  @Test
+  default void importPublishesTheWorkspaceAndKeepsCanonicalText() {
+    try (Library lib = loaded()) {
+      var s = lib.processes().summary("purchase-approval").orElseThrow();
+      assertThat(s.publishedVersion()).isEqualTo(1);
+      assertThat(s.title()).isEqualTo("Inköpsgodkännande");
+      assertThat(s.review()).isEqualTo(LocalDate.of(2027, 3, 1));
+      assertThat(source(lib, "purchase-approval"))
+          .contains("1. Fyll i inköpsanmodan")
+          .doesNotContain("status:");
+      assertThat(lib.workspace().processes()).hasSize(2);
+      ImportReport again = WorkspaceImporter.importPath(lib, Library.SYSTEM, workspace());
+      assertThat(again.imported()).isEmpty();
+      assertThat(again.unchanged()).hasSize(2);
+    }
+  }
+
+  @Test
+  default void savingOnAStaleVersionIsAConflictThatShowsTheirChange() {
+    try (Library lib = loaded()) {
+      User eva = user(lib, "eva", AccessRole.AUTHOR);
+      User olle = user(lib, "olle", AccessRole.AUTHOR);
+      String base = source(lib, "purchase-approval");
+      SaveResult first =
+          lib.processes()
+              .save(
+                  eva,
+                  "purchase-approval",
+                  1,
+                  base.replace("arbete 10 min\n   - Öppna", "arbete 12 min\n   - Öppna"),
+                  "Eva");
+      assertThat(first).isInstanceOf(SaveResult.Saved.class);
+      SaveResult second =
+          lib.processes()
+              .save(
+                  olle,
+                  "purchase-approval",
+                  1,
+                  base.replace("Lägg beställning", "Skicka beställning"),
+                  "Olle");
+      assertThat(second).isInstanceOf(SaveResult.Conflict.class);
+      SaveResult.Conflict c = (SaveResult.Conflict) second;
+      assertThat(c.latest().version()).isEqualTo(2);
+      assertThat(c.latest().author()).isEqualTo("eva");
+      assertThat(c.theirChanges().stream().filter(DiffLine::changed).map(DiffLine::text))
+          .anyMatch(t -> t.contains("arbete 12 min"))
+          .noneMatch(t -> t.contains("Skicka"));
+      assertThat(lib.processes().history("purchase-approval")).hasSize(2);
+      assertThat(lib.processes().version("purchase-approval", 2).orElseThrow().source())
+          .contains("arbete 12 min");
+    }
+  }
+
+  @Test
+  default void twoConcurrentEditorsGetOneSuccessAndOneConflict() throws Exception {
+    try (Library lib = loaded()) {
+      User a = user(lib, "anna", AccessRole.AUTHOR);
+      User b = user(lib, "bo", AccessRole.AUTHOR);
+      String base = source(lib, "supplier-invoices");
+      CountDownLatch start = new CountDownLatch(1);
+      ExecutorService pool = Executors.newFixedThreadPool(2);
+      try {
+        List<Future<SaveResult>> results = new ArrayList<>();
+        for (User u : List.of(a, b)) {
+          Callable<SaveResult> save =
+              () -> {
+                start.await();
+                return lib.processes()
+                    .save(
+                        u,
+                        "supplier-invoices",
+                        1,
+                        base.replace("arbete 2 min", "arbete 3 min") + "\n# " + u.username() + "\n",
+                        "");
+              };
+          results.add(pool.submit(save));
+        }
+        start.countDown();
+        long saved = 0;
+        long conflicts = 0;
+        for (Future<SaveResult> f : results) {
+          SaveResult r = f.get();
+          saved += r instanceof SaveResult.Saved ? 1 : 0;
+          conflicts += r instanceof SaveResult.Conflict ? 1 : 0;
+        }
+        assertThat(saved).isEqualTo(1);
+        assertThat(conflicts).isEqualTo(1);
+        assertThat(lib.processes().history("supplier-invoices")).hasSize(2);
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  @Test
+  default void anApproverWhoIsNotTheAuthorPublishesAndTheOldVersionIsArchived() {
+    try (Library lib = loaded()) {
+      User author = user(lib, "petra", AccessRole.APPROVER);
+      User approver = user(lib, "karl", AccessRole.APPROVER);
+      User reader = user(lib, "rut", AccessRole.READER);
+      String text = source(lib, "purchase-approval").replace("arbete 20 min", "arbete 25 min");
+      assertThatThrownBy(() -> lib.processes().save(reader, "purchase-approval", 1, text, ""))
+          .isInstanceOfSatisfying(
+              LibraryException.class,
+              e -> assertThat(e.reason()).isEqualTo(LibraryException.Reason.FORBIDDEN));
+      SaveResult.Saved saved =
+          (SaveResult.Saved)
+              lib.processes().save(author, "purchase-approval", 1, text, "längre tid");
+      assertThat(saved.version().status()).isEqualTo(Status.DRAFT);
+      assertThatThrownBy(() -> lib.processes().approve(approver, "purchase-approval", 2))
+          .isInstanceOfSatisfying(
+              LibraryException.class,
+              e -> assertThat(e.reason()).isEqualTo(LibraryException.Reason.CONFLICT));
+      lib.processes().submit(author, "purchase-approval", 2);
+      assertThatThrownBy(() -> lib.processes().approve(author, "purchase-approval", 2))
+          .isInstanceOfSatisfying(
+              LibraryException.class,
+              e -> assertThat(e.reason()).isEqualTo(LibraryException.Reason.FORBIDDEN))
+          .hasMessageContaining("four eyes");
+      VersionInfo published = lib.processes().approve(approver, "purchase-approval", 2);
+      assertThat(published.status()).isEqualTo(Status.PUBLISHED);
+      assertThat(published.decidedBy()).isEqualTo("karl");
+      assertThat(lib.processes().version("purchase-approval", 1).orElseThrow().info().status())
+          .isEqualTo(Status.ARCHIVED);
+      assertThat(lib.processes().summary("purchase-approval").orElseThrow().publishedVersion())
+          .isEqualTo(2);
+      assertThat(lib.audit().latest(10, 0))
+          .extracting(e -> e.action() + " " + e.actor() + " " + e.target())
+          .contains(
+              "approve karl process:purchase-approval@2",
+              "submit petra process:purchase-approval@2");
+    }
+  }
+
+  @Test
+  default void invalidTextIsRefusedWithLocatedProblems() {
+    try (Library lib = loaded()) {
+      User eva = user(lib, "eva", AccessRole.AUTHOR);
+      String bad = source(lib, "supplier-invoices").replace("[Chef]", "[Chefen]");
+      SaveResult r = lib.processes().save(eva, "supplier-invoices", 1, bad, "");
+      assertThat(r).isInstanceOf(SaveResult.Invalid.class);
+      var p =
+          ((SaveResult.Invalid) r)
+              .problems().stream().filter(x -> x.isError()).findFirst().orElseThrow();
+      assertThat(p.code()).isEqualTo("unknown-role");
+      assertThat(p.location().line())
+          .isEqualTo(
+              bad.lines()
+                      .toList()
+                      .indexOf(
+                          bad.lines().filter(l -> l.contains("[Chefen]")).findFirst().orElseThrow())
+                  + 1);
+      assertThat(lib.processes().history("supplier-invoices")).hasSize(1);
+    }
+  }
+
+  @Test
+  default void theAuditLogRefusesUpdateAndDelete() throws Exception {
+    try (Library lib = loaded()) {
+      assertThat(lib.audit().latest(100, 0)).isNotEmpty();
+      try (Connection c = lib.database().dataSource().getConnection();
+          Statement st = c.createStatement()) {
+        assertThatThrownBy(() -> st.executeUpdate("UPDATE audit_log SET actor = 'mallory'"))
+            .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> st.executeUpdate("DELETE FROM audit_log"))
+            .hasMessageContaining("append-only");
+      }
+      assertThat(lib.audit().latest(100, 0)).noneMatch(e -> e.actor().equals("mallory"));
+    }
+  }
+
+  @Test
+  default void searchStemsSwedishAndEnglishAndLinksToTheStep() {
+    try (Library lib = loaded()) {
+      List<SearchHit> hits = lib.search().search("fakturorna", 10, false);
+      assertThat(hits).isNotEmpty();
+      assertThat(hits.get(0).processId()).isEqualTo("supplier-invoices");
+      List<SearchHit> system = lib.search().search("affärssystemet", 10, false);
+      assertThat(system)
+          .anyMatch(h -> h.processId().equals("purchase-approval") && h.stepId().equals("1"));
+      List<SearchHit> regulation = lib.search().search("BFL", 10, false);
+      assertThat(regulation)
+          .anyMatch(h -> h.stepId().equals("1") && h.processId().equals("supplier-invoices"));
+      assertThat(lib.search().search("zebra", 10, true)).isEmpty();
+    }
+  }
+
+  @Test
+  default void draftsAreSearchableOnlyForThoseWhoSeeDrafts() {
+    try (Library lib = loaded()) {
+      User eva = user(lib, "eva", AccessRole.AUTHOR);
+      String text =
+          "process: Approving travel\nid: travel\nlanguage: en\n\n1. Approve the travel request   [Chef]   work 5 min\n";
+      assertThat(lib.processes().create(eva, text, "new")).isInstanceOf(SaveResult.Saved.class);
+      assertThat(lib.search().search("approved travels", 10, true))
+          .anyMatch(h -> h.processId().equals("travel"));
+      assertThat(lib.search().search("approved travels", 10, false)).isEmpty();
+    }
+  }
+
+  @Test
+  default void overdueListsPublishedProcessesPastTheirReviewDate() {
+    try (Library lib = loaded()) {
+      assertThat(lib.processes().overdue(LocalDate.of(2025, 6, 1)))
+          .extracting(s -> s.id())
+          .containsExactly("supplier-invoices");
+    }
+  }
+
+  @Test
+  default void anExportZipRestoresEveryVersionAndStatus(@TempDir Path tmp) {
+    Path zip = tmp.resolve("backup.zip");
+    try (Library lib = loaded()) {
+      User eva = user(lib, "eva", AccessRole.AUTHOR);
+      String text = source(lib, "purchase-approval").replace("arbete 20 min", "arbete 30 min");
+      lib.processes().save(eva, "purchase-approval", 1, text, "");
+      LibraryExporter.write(lib, zip);
+    }
+    try (Library restored = freshLibrary()) {
+      ImportReport r = WorkspaceImporter.importPath(restored, Library.SYSTEM, zip);
+      assertThat(r.errors()).isZero();
+      var s = restored.processes().summary("purchase-approval").orElseThrow();
+      assertThat(s.latestVersion()).isEqualTo(2);
+      assertThat(s.latestStatus()).isEqualTo(Status.DRAFT);
+      assertThat(s.publishedVersion()).isEqualTo(1);
+      assertThat(restored.processes().version("purchase-approval", 2).orElseThrow().source())
+          .contains("arbete 30 min");
+      assertThat(WorkspaceImporter.importPath(restored, Library.SYSTEM, zip).imported()).isEmpty();
+    }
+  }
+
+  @Test
+  default void sessionsAndPasswords() {
+    try (Library lib = freshLibrary()) {
+      User u = user(lib, "eva", AccessRole.AUTHOR);
+      assertThat(lib.users().authenticate("eva", "secret-password-eva")).contains(u);
+      assertThat(lib.users().authenticate("eva", "wrong-password")).isEmpty();
+      assertThat(lib.users().authenticate("nobody", "secret-password-eva")).isEmpty();
+      var session = lib.sessions().start(u);
+      assertThat(lib.sessions().find(session.token()).orElseThrow().user()).isEqualTo(u);
+      lib.sessions().end(session.token());
+      assertThat(lib.sessions().find(session.token())).isEmpty();
+    }
+  }
+}

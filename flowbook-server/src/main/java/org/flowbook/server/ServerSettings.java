@@ -1,0 +1,28 @@
+package org.flowbook.server;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.flowbook.repository.db.Database;
+
+/**
+ * How to run the server.
+ *
+ * @param port the HTTP port; 0 picks a free one (tests)
+ * @param dataDir the folder of the embedded database (used when {@code dbUrl} is empty)
+ * @param dbUrl a JDBC URL of a PostgreSQL database, or empty for the embedded H2 one
+ * @param demo the workspace loaded on first start, or empty to start with an empty library
+ */
+public record ServerSettings(int port, Path dataDir, Optional<String> dbUrl, Optional<Path> demo) {
+  public ServerSettings {
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
+    }
+    dbUrl = dbUrl == null ? Optional.empty() : dbUrl.filter(u -> !u.isBlank());
+    demo = demo == null ? Optional.empty() : demo;
+  }
+
+  /** The JDBC URL the library opens. */
+  public String jdbcUrl() {
+    return dbUrl.orElseGet(() -> Database.h2Url(dataDir));
+  }
+}

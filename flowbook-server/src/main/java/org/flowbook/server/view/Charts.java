@@ -1,0 +1,51 @@
+package org.flowbook.server.view;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.flowbook.diagram.Diagrams;
+import org.flowbook.diagram.landscape.LandscapeOptions;
+import org.flowbook.diagram.render.RenderOptions;
+import org.flowbook.model.Language;
+import org.flowbook.model.Process;
+import org.flowbook.model.Workspace;
+
+/**
+ * Flowcharts and the landscape map from {@code flowbook-diagram}. A stored version never changes,
+ * so its chart is drawn once and kept (bounded); editor previews are drawn every time.
+ */
+public final class Charts {
+  private static final int MAX_CACHED = 2_000;
+  private final Map<String, String> cache = new ConcurrentHashMap<>();
+
+  /** The chart of a stored version. */
+  public String flowchart(String id, int version, Process process, Language lang) {
+    String key = id + "@" + version + "/" + lang.code();
+    String svg = cache.get(key);
+    if (svg == null) {
+      svg = flowchart(process, lang);
+      if (cache.size() > MAX_CACHED) {
+        cache.clear();
+      }
+      cache.put(key, svg);
+    }
+    return svg;
+  }
+
+  /** The chart of any process model (the editor's preview). */
+  public String flowchart(Process process, Language lang) {
+    return inline(
+        Diagrams.flowchart(process, RenderOptions.defaults().withLanguage(lang).withTitle(false)));
+  }
+
+  public String landscape(Workspace workspace, Language lang) {
+    return inline(
+        Diagrams.landscape(
+            workspace,
+            LandscapeOptions.defaults().withLinkPattern("/processes/{id}").withLanguage(lang)));
+  }
+
+  /** Drops the XML declaration: the SVG goes inside an HTML page (or stands alone without it). */
+  static String inline(String svg) {
+    return svg.startsWith("<?xml") ? svg.substring(svg.indexOf("?>") + 2).stripLeading() : svg;
+  }
+}

@@ -1,0 +1,66 @@
+package org.flowbook.server.view;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.http.Context;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.flowbook.model.Language;
+import org.flowbook.repository.Library;
+import org.flowbook.repository.users.Sessions.Session;
+import org.flowbook.server.security.Auth;
+
+/** Renders the jte templates (compiled at build time) with the page context of a request. */
+public final class Views {
+  public static final String LANG_COOKIE = "flowbook_lang";
+  private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
+  private final Messages messages = new Messages();
+  private final Library library;
+
+  public Views(Library library) {
+    this.library = library;
+  }
+
+  public Messages messages() {
+    return messages;
+  }
+
+  /** The UI language: the user's choice (cookie), else the organization's. */
+  public Language language(Context ctx) {
+    return Language.fromCode(ctx.cookie(LANG_COOKIE)).orElse(library.organization().language());
+  }
+
+  public Page page(Context ctx) {
+    String csrf = Auth.session(ctx).map(Session::csrf).orElse("");
+    String path = ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
+    return new Page(
+        Auth.user(ctx), csrf, language(ctx), messages, path, library.organization().name());
+  }
+
+  /** Renders a template with the page context as {@code page} plus the given parameters. */
+  public void render(Context ctx, String template, Map<String, Object> params) {
+    ctx.html(html(page(ctx), template, params));
+  }
+
+  public String html(Page page, String template, Map<String, Object> params) {
+    Map<String, Object> all = new HashMap<>(params);
+    all.put("page", page);
+    StringOutput out = new StringOutput();
+    engine.render(template, all, out);
+    return out.toString();
+  }
+
+  public static Map<String, Object> of(Object... kv) {
+    Map<String, Object> m = new HashMap<>();
+    for (int i = 0; i < kv.length; i += 2) {
+      m.put((String) kv[i], kv[i + 1]);
+    }
+    return m;
+  }
+
+  public static <T> Optional<T> none() {
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,104 @@
+package org.flowbook.server.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.flowbook.repository.Library;
+import org.flowbook.repository.LibraryException;
+import org.flowbook.repository.transfer.LibraryExporter;
+import org.flowbook.repository.users.AccessRole;
+import org.flowbook.repository.users.User;
+import org.flowbook.server.security.Auth;
+import org.flowbook.server.view.Views;
+
+/** Administration: the audit log, people and their access, the backup download. */
+public final class AdminPages {
+  private static final int PAGE = 100;
+  private final Library library;
+  private final Views views;
+
+  public AdminPages(Library library, Views views) {
+    this.library = library;
+    this.views = views;
+  }
+
+  public void register(Javalin app) {
+    app.get("/admin/audit", this::audit);
+    app.get("/admin/users", this::users);
+    app.post("/admin/users", this::createUser);
+    app.post("/admin/users/{name}/access", this::setAccess);
+    app.get("/admin/export.zip", this::export);
+  }
+
+  private void audit(Context ctx) {
+    Auth.require(ctx, AccessRole.ADMIN);
+    int page = Math.max(0, parse(ctx.queryParam("page")));
+    views.render(
+        ctx,
+        "audit.jte",
+        Views.of(
+            "entries",
+            library.audit().latest(PAGE + 1, page * PAGE),
+            "pageNo",
+            page,
+            "size",
+            PAGE));
+  }
+
+  private void users(Context ctx) {
+    Auth.require(ctx, AccessRole.ADMIN);
+    views.render(ctx, "users.jte", Views.of("users", library.users().all(), "error", ""));
+  }
+
+  private void createUser(Context ctx) {
+    User admin = Auth.require(ctx, AccessRole.ADMIN);
+    try {
+      library
+          .users()
+          .create(
+              admin.username(),
+              ctx.formParam("username"),
+              ctx.formParam("displayName"),
+              AccessRole.parse(ctx.formParam("access")).orElse(AccessRole.READER),
+              ctx.formParam("password"));
+      ctx.redirect("/admin/users", HttpStatus.SEE_OTHER);
+    } catch (LibraryException e) {
+      ctx.status(422);
+      views.render(
+          ctx, "users.jte", Views.of("users", library.users().all(), "error", e.getMessage()));
+    }
+  }
+
+  private void setAccess(Context ctx) {
+    User admin = Auth.require(ctx, AccessRole.ADMIN);
+    AccessRole role =
+        AccessRole.parse(ctx.formParam("access"))
+            .orElseThrow(() -> LibraryException.invalid("unknown access role"));
+    library.users().setAccess(admin.username(), ctx.pathParam("name"), role);
+    ctx.redirect("/admin/users", HttpStatus.SEE_OTHER);
+  }
+
+  private void export(Context ctx) {
+    User admin = Auth.require(ctx, AccessRole.ADMIN);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      LibraryExporter.zip(LibraryExporter.files(library), out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    library.audit().append(admin.username(), "export", "library", "zip");
+    ctx.header("Content-Disposition", "attachment; filename=\"flowbook-library.zip\"");
+    ctx.contentType("application/zip").result(out.toByteArray());
+  }
+
+  private static int parse(String s) {
+    try {
+      return s == null ? 0 : Integer.parseInt(s);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+}

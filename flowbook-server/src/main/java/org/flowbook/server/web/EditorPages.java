@@ -1,0 +1,170 @@
+package org.flowbook.server.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.util.List;
+import java.util.Optional;
+import org.flowbook.model.Problem;
+import org.flowbook.repository.Library;
+import org.flowbook.repository.diff.LineDiff;
+import org.flowbook.repository.process.CheckedText;
+import org.flowbook.repository.process.ProcessSummary;
+import org.flowbook.repository.process.SaveResult;
+import org.flowbook.repository.users.AccessRole;
+import org.flowbook.repository.users.User;
+import org.flowbook.server.security.Auth;
+import org.flowbook.server.view.Charts;
+import org.flowbook.server.view.Views;
+
+/**
+ * The editor (the {@code .flow} text beside its live flowchart and problems), saving with
+ * optimistic locking, and the workflow buttons: submit, approve, send back, archive.
+ */
+public final class EditorPages {
+  private final Library library;
+  private final Views views;
+  private final Charts charts;
+
+  public EditorPages(Library library, Views views, Charts charts) {
+    this.library = library;
+    this.views = views;
+    this.charts = charts;
+  }
+
+  public void register(Javalin app) {
+    app.get("/new", this::newProcess);
+    app.get("/processes/{id}/edit", this::edit);
+    app.post("/editor/preview", this::preview);
+    app.post("/processes", this::create);
+    app.post("/processes/{id}", this::save);
+    app.post("/processes/{id}/versions/{n}/{action}", this::transition);
+    app.post("/processes/{id}/archive", this::archive);
+  }
+
+  /** What the editor page shows. {@code conflict} is set after a refused save. */
+  public record EditorView(
+      String id,
+      int base,
+      String title,
+      String source,
+      String note,
+      Preview preview,
+      Optional<SaveResult.Conflict> conflict) {}
+
+  /** The right-hand side of the editor: the chart and the problems. */
+  public record Preview(String svg, List<Problem> problems) {}
+
+  private void newProcess(Context ctx) {
+    Auth.require(ctx, AccessRole.AUTHOR);
+    String source = views.page(ctx).t("editor.template");
+    render(ctx, new EditorView("", 0, "", source, "", preview(source), Optional.empty()));
+  }
+
+  private void edit(Context ctx) {
+    Auth.require(ctx, AccessRole.AUTHOR);
+    ProcessSummary s = summary(ctx.pathParam("id"));
+    String source = library.processes().version(s.id(), s.latestVersion()).orElseThrow().source();
+    render(
+        ctx,
+        new EditorView(
+            s.id(), s.latestVersion(), s.title(), source, "", preview(source), Optional.empty()));
+  }
+
+  private void preview(Context ctx) {
+    Auth.require(ctx, AccessRole.AUTHOR);
+    String source = ctx.formParam("source") == null ? "" : ctx.formParam("source");
+    ctx.html(views.html(views.page(ctx), "preview.jte", Views.of("preview", preview(source))));
+  }
+
+  private void create(Context ctx) {
+    User u = Auth.require(ctx, AccessRole.AUTHOR);
+    String source = form(ctx, "source");
+    String note = form(ctx, "note");
+    SaveResult r = library.processes().create(u, source, note);
+    if (r instanceof SaveResult.Saved saved) {
+      ctx.redirect(
+          "/processes/" + saved.version().processId(), io.javalin.http.HttpStatus.SEE_OTHER);
+      return;
+    }
+    ctx.status(422);
+    render(ctx, new EditorView("", 0, "", source, note, preview(source), Optional.empty()));
+  }
+
+  private void save(Context ctx) {
+    User u = Auth.require(ctx, AccessRole.AUTHOR);
+    ProcessSummary s = summary(ctx.pathParam("id"));
+    String source = form(ctx, "source");
+    String note = form(ctx, "note");
+    int base = LibraryPages.parseVersion(form(ctx, "base"));
+    SaveResult r = library.processes().save(u, s.id(), base, source, note);
+    if (r instanceof SaveResult.Saved saved) {
+      ctx.redirect(
+          "/processes/" + s.id() + "?version=" + saved.version().version(),
+          io.javalin.http.HttpStatus.SEE_OTHER);
+      return;
+    }
+    Optional<SaveResult.Conflict> conflict =
+        r instanceof SaveResult.Conflict c ? Optional.of(c) : Optional.empty();
+    ctx.status(conflict.isPresent() ? 409 : 422);
+    render(ctx, new EditorView(s.id(), base, s.title(), source, note, preview(source), conflict));
+  }
+
+  private void transition(Context ctx) {
+    String id = ctx.pathParam("id");
+    int n = LibraryPages.parseVersion(ctx.pathParam("n"));
+    switch (ctx.pathParam("action")) {
+      case "submit" -> library.processes().submit(Auth.require(ctx, AccessRole.AUTHOR), id, n);
+      case "approve" -> library.processes().approve(Auth.require(ctx, AccessRole.APPROVER), id, n);
+      case "reject" ->
+          library
+              .processes()
+              .reject(Auth.require(ctx, AccessRole.APPROVER), id, n, form(ctx, "reason"));
+      default -> throw new NotFoundResponse("no such action");
+    }
+    ctx.redirect("/processes/" + id + "?version=" + n, io.javalin.http.HttpStatus.SEE_OTHER);
+  }
+
+  private void archive(Context ctx) {
+    String id = ctx.pathParam("id");
+    library.processes().archive(Auth.require(ctx, AccessRole.APPROVER), id);
+    ctx.redirect("/processes/" + id, io.javalin.http.HttpStatus.SEE_OTHER);
+  }
+
+  private Preview preview(String source) {
+    CheckedText checked = library.processes().check("editor.flow", source);
+    String svg = "";
+    if (checked.hasProcess() && !checked.hasErrors()) {
+      try {
+        svg = charts.flowchart(checked.process(), library.organization().language());
+      } catch (RuntimeException e) {
+        // A model the layout cannot draw yet still shows its problems; the chart stays empty.
+        svg = "";
+      }
+    }
+    return new Preview(svg, checked.problems());
+  }
+
+  private void render(Context ctx, EditorView view) {
+    views.render(
+        ctx,
+        "editor.jte",
+        Views.of(
+            "editor",
+            view,
+            "theirs",
+            view.conflict().map(c -> LineDiff.withContext(c.theirChanges(), 2)).orElse(List.of())));
+  }
+
+  private ProcessSummary summary(String id) {
+    return library
+        .processes()
+        .summary(id)
+        .orElseThrow(() -> new NotFoundResponse("no process " + id));
+  }
+
+  private static String form(Context ctx, String name) {
+    String v = ctx.formParam(name);
+    return v == null ? "" : v;
+  }
+}

@@ -1,0 +1,232 @@
+package org.flowbook.server.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.flowbook.model.LandscapeGroup;
+import org.flowbook.model.Process;
+import org.flowbook.model.Role;
+import org.flowbook.model.Status;
+import org.flowbook.model.Step;
+import org.flowbook.notation.ProcessDocument;
+import org.flowbook.repository.Library;
+import org.flowbook.repository.diff.LineDiff;
+import org.flowbook.repository.process.ProcessSummary;
+import org.flowbook.repository.process.ProcessVersion;
+import org.flowbook.repository.process.VersionInfo;
+import org.flowbook.repository.users.AccessRole;
+import org.flowbook.repository.users.User;
+import org.flowbook.server.security.Auth;
+import org.flowbook.server.view.Charts;
+import org.flowbook.server.view.Text;
+import org.flowbook.server.view.Views;
+
+/** The reading pages: landscape, process, diff, role, search and "my work". */
+public final class LibraryPages {
+  private final Library library;
+  private final Views views;
+  private final Charts charts;
+
+  public LibraryPages(Library library, Views views, Charts charts) {
+    this.library = library;
+    this.views = views;
+    this.charts = charts;
+  }
+
+  public void register(Javalin app) {
+    app.get("/", this::landscape);
+    app.get("/processes/{id}", this::process);
+    app.get("/processes/{id}/diff", this::diff);
+    app.get("/roles/{name}", this::role);
+    app.get("/search", this::search);
+    app.get("/my-work", this::myWork);
+  }
+
+  /** A landscape group and its processes, for the list under the map. */
+  public record GroupView(String name, String description, List<ProcessSummary> processes) {}
+
+  private void landscape(Context ctx) {
+    User u = Auth.require(ctx, AccessRole.READER);
+    List<ProcessSummary> visible = Visibility.processes(library, u);
+    List<GroupView> groups = new ArrayList<>();
+    List<ProcessSummary> placed = new ArrayList<>();
+    for (LandscapeGroup g : library.organization().groups()) {
+      List<ProcessSummary> in =
+          visible.stream()
+              .filter(
+                  s -> s.group().equalsIgnoreCase(g.id()) || s.group().equalsIgnoreCase(g.name()))
+              .toList();
+      placed.addAll(in);
+      groups.add(new GroupView(g.name(), g.description(), in));
+    }
+    List<ProcessSummary> rest = visible.stream().filter(s -> !placed.contains(s)).toList();
+    if (!rest.isEmpty()) {
+      groups.add(new GroupView(views.page(ctx).t("landscape.other"), "", rest));
+    }
+    String svg =
+        visible.isEmpty()
+            ? ""
+            : charts.landscape(Visibility.workspace(library, u), views.language(ctx));
+    views.render(
+        ctx,
+        "landscape.jte",
+        Views.of("svg", svg, "groups", groups, "roles", library.organization().roles()));
+  }
+
+  private void process(Context ctx) {
+    User u = Auth.require(ctx, AccessRole.READER);
+    ProcessSummary s = summary(ctx.pathParam("id"), u);
+    int version =
+        ctx.queryParam("version") != null
+            ? parseVersion(ctx.queryParam("version"))
+            : Visibility.defaultVersion(s, u);
+    Visibility.checkVersion(s, version, u);
+    ProcessVersion v =
+        library
+            .processes()
+            .version(s.id(), version)
+            .orElseThrow(() -> new NotFoundResponse("no such version"));
+    ProcessDocument doc = library.document(s.id(), version).orElseThrow();
+    Process p = doc.process();
+    String svg = p == null ? "" : charts.flowchart(s.id(), version, p, views.language(ctx));
+    List<VersionInfo> history =
+        library.processes().history(s.id()).stream()
+            .filter(h -> Visibility.seesDrafts(u) || h.status() == Status.PUBLISHED)
+            .toList();
+    views.render(
+        ctx,
+        "process.jte",
+        Views.of(
+            "summary", s,
+            "version", v.info(),
+            "process", p,
+            "steps", p == null ? List.<Step>of() : p.workSteps(),
+            "svg", svg,
+            "history", history,
+            "today", today()));
+  }
+
+  private void diff(Context ctx) {
+    User u = Auth.require(ctx, AccessRole.READER);
+    ProcessSummary s = summary(ctx.pathParam("id"), u);
+    int from = parseVersion(ctx.queryParam("from"));
+    int to = parseVersion(ctx.queryParam("to"));
+    Visibility.checkVersion(s, from, u);
+    Visibility.checkVersion(s, to, u);
+    ProcessVersion a =
+        library
+            .processes()
+            .version(s.id(), from)
+            .orElseThrow(() -> new NotFoundResponse("no version " + from));
+    ProcessVersion b =
+        library
+            .processes()
+            .version(s.id(), to)
+            .orElseThrow(() -> new NotFoundResponse("no version " + to));
+    views.render(
+        ctx,
+        "diff.jte",
+        Views.of(
+            "summary",
+            s,
+            "from",
+            a.info(),
+            "to",
+            b.info(),
+            "lines",
+            LineDiff.withContext(LineDiff.diff(a.source(), b.source()), 3)));
+  }
+
+  /** One process step in which a role has a part. */
+  public record Duty(ProcessSummary process, Step step, String letters) {}
+
+  private void role(Context ctx) {
+    User u = Auth.require(ctx, AccessRole.READER);
+    String name = ctx.pathParam("name");
+    Role role =
+        library
+            .organization()
+            .role(name)
+            .orElseThrow(() -> new NotFoundResponse("no role " + name));
+    List<Duty> duties = new ArrayList<>();
+    for (ProcessSummary s : Visibility.processes(library, u)) {
+      library
+          .document(s.id(), s.currentVersion())
+          .filter(ProcessDocument::hasProcess)
+          .ifPresent(
+              d -> {
+                for (Step st : d.process().workSteps()) {
+                  String letters = Text.raci(st, role.name());
+                  if (!letters.isEmpty()) {
+                    duties.add(new Duty(s, st, letters));
+                  }
+                }
+              });
+    }
+    List<ProcessSummary> owned =
+        Visibility.processes(library, u).stream()
+            .filter(s -> s.owner().equalsIgnoreCase(role.name()))
+            .toList();
+    views.render(ctx, "role.jte", Views.of("role", role, "duties", duties, "owned", owned));
+  }
+
+  private void search(Context ctx) {
+    User u = Auth.require(ctx, AccessRole.READER);
+    String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q");
+    var hits = library.search().search(q, 50, Visibility.seesDrafts(u));
+    views.render(ctx, "search.jte", Views.of("q", q, "hits", hits));
+  }
+
+  private void myWork(Context ctx) {
+    User u = Auth.require(ctx, AccessRole.READER);
+    List<ProcessSummary> all = Visibility.processes(library, u);
+    List<ProcessSummary> drafts =
+        all.stream()
+            .filter(s -> s.latestStatus() == Status.DRAFT && s.latestAuthor().equals(u.username()))
+            .toList();
+    List<VersionInfo> reviews =
+        u.can(AccessRole.APPROVER)
+            ? library.processes().inReview().stream()
+                .filter(v -> !v.author().equals(u.username()))
+                .toList()
+            : List.of();
+    List<VersionInfo> mine =
+        library.processes().inReview().stream()
+            .filter(v -> v.author().equals(u.username()))
+            .toList();
+    List<ProcessSummary> overdue = all.stream().filter(s -> s.overdue(today())).toList();
+    views.render(
+        ctx,
+        "mywork.jte",
+        Views.of("drafts", drafts, "reviews", reviews, "submitted", mine, "overdue", overdue));
+  }
+
+  private ProcessSummary summary(String id, User u) {
+    ProcessSummary s =
+        library.processes().summary(id).orElseThrow(() -> new NotFoundResponse("no process " + id));
+    if (!Visibility.seesDrafts(u) && s.publishedVersion() == null) {
+      throw new NotFoundResponse("no process " + id);
+    }
+    return s;
+  }
+
+  private LocalDate today() {
+    return LocalDate.ofInstant(library.clock().instant(), ZoneId.systemDefault());
+  }
+
+  static int parseVersion(String v) {
+    try {
+      int n = Integer.parseInt(v == null ? "" : v.strip());
+      if (n < 1) {
+        throw new NumberFormatException();
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw new io.javalin.http.BadRequestResponse("a version is a number from 1");
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package org.flowbook.server.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+import org.flowbook.model.Language;
+import org.flowbook.repository.Library;
+import org.flowbook.repository.users.Sessions.Session;
+import org.flowbook.repository.users.User;
+import org.flowbook.server.security.Auth;
+import org.flowbook.server.security.LoginLimiter;
+import org.flowbook.server.view.Views;
+
+/**
+ * Signing in and out, and the language switch. The sign-in form carries a token that must match a
+ * cookie set with it (double submit), so another site cannot sign a visitor in as someone else.
+ */
+public final class LoginPages {
+  private static final int SESSION_SECONDS = 12 * 3600;
+  private final Library library;
+  private final Views views;
+  private final LoginLimiter limiter;
+  private final SecureRandom random = new SecureRandom();
+
+  public LoginPages(Library library, Views views, LoginLimiter limiter) {
+    this.library = library;
+    this.views = views;
+    this.limiter = limiter;
+  }
+
+  public void register(Javalin app) {
+    app.get("/login", this::form);
+    app.post("/login", this::login);
+    app.post("/logout", this::logout);
+    app.get("/lang/{code}", this::language);
+  }
+
+  private void form(Context ctx) {
+    renderForm(ctx, "");
+  }
+
+  private void renderForm(Context ctx, String error) {
+    byte[] b = new byte[24];
+    random.nextBytes(b);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    Auth.setCookie(ctx, Auth.PRELOGIN_COOKIE, token, 3600);
+    String next =
+        safeNext(ctx.queryParam("next") != null ? ctx.queryParam("next") : ctx.formParam("next"));
+    views.render(ctx, "login.jte", Views.of("token", token, "next", next, "error", error));
+  }
+
+  private void login(Context ctx) {
+    String expected = ctx.cookie(Auth.PRELOGIN_COOKIE);
+    String given = ctx.formParam(Auth.CSRF_FIELD);
+    if (expected == null || given == null || !expected.equals(given)) {
+      ctx.status(HttpStatus.FORBIDDEN);
+      renderForm(ctx, views.page(ctx).t("login.expired"));
+      return;
+    }
+    String username = ctx.formParam("username") == null ? "" : ctx.formParam("username").strip();
+    String address = ctx.ip();
+    if (!limiter.allowed(address, username)) {
+      ctx.status(HttpStatus.TOO_MANY_REQUESTS);
+      renderForm(ctx, views.page(ctx).t("login.limited"));
+      return;
+    }
+    Optional<User> user = library.users().authenticate(username, ctx.formParam("password"));
+    if (user.isEmpty()) {
+      limiter.failed(address, username);
+      library
+          .audit()
+          .append(username.isEmpty() ? "?" : username, "login-failed", "address:" + address, "");
+      ctx.status(HttpStatus.UNAUTHORIZED);
+      renderForm(ctx, views.page(ctx).t("login.wrong"));
+      return;
+    }
+    limiter.succeeded(username);
+    Session s = library.sessions().start(user.get());
+    library.audit().append(user.get().username(), "login", "address:" + address, "");
+    Auth.setCookie(ctx, Auth.SESSION_COOKIE, s.token(), SESSION_SECONDS);
+    Auth.setCookie(ctx, Auth.PRELOGIN_COOKIE, "", 0);
+    ctx.redirect(safeNext(ctx.formParam("next")), HttpStatus.SEE_OTHER);
+  }
+
+  private void logout(Context ctx) {
+    Auth.session(ctx).ifPresent(s -> library.sessions().end(s.token()));
+    Auth.setCookie(ctx, Auth.SESSION_COOKIE, "", 0);
+    ctx.redirect("/login", HttpStatus.SEE_OTHER);
+  }
+
+  private void language(Context ctx) {
+    Language lang = Language.fromCode(ctx.pathParam("code")).orElse(Language.EN);
+    Auth.setCookie(ctx, Views.LANG_COOKIE, lang.code(), 365 * 24 * 3600);
+    ctx.redirect(safeNext(ctx.queryParam("back")), HttpStatus.SEE_OTHER);
+  }
+
+  /** Only local paths: an open redirect would let a link send people elsewhere after sign-in. */
+  static String safeNext(String next) {
+    if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")) {
+      return "/";
+    }
+    return next;
+  }
+}
