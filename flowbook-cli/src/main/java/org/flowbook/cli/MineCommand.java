@@ -15,6 +15,7 @@ import org.flowbook.mining.log.EventLogs;
 import org.flowbook.mining.log.ImportOptions;
 import org.flowbook.mining.log.ImportResult;
 import org.flowbook.mining.log.LogImportException;
+import org.flowbook.mining.log.TraceVariants;
 import org.flowbook.mining.map.DfgMap;
 import org.flowbook.mining.map.MapMetric;
 import org.flowbook.mining.report.ReportFormat;
@@ -50,11 +51,13 @@ import picocli.CommandLine.Spec;
       "  flowbook mine export.csv --case Ärende --activity Aktivitet --timestamp Tid",
       "  flowbook mine log.xes.gz --format html -o report.html",
       "  flowbook mine log.xes.gz --format json --wall-clock > mining.json",
+      "  flowbook mine examples/logs/purchase-approval.csv --model examples/inkopsgodkannande.flow",
+      "  flowbook mine log.xes.gz --discover draft.flow --noise 0.2",
       "  flowbook mine log.xes.gz --map map.svg --map-metric time",
       "",
       "CSV columns are detected by their usual English and Swedish names and PM4Py's",
       "(case:concept:name, concept:name, time:timestamp, org:resource).",
-      "Exit codes: 0 success, 1 the log cannot be read, 2 usage error."
+      "Exit codes: 0 success, 1 the log or the model cannot be read, 2 usage error."
     })
 final class MineCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -107,6 +110,40 @@ final class MineCommand implements Callable<Integer> {
 
   @Mixin LogOptions logOptions;
 
+  @Option(
+      names = "--model",
+      paramLabel = "FILE",
+      description =
+          "Check the log against a documented process (.flow, .bpmn) or a Petri net (.pnml):"
+              + " alignment and token-replay fitness, and per step how often it was skipped or"
+              + " done out of place.")
+  Path model;
+
+  @Option(
+      names = "--mapping",
+      paramLabel = "FILE",
+      description =
+          "Lines 'log activity = step title' for activities whose names differ from the steps'"
+              + " (otherwise names match exactly or ignoring case).")
+  Path mapping;
+
+  @Option(
+      names = "--discover",
+      paramLabel = "OUT",
+      description = "Discover a process from the log and write it as a draft (.flow or .bpmn).")
+  Path discover;
+
+  @Option(
+      names = "--noise",
+      paramLabel = "X",
+      defaultValue = "0.2",
+      description =
+          "Noise threshold of the inductive miner for --discover, 0..1; 0 keeps all behaviour"
+              + " (default: ${DEFAULT-VALUE}).")
+  double noise;
+
+  private ImportResult imported;
+
   @Override
   public Integer call() throws IOException {
     if (top < 1) {
@@ -123,7 +160,14 @@ final class MineCommand implements Callable<Integer> {
       return 1;
     }
     printProblems(imported.problems());
-    MiningReport report = extend(analyze(imported));
+    this.imported = imported;
+    MiningReport report;
+    try {
+      report = extend(analyze(imported));
+    } catch (ModelInput.Failed e) {
+      printProblems(e.problems);
+      return 1;
+    }
     write(report, chosen);
     if (map != null) {
       drawMap(report, metric);
@@ -191,9 +235,26 @@ final class MineCommand implements Callable<Integer> {
         AnalysisOptions.DEFAULT.withTop(top));
   }
 
-  /** Adds further sections to the report; conformance and discovery options belong here. */
-  MiningReport extend(MiningReport report) {
-    return report;
+  /** Adds the conformance and discovery sections the options ask for. */
+  MiningReport extend(MiningReport report) throws ModelInput.Failed, IOException {
+    MiningReport out = report;
+    if (noise < 0 || noise > 1) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--noise must be within 0..1, got " + noise);
+    }
+    TraceVariants variants = imported.log().traceVariants();
+    if (model != null) {
+      out = out.with(MineSections.conformance(model, mapping, variants, spec.commandLine().getErr()));
+    }
+    if (discover != null) {
+      if (Files.exists(discover) && Files.isSameFile(discover, log)) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "--discover would overwrite the log itself: " + discover);
+      }
+      out = out.with(MineSections.discovery(discover, noise, variants, log));
+      spec.commandLine().getErr().println("wrote " + discover);
+    }
+    return out;
   }
 
   void write(MiningReport report, ReportFormat chosen) throws IOException {
