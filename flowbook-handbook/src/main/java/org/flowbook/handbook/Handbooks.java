@@ -67,10 +67,7 @@ public final class Handbooks {
 
   /** The roles a role manual can be written for: declared ones and those processes name. */
   public static List<String> roleNames(Workspace workspace) {
-    java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
-    workspace.organization().roles().forEach(r -> names.add(r.name()));
-    workspace.processes().forEach(p -> names.addAll(p.roles()));
-    return List.copyOf(names);
+    return Composer.roleNames(workspace);
   }
 
   /** The format-neutral content of the requested manual. */

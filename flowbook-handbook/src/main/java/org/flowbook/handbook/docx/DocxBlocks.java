@@ -3,7 +3,6 @@ package org.flowbook.handbook.docx;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.util.List;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
@@ -163,9 +162,5 @@ final class DocxBlocks {
       caption.setStyle("Caption");
       caption.createRun().setText(figure.caption());
     }
-  }
-
-  static BigInteger twips(double points) {
-    return BigInteger.valueOf(Math.round(points * 20));
   }
 }
