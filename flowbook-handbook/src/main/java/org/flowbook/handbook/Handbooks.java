@@ -77,7 +77,16 @@ public final class Handbooks {
             p -> {
               throw new IllegalArgumentException(p);
             });
-    Language language = request.language().orElse(workspace.organization().language());
+    // Without a choice, labels follow the content: the process's own language for its manual,
+    // the organization's for the others.
+    Language language =
+        request
+            .language()
+            .orElseGet(
+                () ->
+                    request.kind() == ManualKind.PROCESS
+                        ? workspace.process(request.subject()).orElseThrow().language()
+                        : workspace.organization().language());
     Composer composer =
         new Composer(workspace, language, flowcharts, request.approvals(), request.date());
     return switch (request.kind()) {
