@@ -121,8 +121,7 @@ final class DocxBlocks {
       row.setCantSplitRow(true);
       for (int c = 0; c < cols; c++) {
         XWPFParagraph p = row.getCell(c).getParagraphs().get(0);
-        text.write(p, t.rows().get(r).get(c));
-        p.getRuns().forEach(run -> run.setFontSize(9));
+        text.write(p, t.rows().get(r).get(c), 9);
         if (t.matrix() && c > 0) {
           p.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
         }
