@@ -73,7 +73,8 @@ final class ManualCommand implements Callable<Integer> {
   @Option(
       names = "--lang",
       paramLabel = "LANG",
-      description = "Language of headings and labels: sv or en (default: the organization's).")
+      description =
+          "Language of headings and labels: sv or en (default: the content's: the process's language, else the organization's).")
   String lang;
 
   @Option(

@@ -67,10 +67,7 @@ public final class Handbooks {
 
   /** The roles a role manual can be written for: declared ones and those processes name. */
   public static List<String> roleNames(Workspace workspace) {
-    java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
-    workspace.organization().roles().forEach(r -> names.add(r.name()));
-    workspace.processes().forEach(p -> names.addAll(p.roles()));
-    return List.copyOf(names);
+    return Composer.roleNames(workspace);
   }
 
   /** The format-neutral content of the requested manual. */
@@ -80,7 +77,16 @@ public final class Handbooks {
             p -> {
               throw new IllegalArgumentException(p);
             });
-    Language language = request.language().orElse(workspace.organization().language());
+    // Without a choice, labels follow the content: the process's own language for its manual,
+    // the organization's for the others.
+    Language language =
+        request
+            .language()
+            .orElseGet(
+                () ->
+                    request.kind() == ManualKind.PROCESS
+                        ? workspace.process(request.subject()).orElseThrow().language()
+                        : workspace.organization().language());
     Composer composer =
         new Composer(workspace, language, flowcharts, request.approvals(), request.date());
     return switch (request.kind()) {

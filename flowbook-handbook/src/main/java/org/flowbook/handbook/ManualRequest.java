@@ -13,7 +13,8 @@ import org.flowbook.model.Language;
  *
  * @param subject the process id for {@link ManualKind#PROCESS}, the role name for {@link
  *     ManualKind#ROLE}, empty for {@link ManualKind#ORGANIZATION}
- * @param language the language of headings and labels, or empty for the organization's language
+ * @param language the language of headings and labels, or empty for the content's: the process's
+ *     language for a process manual, the organization's for the others
  * @param approvals approvals by process id, shown on covers
  * @param date the date printed as "generated" (fixed in tests, today otherwise)
  */

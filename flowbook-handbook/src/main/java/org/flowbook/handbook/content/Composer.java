@@ -28,6 +28,11 @@ public final class Composer {
     this.date = date;
   }
 
+  /** Declared roles in declaration order, then roles only the processes name. */
+  public static java.util.List<String> roleNames(Workspace workspace) {
+    return Indexes.roleNames(workspace);
+  }
+
   public Manual process(Process process) {
     return ProcessManual.build(context(ProcessManual.stepAnchors(process)), process);
   }

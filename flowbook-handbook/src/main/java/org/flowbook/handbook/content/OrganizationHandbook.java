@@ -3,7 +3,6 @@ package org.flowbook.handbook.content;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.flowbook.handbook.content.Block.Fact;
@@ -98,9 +97,5 @@ final class OrganizationHandbook {
             ctx.t("landscape.steps"));
     blocks.add(new Block.Table("", header, rows, false));
     return Chapter.of("landscape", ctx.t("landscape"), blocks);
-  }
-
-  static Optional<Process> find(Workspace ws, String id) {
-    return ws.process(id);
   }
 }

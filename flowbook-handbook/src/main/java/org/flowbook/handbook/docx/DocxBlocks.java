@@ -3,7 +3,6 @@ package org.flowbook.handbook.docx;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.util.List;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
@@ -122,8 +121,7 @@ final class DocxBlocks {
       row.setCantSplitRow(true);
       for (int c = 0; c < cols; c++) {
         XWPFParagraph p = row.getCell(c).getParagraphs().get(0);
-        text.write(p, t.rows().get(r).get(c));
-        p.getRuns().forEach(run -> run.setFontSize(9));
+        text.write(p, t.rows().get(r).get(c), 9);
         if (t.matrix() && c > 0) {
           p.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
         }
@@ -163,9 +161,5 @@ final class DocxBlocks {
       caption.setStyle("Caption");
       caption.createRun().setText(figure.caption());
     }
-  }
-
-  static BigInteger twips(double points) {
-    return BigInteger.valueOf(Math.round(points * 20));
   }
 }

@@ -22,6 +22,14 @@ final class DocxText {
   private int nextId = 1;
 
   void write(XWPFParagraph p, Rich rich) {
+    write(p, rich, 0);
+  }
+
+  /**
+   * Writes the spans as runs; {@code points} sets their size (0 keeps the style's). Links are set
+   * here too, because a hyperlink's run is not among the paragraph's runs.
+   */
+  void write(XWPFParagraph p, Rich rich, double points) {
     for (Span s : rich.spans()) {
       XWPFRun run;
       if (s.isLink()) {
@@ -36,6 +44,9 @@ final class DocxText {
       run.setText(s.text());
       run.setBold(s.style() == Span.Style.STRONG);
       run.setItalic(s.style() == Span.Style.EMPHASIS);
+      if (points > 0) {
+        run.setFontSize(points);
+      }
     }
   }
 
