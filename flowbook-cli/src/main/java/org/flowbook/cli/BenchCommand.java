@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measures how fast Flowbook is on your data and prints a table.",
-    subcommands = {BenchMiningCommand.class},
+    subcommands = {BenchMiningCommand.class, BenchAnalysisCommand.class},
     footer = {"", "Examples:", "  flowbook bench mining ../shared/data/logs/bpic2012.xes.gz"})
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
