@@ -21,9 +21,9 @@ import picocli.CommandLine.Spec;
     name = "analysis",
     mixinStandardHelpOptions = true,
     description = {
-      "Times flow metrics, the full analysis (check, metrics, capacity, workspace load) and a",
-      "diff on WORKSPACE, then on synthetic processes of growing size with its roles; prints",
-      "the median of the measured runs in milliseconds."
+      "Times flow metrics, the full analysis (check, metrics, capacity,",
+      "workspace load) and a diff on WORKSPACE, then on synthetic processes of",
+      "growing size with its roles; prints the median time in milliseconds."
     },
     footer = {"", "Example:", "  flowbook bench analysis examples/ --runs 7"})
 final class BenchAnalysisCommand implements Callable<Integer> {
