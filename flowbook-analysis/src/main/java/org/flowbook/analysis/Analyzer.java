@@ -67,6 +67,14 @@ public final class Analyzer {
       out.add(new ProcessAnalysis(p, m, volume, cap, problems));
     }
     List<Problem> wsProblems = new ArrayList<>();
+    // Problems of files other than the analysed processes (organization.flow) belong to the whole.
+    Set<String> files = new HashSet<>();
+    requested.forEach(p -> files.add(p.at().file()));
+    for (Problem k : known) {
+      if (!files.contains(k.location().file())) {
+        wsProblems.add(k);
+      }
+    }
     Optional<WorkspaceLoad> load = Optional.empty();
     if (wholeWorkspace) {
       wsProblems.addAll(Linter.checkWorkspace(lint));

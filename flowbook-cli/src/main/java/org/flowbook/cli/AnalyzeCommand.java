@@ -41,10 +41,11 @@ import picocli.CommandLine.Spec;
     aliases = "analyse",
     mixinStandardHelpOptions = true,
     description = {
-      "Checks the documentation of processes (owner, RACI, dead ends, readability, compliance",
-      "gaps, ...) and computes their figures: expected cycle time with decision shares and",
-      "rework loops, handoffs, cost per case, critical path, work per role; with a volume also",
-      "utilization per role, the bottleneck and queueing delays. A workspace folder also gets",
+      "Checks the documentation of processes (owner, RACI, dead ends,",
+      "readability, compliance gaps, ...) and computes their figures: expected",
+      "cycle time with decision shares and rework loops, handoffs, cost per",
+      "case, critical path, work per role; with a volume also utilization per",
+      "role, the bottleneck and queueing delays. A workspace folder also gets",
       "the load per role from all processes. See docs/analysis.md."
     },
     footer = {

@@ -12,13 +12,19 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measures how fast Flowbook is on your data and prints a table.",
-    subcommands = {BenchMiningCommand.class, BenchDiagramCommand.class, BenchHandbookCommand.class},
+    subcommands = {
+      BenchMiningCommand.class,
+      BenchDiagramCommand.class,
+      BenchHandbookCommand.class,
+      BenchAnalysisCommand.class
+    },
     footer = {
       "",
       "Examples:",
       "  flowbook bench mining ../shared/data/logs/bpic2012.xes.gz",
       "  flowbook bench diagram",
-      "  flowbook bench handbook examples/"
+      "  flowbook bench handbook examples/",
+      "  flowbook bench analysis examples/"
     })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;

@@ -25,9 +25,10 @@ import picocli.CommandLine.Spec;
     name = "diff",
     mixinStandardHelpOptions = true,
     description = {
-      "Compares two versions of a process: steps added, removed and changed, roles that gain",
-      "or lose tasks, controls added or removed, every figure before and after (cycle time,",
-      "cost, handoffs, utilization, bottleneck) and a summary in plain words."
+      "Compares two versions of a process: steps added, removed and changed,",
+      "roles that gain or lose tasks, controls added or removed, every figure",
+      "before and after (cycle time, cost, handoffs, utilization, bottleneck)",
+      "and a summary in plain words."
     },
     footer = {
       "",

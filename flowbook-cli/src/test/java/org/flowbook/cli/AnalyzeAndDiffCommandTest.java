@@ -99,4 +99,12 @@ class AnalyzeAndDiffCommandTest {
     assertThat(Cli.run("analyze", f.toString()).exit()).isZero();
     assertThat(Cli.run("analyze", f.toString(), "--strict").exit()).isEqualTo(1);
   }
+
+  @Test
+  void benchAnalysisPrintsATable() {
+    Cli r =
+        Cli.run("bench", "analysis", EXAMPLES, "--runs", "1", "--warmup", "0", "--sizes", "10,50");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("metrics ms", "synthetic 10", "synthetic 50");
+  }
 }

@@ -12,6 +12,7 @@ import org.flowbook.analysis.metrics.FlowAnalyzer;
 import org.flowbook.analysis.metrics.FlowMetrics;
 import org.flowbook.model.ControlRef;
 import org.flowbook.model.Process;
+import org.flowbook.model.ProcessIndex;
 import org.flowbook.model.Step;
 import org.flowbook.model.Workspace;
 
@@ -35,6 +36,8 @@ public final class DiffAnalyzer {
    */
   public ProcessDiff compare(Process before, Process after, Optional<Double> volume) {
     Map<String, String> pairs = StepMatcher.match(before, after);
+    ProcessIndex oldIndex = ProcessIndex.of(before);
+    ProcessIndex newIndex = ProcessIndex.of(after);
     List<StepChange> steps = new ArrayList<>();
     for (Step o : StepMatcher.numbered(before)) {
       String nid = pairs.get(o.id());
@@ -44,15 +47,16 @@ public final class DiffAnalyzer {
                 StepChange.Kind.REMOVED, o.id(), "", o.title(), o.performer(), List.of()));
         continue;
       }
-      Step n = after.step(nid).orElseThrow();
-      List<FieldChange> fields = StepComparison.fields(o, n, before, after, pairs);
+      Step n = newIndex.step(nid).orElseThrow();
+      List<FieldChange> fields = StepComparison.fields(o, n, oldIndex, newIndex);
       if (!fields.isEmpty()) {
         steps.add(
             new StepChange(StepChange.Kind.CHANGED, o.id(), nid, n.title(), n.performer(), fields));
       }
     }
+    java.util.Set<String> matched = new java.util.HashSet<>(pairs.values());
     for (Step n : StepMatcher.numbered(after)) {
-      if (!pairs.containsValue(n.id())) {
+      if (!matched.contains(n.id())) {
         steps.add(
             new StepChange(StepChange.Kind.ADDED, "", n.id(), n.title(), n.performer(), List.of()));
       }
@@ -68,7 +72,7 @@ public final class DiffAnalyzer {
         after,
         header(before, after),
         steps,
-        roles(before, after, pairs),
+        roles(oldIndex, newIndex, pairs),
         controls(before, after),
         mBefore,
         mAfter,
@@ -121,10 +125,11 @@ public final class DiffAnalyzer {
   }
 
   /** Who performs which step, before and after; a matched step keeps its identity. */
-  private static List<RoleChange> roles(Process before, Process after, Map<String, String> pairs) {
+  private static List<RoleChange> roles(
+      ProcessIndex before, ProcessIndex after, Map<String, String> pairs) {
     Map<String, List<String>> gained = new TreeMap<>();
     Map<String, List<String>> lost = new TreeMap<>();
-    for (Step o : StepMatcher.numbered(before)) {
+    for (Step o : StepMatcher.numbered(before.process())) {
       String nid = pairs.get(o.id());
       String newPerformer = nid == null ? "" : after.step(nid).orElseThrow().performer();
       if (!o.performer().isEmpty() && !o.performer().equals(newPerformer)) {
@@ -133,7 +138,7 @@ public final class DiffAnalyzer {
     }
     Map<String, String> reverse = new LinkedHashMap<>();
     pairs.forEach((k, v) -> reverse.put(v, k));
-    for (Step n : StepMatcher.numbered(after)) {
+    for (Step n : StepMatcher.numbered(after.process())) {
       String oid = reverse.get(n.id());
       String oldPerformer = oid == null ? "" : before.step(oid).orElseThrow().performer();
       if (!n.performer().isEmpty() && !n.performer().equals(oldPerformer)) {

@@ -3,13 +3,12 @@ package org.flowbook.analysis.diff;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 import org.flowbook.model.Call;
 import org.flowbook.model.ControlRef;
 import org.flowbook.model.Decision;
 import org.flowbook.model.Flow;
-import org.flowbook.model.Process;
+import org.flowbook.model.ProcessIndex;
 import org.flowbook.model.Step;
 import org.flowbook.model.Task;
 
@@ -17,8 +16,7 @@ import org.flowbook.model.Task;
 final class StepComparison {
   private StepComparison() {}
 
-  static List<FieldChange> fields(
-      Step o, Step n, Process before, Process after, Map<String, String> pairs) {
+  static List<FieldChange> fields(Step o, Step n, ProcessIndex before, ProcessIndex after) {
     List<FieldChange> out = new ArrayList<>();
     Task a = o.task();
     Task b = n.task();
@@ -85,11 +83,11 @@ final class StepComparison {
     return String.join("; ", out);
   }
 
-  private static String title(Process p, String id) {
+  private static String title(ProcessIndex p, String id) {
     return p.step(id).map(s -> s.title().isEmpty() ? id : s.title()).orElse(id);
   }
 
-  private static String branches(Process p, Step s, Function<String, String> target) {
+  private static String branches(ProcessIndex p, Step s, Function<String, String> target) {
     List<String> out = new ArrayList<>();
     for (Flow f : p.outgoing(s.id())) {
       String share =

@@ -1,5 +1,7 @@
 package org.flowbook.analysis.diff;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,43 +27,44 @@ final class StepMatcher {
   static Map<String, String> match(Process before, Process after) {
     List<Step> olds = numbered(before);
     List<Step> news = numbered(after);
+    Map<String, Step> newById = new HashMap<>();
+    Map<String, List<Step>> newByTitle = new HashMap<>();
+    for (Step n : news) {
+      newById.put(n.id(), n);
+      newByTitle.computeIfAbsent(norm(n.title()), k -> new ArrayList<>()).add(n);
+    }
     Map<String, String> pairs = new LinkedHashMap<>();
     Set<String> taken = new HashSet<>();
+    // 1. Same number, same title.
     for (Step o : olds) {
-      for (Step n : news) {
-        if (!taken.contains(n.id())
-            && o.id().equals(n.id())
-            && norm(o.title()).equals(norm(n.title()))) {
+      Step n = newById.get(o.id());
+      if (n != null && norm(o.title()).equals(norm(n.title()))) {
+        pairs.put(o.id(), n.id());
+        taken.add(n.id());
+      }
+    }
+    // 2. Same title under another number (renumbered).
+    for (Step o : olds) {
+      if (pairs.containsKey(o.id())) {
+        continue;
+      }
+      for (Step n : newByTitle.getOrDefault(norm(o.title()), List.of())) {
+        if (!taken.contains(n.id())) {
           pairs.put(o.id(), n.id());
           taken.add(n.id());
           break;
         }
       }
     }
+    // 3. Same number, reworded title.
     for (Step o : olds) {
-      if (pairs.containsKey(o.id())) {
-        continue;
-      }
-      for (Step n : news) {
-        if (!taken.contains(n.id()) && norm(o.title()).equals(norm(n.title()))) {
-          pairs.put(o.id(), n.id());
-          taken.add(n.id());
-          break;
-        }
-      }
-    }
-    for (Step o : olds) {
-      if (pairs.containsKey(o.id())) {
-        continue;
-      }
-      for (Step n : news) {
-        if (!taken.contains(n.id())
-            && o.id().equals(n.id())
-            && similarity(o.title(), n.title()) >= SIMILAR) {
-          pairs.put(o.id(), n.id());
-          taken.add(n.id());
-          break;
-        }
+      Step n = newById.get(o.id());
+      if (!pairs.containsKey(o.id())
+          && n != null
+          && !taken.contains(n.id())
+          && similarity(o.title(), n.title()) >= SIMILAR) {
+        pairs.put(o.id(), n.id());
+        taken.add(n.id());
       }
     }
     return pairs;

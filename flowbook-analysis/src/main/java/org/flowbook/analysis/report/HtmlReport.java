@@ -3,7 +3,6 @@ package org.flowbook.analysis.report;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.flowbook.analysis.AnalysisReport;
 import org.flowbook.analysis.ProcessAnalysis;
 import org.flowbook.analysis.capacity.CapacityReport;
@@ -347,9 +346,5 @@ public final class HtmlReport {
     DiffHtml.changes(b, d, f, t);
     b.append(Html.end(t.get("generated")));
     return b.toString();
-  }
-
-  static Map<String, String> none() {
-    return Map.of();
   }
 }

@@ -50,13 +50,17 @@ public final class ImpactSummary {
     } else {
       subject = sv ? "Ändringen" : "The change";
     }
+    boolean plural = !added.isEmpty();
     double dt = b.cycleHours() - a.cycleHours();
     double dc = b.cost() - a.cost();
     String time =
         Math.abs(dt) < 1 / 60.0
             ? (sv
                 ? "lämnar ledtiden oförändrad (" + f.hours(a.cycleHours()) + ")"
-                : "leaves the cycle time unchanged (" + f.hours(a.cycleHours()) + ")")
+                : (plural ? "leave" : "leaves")
+                    + " the cycle time unchanged ("
+                    + f.hours(a.cycleHours())
+                    + ")")
             : (sv
                 ? (dt > 0 ? "lägger i genomsnitt till " : "drar i genomsnitt av ")
                     + f.hours(Math.abs(dt))
@@ -66,7 +70,9 @@ public final class ImpactSummary {
                     + " till "
                     + f.hours(b.cycleHours())
                     + ")"
-                : (dt > 0 ? "adds on average " : "takes on average ")
+                : (dt > 0
+                        ? (plural ? "add" : "adds") + " on average "
+                        : (plural ? "take" : "takes") + " on average ")
                     + f.hours(Math.abs(dt))
                     + (dt > 0 ? " to" : " off")
                     + " the cycle time (from "
@@ -76,7 +82,9 @@ public final class ImpactSummary {
                     + ")");
     String cost =
         Math.abs(dc) < 0.5
-            ? (sv ? "kostnaden per ärende är oförändrad" : "the cost per case is unchanged")
+            ? (sv
+                ? "kostnaden per ärende är oförändrad"
+                : (plural ? "leave" : "leaves") + " the cost per case unchanged")
             : (sv
                 ? (dc > 0 ? "ökar kostnaden med " : "minskar kostnaden med ")
                     + f.money(Math.abs(dc), b.currency())
@@ -85,7 +93,7 @@ public final class ImpactSummary {
                     + " till "
                     + f.money(b.cost(), b.currency())
                     + ")"
-                : (dc > 0 ? "adds " : "saves ")
+                : (dc > 0 ? (plural ? "add " : "adds ") : (plural ? "save " : "saves "))
                     + f.money(Math.abs(dc), b.currency())
                     + " per case (from "
                     + f.money(a.cost(), a.currency())
@@ -237,12 +245,12 @@ public final class ImpactSummary {
     String sentence = s.length() == 0 ? tail : s + (tail.isEmpty() ? "" : ", " + tail);
     String volume =
         sv
-            ? " (vid "
+            ? ", vid "
                 + f.number(b.casesPerMonth(), 0)
-                + " ärenden per månad, med organisationens övriga processer)"
-            : " (at "
+                + " ärenden per månad och med organisationens övriga processer"
+            : ", at "
                 + f.number(b.casesPerMonth(), 0)
-                + " cases per month, with the organization's other processes)";
+                + " cases per month and with the organization's other processes";
     return Optional.of(
         Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1) + volume + ".");
   }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.flowbook.analysis.AnalysisReport;
 import org.flowbook.analysis.ProcessAnalysis;
 import org.flowbook.analysis.capacity.CapacityReport;
@@ -177,9 +176,5 @@ public final class JsonReport {
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  static <T> T orNull(Optional<T> o) {
-    return o.orElse(null);
   }
 }

@@ -89,8 +89,8 @@ class DiffAnalyzerTest {
     String summary = String.join(" ", ImpactSummary.sentences(d, Language.EN));
     assertThat(summary)
         .contains("The new step 'CFO approval'")
-        .contains("adds on average 1 day to the cycle time")
-        .contains("adds 150 kr per case")
+        .contains("and the other changes add on average 1 day to the cycle time")
+        .contains("add 150 kr per case")
         .contains("CFO gains a new task (CFO approval)");
     assertThat(String.join(" ", ImpactSummary.sentences(d, Language.SV)))
         .contains("lägger i genomsnitt till 1 dag till ledtiden")
