@@ -38,10 +38,10 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Examples:",
-      "  flowbook render examples/inkopsgodkannande.flow           writes ./inkopsgodkannande.svg",
+      "  flowbook render examples/inkopsgodkannande.flow   -> inkopsgodkannande.svg",
       "  flowbook render examples/inkopsgodkannande.flow -o k.png --scale 2",
-      "  flowbook render examples/ -o landscape.svg                  the landscape map",
-      "  flowbook render invoice.bpmn --layout original -o inv.png   as its author drew it",
+      "  flowbook render examples/ -o landscape.svg        the landscape map",
+      "  flowbook render x.bpmn --layout original -o x.png  as its author drew it",
       "",
       "Exit codes: 0 written, 1 the input has errors, 2 usage error."
     })
