@@ -1,13 +1,19 @@
 package org.flowbook.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.flowbook.mining.bench.BenchResult;
 import org.flowbook.mining.bench.BenchStep;
+import org.flowbook.mining.bench.ConformanceBenchmark;
 import org.flowbook.mining.bench.MiningBenchmark;
+import org.flowbook.mining.log.EventLogs;
 import org.flowbook.mining.log.LogImportException;
+import org.flowbook.mining.petri.PnmlException;
 import org.flowbook.notation.Diagnostics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,11 +34,13 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Example:",
-      "  flowbook bench mining ../shared/data/logs/bpic2012.xes.gz --runs 5"
+      "  flowbook bench mining ../shared/data/logs/bpic2012.xes.gz --runs 5",
+      "  flowbook bench mining ../shared/data/logs/bpic2012.xes.gz \\",
+      "      --model ../shared/data/models/bpic2012_im.pnml"
     })
 final class BenchMiningCommand implements Callable<Integer> {
   private static final String[] STEPS = {
-    "decompress", "import", "variants", "DFG", "performance DFG", "case durations", "report"
+    "decompress", "import", "variants", "DFG", "performance DFG", "case durations", "report", "", ""
   };
 
   @Spec CommandSpec spec;
@@ -53,6 +61,20 @@ final class BenchMiningCommand implements Callable<Integer> {
   int warmup;
 
   @Mixin LogOptions logOptions;
+
+  @Option(
+      names = "--model",
+      paramLabel = "PNML",
+      description =
+          "Also time discovery (IM, IMf 0.2) and token replay and alignments against this Petri"
+              + " net (repeatable).")
+  List<Path> models = new ArrayList<>();
+
+  @Option(
+      names = "--model-runs",
+      defaultValue = "1",
+      description = "Measured runs of discovery and conformance (default: ${DEFAULT-VALUE}).")
+  int modelRuns;
 
   @Override
   public Integer call() {
@@ -75,6 +97,22 @@ final class BenchMiningCommand implements Callable<Integer> {
       return 1;
     }
     bar.done();
+    if (!models.isEmpty()) {
+      try {
+        List<BenchStep> more = new ArrayList<>(r.steps());
+        more.addAll(
+            ConformanceBenchmark.run(
+                EventLogs.read(log, logOptions.toImportOptions(spec)).log().traceVariants(),
+                models,
+                Math.max(1, modelRuns)));
+        r =
+            new BenchResult(
+                r.log(), r.events(), r.cases(), r.runs(), r.warmup(), more, r.peakHeapBytes(), r.peakRssBytes());
+      } catch (LogImportException | IOException | PnmlException e) {
+        spec.commandLine().getErr().println("flowbook bench: cannot time the models: " + e.getMessage());
+        return 1;
+      }
+    }
     out.println(table(r));
     out.flush();
     return 0;
@@ -91,12 +129,12 @@ final class BenchMiningCommand implements Callable<Integer> {
             r.cases(),
             r.runs(),
             r.warmup()));
-    s.append(String.format(Locale.ROOT, "%-28s %10s %10s %10s%n", "step", "median", "min", "max"));
+    s.append(String.format(Locale.ROOT, "%-44s %10s %10s %10s%n", "step", "median", "min", "max"));
     for (BenchStep step : r.steps()) {
       s.append(
           String.format(
               Locale.ROOT,
-              "%-28s %10.1f %10.1f %10.1f%n",
+              "%-44s %10.1f %10.1f %10.1f%n",
               step.name(),
               step.median(),
               step.min(),

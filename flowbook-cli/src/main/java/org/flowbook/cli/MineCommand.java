@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.flowbook.diagram.graph.GraphMapRenderer;
 import org.flowbook.mining.analysis.AnalysisOptions;
 import org.flowbook.mining.analysis.MiningAnalysis;
 import org.flowbook.mining.analysis.MiningReport;
@@ -14,6 +15,9 @@ import org.flowbook.mining.log.EventLogs;
 import org.flowbook.mining.log.ImportOptions;
 import org.flowbook.mining.log.ImportResult;
 import org.flowbook.mining.log.LogImportException;
+import org.flowbook.mining.log.TraceVariants;
+import org.flowbook.mining.map.DfgMap;
+import org.flowbook.mining.map.MapMetric;
 import org.flowbook.mining.report.ReportFormat;
 import org.flowbook.model.Problem;
 import org.flowbook.notation.Diagnostics;
@@ -30,8 +34,8 @@ import picocli.CommandLine.Spec;
  * rework and resources.
  *
  * <p>The command only wires options to the library: import ({@link #importLog}), analysis ({@link
- * #analyze}), further report sections ({@link #extend} — where {@code --model}, {@code --discover}
- * and {@code --map} plug in) and rendering ({@link #write}).
+ * #analyze}), further report sections ({@link #extend} — where {@code --model} and {@code
+ * --discover} plug in), rendering ({@link #write}) and the process map ({@link #drawMap}).
  */
 @Command(
     name = "mine",
@@ -47,10 +51,13 @@ import picocli.CommandLine.Spec;
       "  flowbook mine export.csv --case Ärende --activity Aktivitet --timestamp Tidpunkt",
       "  flowbook mine log.xes.gz --format html -o report.html",
       "  flowbook mine log.xes.gz --format json --wall-clock > mining.json",
+      "  flowbook mine examples/logs/purchase-approval.csv --model examples/inkopsgodkannande.flow",
+      "  flowbook mine log.xes.gz --discover draft.flow --noise 0.2",
+      "  flowbook mine log.xes.gz --map map.svg --map-metric time",
       "",
       "CSV columns are detected by their usual English and Swedish names and PM4Py's",
       "(case:concept:name, concept:name, time:timestamp, org:resource).",
-      "Exit codes: 0 success, 1 the log cannot be read, 2 usage error."
+      "Exit codes: 0 success, 1 the log or the model cannot be read, 2 usage error."
     })
 final class MineCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -79,7 +86,63 @@ final class MineCommand implements Callable<Integer> {
           "How many variants, bottlenecks, rework activities and resources to list (default: ${DEFAULT-VALUE}).")
   int top;
 
+  @Option(
+      names = "--map",
+      paramLabel = "OUT.svg",
+      description = "Also draw the process map (directly-follows graph) as SVG.")
+  Path map;
+
+  @Option(
+      names = "--map-metric",
+      paramLabel = "METRIC",
+      defaultValue = "frequency",
+      description =
+          "What the map's arrows show: frequency or time (mean waiting time; default: ${DEFAULT-VALUE}).")
+  String mapMetric;
+
+  @Option(
+      names = "--map-edges",
+      paramLabel = "N",
+      defaultValue = "40",
+      description =
+          "Keep the N most frequent arrows on the map (plus each activity's main way in and out; default: ${DEFAULT-VALUE}).")
+  int mapEdges;
+
   @Mixin LogOptions logOptions;
+
+  @Option(
+      names = "--model",
+      paramLabel = "FILE",
+      description =
+          "Check the log against a documented process (.flow, .bpmn) or a Petri net (.pnml):"
+              + " alignment and token-replay fitness, and per step how often it was skipped or"
+              + " done out of place.")
+  Path model;
+
+  @Option(
+      names = "--mapping",
+      paramLabel = "FILE",
+      description =
+          "Lines 'log activity = step title' for activities whose names differ from the steps'"
+              + " (otherwise names match exactly or ignoring case).")
+  Path mapping;
+
+  @Option(
+      names = "--discover",
+      paramLabel = "OUT",
+      description = "Discover a process from the log and write it as a draft (.flow or .bpmn).")
+  Path discover;
+
+  @Option(
+      names = "--noise",
+      paramLabel = "X",
+      defaultValue = "0.2",
+      description =
+          "Noise threshold of the inductive miner for --discover, 0..1; 0 keeps all behaviour"
+              + " (default: ${DEFAULT-VALUE}).")
+  double noise;
+
+  private ImportResult imported;
 
   @Override
   public Integer call() throws IOException {
@@ -88,6 +151,7 @@ final class MineCommand implements Callable<Integer> {
           spec.commandLine(), "--top must be at least 1");
     }
     ReportFormat chosen = reportFormat();
+    MapMetric metric = mapMetric();
     ImportResult imported;
     try {
       imported = importLog();
@@ -96,9 +160,44 @@ final class MineCommand implements Callable<Integer> {
       return 1;
     }
     printProblems(imported.problems());
-    MiningReport report = extend(analyze(imported));
+    this.imported = imported;
+    MiningReport report;
+    try {
+      report = extend(analyze(imported));
+    } catch (ModelInput.Failed e) {
+      printProblems(e.problems);
+      return 1;
+    }
     write(report, chosen);
+    if (map != null) {
+      drawMap(report, metric);
+    }
     return 0;
+  }
+
+  private MapMetric mapMetric() {
+    if (mapEdges < 1) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--map-edges must be at least 1");
+    }
+    try {
+      return MapMetric.valueOf(mapMetric.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "unknown --map-metric '" + mapMetric + "': use frequency or time");
+    }
+  }
+
+  /** Writes the process map of the report's directly-follows graph. */
+  void drawMap(MiningReport report, MapMetric metric) throws IOException {
+    if (Files.exists(map) && Files.isSameFile(map, log)) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--map would overwrite the log itself: " + map);
+    }
+    String title =
+        report.source() + (metric == MapMetric.TIME ? " — mean waiting time" : " — frequency");
+    Files.writeString(map, GraphMapRenderer.svg(DfgMap.of(title, report.dfg(), metric, mapEdges)));
+    spec.commandLine().getErr().println("wrote " + map);
   }
 
   private ReportFormat reportFormat() {
@@ -136,9 +235,26 @@ final class MineCommand implements Callable<Integer> {
         AnalysisOptions.DEFAULT.withTop(top));
   }
 
-  /** Adds further sections to the report; conformance and discovery options belong here. */
-  MiningReport extend(MiningReport report) {
-    return report;
+  /** Adds the conformance and discovery sections the options ask for. */
+  MiningReport extend(MiningReport report) throws ModelInput.Failed, IOException {
+    MiningReport out = report;
+    if (noise < 0 || noise > 1) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--noise must be within 0..1, got " + noise);
+    }
+    TraceVariants variants = imported.log().traceVariants();
+    if (model != null) {
+      out = out.with(MineSections.conformance(model, mapping, variants, spec.commandLine().getErr()));
+    }
+    if (discover != null) {
+      if (Files.exists(discover) && Files.isSameFile(discover, log)) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "--discover would overwrite the log itself: " + discover);
+      }
+      out = out.with(MineSections.discovery(discover, noise, variants, log));
+      spec.commandLine().getErr().println("wrote " + discover);
+    }
+    return out;
   }
 
   void write(MiningReport report, ReportFormat chosen) throws IOException {

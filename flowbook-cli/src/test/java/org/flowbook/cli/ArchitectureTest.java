@@ -27,7 +27,8 @@ class ArchitectureTest {
     // way the rules must see them, or they would pass without checking anything.
     org.assertj.core.api.Assertions.assertThat(classes.contain(org.flowbook.model.Process.class))
         .isTrue();
-    org.assertj.core.api.Assertions.assertThat(classes.contain(org.flowbook.notation.ProcessParser.class))
+    org.assertj.core.api.Assertions.assertThat(
+            classes.contain(org.flowbook.notation.ProcessParser.class))
         .isTrue();
   }
 

@@ -104,12 +104,53 @@ class MineCommandTest {
   }
 
   @Test
+  void drawsTheProcessMap() throws Exception {
+    Path svg = dir.resolve("map.svg");
+    Run r =
+        run(
+            "mine",
+            log("running-example.xes"),
+            "--map",
+            svg.toString(),
+            "--map-metric",
+            "time",
+            "--format",
+            "json");
+    assertThat(r.exit()).isZero();
+    assertThat(r.err()).contains("wrote " + svg);
+    javax.xml.parsers.DocumentBuilderFactory f =
+        javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    var doc = f.newDocumentBuilder().parse(svg.toFile());
+    assertThat(doc.getDocumentElement().getTagName()).isEqualTo("svg");
+    String text = Files.readString(svg);
+    for (String activity :
+        java.util.List.of(
+            "register request",
+            "examine casually",
+            "check ticket",
+            "decide",
+            "pay compensation",
+            "reject request",
+            "reinitiate request",
+            "examine thoroughly")) {
+      assertThat(text).contains(activity);
+    }
+    // decide → pay compensation waits 6.0 days on average (REFERENCE.md: 514,160 s).
+    assertThat(text).contains("6.0 d");
+  }
+
+  @Test
   void usageErrorsExitTwo() {
     assertThat(run("mine", log("running-example.xes"), "--top", "0").exit()).isEqualTo(2);
     assertThat(run("mine", log("running-example.xes"), "--format", "pdf").exit()).isEqualTo(2);
     assertThat(run("mine", log("running-example.xes"), "--timezone", "Mars/Olympus").exit())
         .isEqualTo(2);
     assertThat(run("mine").exit()).isEqualTo(2);
+    assertThat(
+            run("mine", log("running-example.xes"), "--map", "x.svg", "--map-metric", "cost")
+                .exit())
+        .isEqualTo(2);
   }
 
   @Test

@@ -1,7 +1,5 @@
 package org.flowbook.diagram;
 
-import org.flowbook.diagram.layout.LayoutCheck;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -10,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.flowbook.diagram.landscape.LandscapeOptions;
 import org.flowbook.diagram.layout.DiagramLayout;
+import org.flowbook.diagram.layout.LayoutCheck;
 import org.flowbook.diagram.render.RenderOptions;
 import org.flowbook.model.Process;
 import org.flowbook.notation.LoadedWorkspace;

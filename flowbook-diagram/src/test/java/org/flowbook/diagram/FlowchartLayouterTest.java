@@ -1,12 +1,11 @@
 package org.flowbook.diagram;
 
-import org.flowbook.diagram.layout.LayoutCheck;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.flowbook.diagram.layout.DiagramLayout;
 import org.flowbook.diagram.layout.FlowchartLayouter;
 import org.flowbook.diagram.layout.LaneLayout;
+import org.flowbook.diagram.layout.LayoutCheck;
 import org.flowbook.diagram.layout.NodeLayout;
 import org.flowbook.model.Process;
 import org.junit.jupiter.api.Test;

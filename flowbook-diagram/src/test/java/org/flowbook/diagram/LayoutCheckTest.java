@@ -1,7 +1,5 @@
 package org.flowbook.diagram;
 
-import org.flowbook.diagram.layout.LayoutCheck;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -10,6 +8,7 @@ import org.flowbook.diagram.layout.Box;
 import org.flowbook.diagram.layout.DiagramLayout;
 import org.flowbook.diagram.layout.EdgeLayout;
 import org.flowbook.diagram.layout.LaneLayout;
+import org.flowbook.diagram.layout.LayoutCheck;
 import org.flowbook.diagram.layout.NodeLayout;
 import org.flowbook.diagram.layout.Point;
 import org.flowbook.model.Activity;
@@ -53,8 +52,7 @@ class LayoutCheckTest {
             new Box(250, 20, 100, 60),
             new Box(400, 20, 100, 60),
             List.of(new Point(220, 50), new Point(400, 50)));
-    assertThat(LayoutCheck.violations(p, bad))
-        .containsExactly("edge 1->3 runs through node 2");
+    assertThat(LayoutCheck.violations(p, bad)).containsExactly("edge 1->3 runs through node 2");
   }
 
   @Test

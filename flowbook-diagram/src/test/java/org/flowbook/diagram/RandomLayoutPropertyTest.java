@@ -1,13 +1,12 @@
 package org.flowbook.diagram;
 
-import org.flowbook.diagram.layout.LayoutCheck;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.stream.LongStream;
 import org.flowbook.diagram.layout.DiagramLayout;
 import org.flowbook.diagram.layout.FlowchartLayouter;
+import org.flowbook.diagram.layout.LayoutCheck;
 import org.flowbook.diagram.render.FlowchartRenderer;
 import org.flowbook.diagram.render.RenderOptions;
 import org.flowbook.model.Process;

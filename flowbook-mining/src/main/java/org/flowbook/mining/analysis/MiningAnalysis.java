@@ -36,6 +36,7 @@ public final class MiningAnalysis {
             });
     LogSummary summary = LogSummary.of(log);
     Rework rework = Rework.of(log, top);
+    List<ProcessingTime> processing = ProcessingTimes.of(log, top);
     Resources resources = Resources.of(log, top);
     Flow f = join(flow);
     Cases v = join(variants);
@@ -49,6 +50,7 @@ public final class MiningAnalysis {
         v.variants(),
         f.dfg(),
         f.bottlenecks(),
+        processing,
         rework,
         resources,
         List.of());

@@ -17,6 +17,7 @@ import org.flowbook.model.Problem;
  * @param variants the variants
  * @param dfg the directly-follows graph with waiting times
  * @param bottlenecks where cases wait
+ * @param processing start → complete times per activity (empty without lifecycle data)
  * @param rework repeated activities
  * @param resources workload and handovers
  * @param sections further sections (conformance, discovery, ...) added by other analyses
@@ -31,6 +32,7 @@ public record MiningReport(
     VariantReport variants,
     DirectlyFollowsGraph dfg,
     Bottlenecks bottlenecks,
+    List<ProcessingTime> processing,
     Rework rework,
     Resources resources,
     List<ReportSection> sections) {
@@ -38,6 +40,7 @@ public record MiningReport(
   public MiningReport {
     Objects.requireNonNull(source, "source");
     problems = List.copyOf(problems);
+    processing = List.copyOf(processing);
     sections = List.copyOf(sections);
   }
 
@@ -55,6 +58,7 @@ public record MiningReport(
         variants,
         dfg,
         bottlenecks,
+        processing,
         rework,
         resources,
         more);

@@ -18,9 +18,11 @@ import org.flowbook.mining.log.EventLog;
 import org.flowbook.mining.log.EventLogs;
 import org.flowbook.mining.log.ImportOptions;
 import org.flowbook.mining.log.ImportResult;
+import org.flowbook.mining.log.LogFormat;
 import org.flowbook.mining.log.LogImportException;
 import org.flowbook.mining.log.VariantGrouping;
 import org.flowbook.mining.log.io.LogInput;
+import org.flowbook.mining.log.xes.XesReader;
 
 /**
  * Times the steps of the default mining pipeline on one log, in process: decompression alone (the
@@ -47,6 +49,20 @@ public final class MiningBenchmark {
     steps.add(time("decompress only (zcat)", warmup, runs, () -> drain(file, options)));
     progress.accept(step++);
     steps.add(time("import", warmup, runs, () -> importQuietly(file, options)));
+    if (LogFormat.of(file).orElse(LogFormat.CSV) == LogFormat.XES) {
+      steps.add(
+          time(
+              "import, XES in one piece",
+              warmup,
+              runs,
+              () -> {
+                try {
+                  XesReader.sequential(file, options);
+                } catch (LogImportException e) {
+                  throw new IllegalStateException(e.getMessage(), e);
+                }
+              }));
+    }
     progress.accept(step++);
     steps.add(time("variants", warmup, runs, () -> VariantGrouping.of(log)));
     progress.accept(step++);

@@ -8,6 +8,7 @@ import org.flowbook.mining.analysis.DurationStats;
 import org.flowbook.mining.analysis.Handover;
 import org.flowbook.mining.analysis.LogSummary;
 import org.flowbook.mining.analysis.MiningReport;
+import org.flowbook.mining.analysis.ProcessingTime;
 import org.flowbook.mining.analysis.ReportSection;
 import org.flowbook.mining.analysis.ResourceLoad;
 import org.flowbook.mining.analysis.ReworkActivity;
@@ -102,6 +103,30 @@ public final class HtmlReport {
         r.bottlenecks().transitionsByMean());
     bottlenecks(
         h, "Activities by total waiting time before them", r.bottlenecks().activitiesByTotal());
+
+    if (!r.processing().isEmpty()) {
+      h.append("<h2>Processing time</h2>\n<p>From the start to the completion of one execution")
+          .append(" of an activity (the log records both).</p>\n<table>\n<tr><th></th>")
+          .append("<th class=\"n\">count</th><th class=\"n\">total</th><th class=\"n\">mean</th>")
+          .append("<th class=\"n\">median</th><th class=\"n\">p90</th></tr>\n");
+      for (ProcessingTime p : r.processing()) {
+        DurationStats w = p.processing();
+        h.append("<tr><td>")
+            .append(esc(p.activity()))
+            .append("</td><td class=\"n\">")
+            .append(Human.count(w.count()))
+            .append("</td><td class=\"n\">")
+            .append(Human.duration(w.total()))
+            .append("</td><td class=\"n\">")
+            .append(Human.duration(w.mean()))
+            .append("</td><td class=\"n\">")
+            .append(Human.duration(w.median()))
+            .append("</td><td class=\"n\">")
+            .append(Human.duration(w.p90()))
+            .append("</td></tr>\n");
+      }
+      h.append("</table>\n");
+    }
 
     h.append("<h2>Rework</h2>\n<p>")
         .append(Human.count(r.rework().cases()))

@@ -14,6 +14,7 @@ import org.flowbook.mining.analysis.DfgEdge;
 import org.flowbook.mining.analysis.DurationStats;
 import org.flowbook.mining.analysis.Handover;
 import org.flowbook.mining.analysis.MiningReport;
+import org.flowbook.mining.analysis.ProcessingTime;
 import org.flowbook.mining.analysis.ReportSection;
 import org.flowbook.mining.analysis.ResourceLoad;
 import org.flowbook.mining.analysis.ReworkActivity;
@@ -45,6 +46,15 @@ public final class JsonReport {
       variants(j, r);
       dfg(j, r);
       bottlenecks(j, r);
+      j.writeArrayFieldStart("processing");
+      for (ProcessingTime p : r.processing()) {
+        j.writeStartObject();
+        j.writeStringField("activity", p.activity());
+        j.writeFieldName("processing");
+        stats(j, p.processing());
+        j.writeEndObject();
+      }
+      j.writeEndArray();
       rework(j, r);
       resources(j, r);
       j.writeNumberField("skipped", r.skipped());

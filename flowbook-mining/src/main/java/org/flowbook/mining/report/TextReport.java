@@ -6,6 +6,7 @@ import org.flowbook.mining.analysis.DurationStats;
 import org.flowbook.mining.analysis.Handover;
 import org.flowbook.mining.analysis.LogSummary;
 import org.flowbook.mining.analysis.MiningReport;
+import org.flowbook.mining.analysis.ProcessingTime;
 import org.flowbook.mining.analysis.ReportSection;
 import org.flowbook.mining.analysis.ResourceLoad;
 import org.flowbook.mining.analysis.ReworkActivity;
@@ -93,6 +94,31 @@ public final class TextReport {
         r.bottlenecks().transitionsByMean());
     transitions(
         out, "Activities by waiting time before them (total)", r.bottlenecks().activitiesByTotal());
+
+    if (!r.processing().isEmpty()) {
+      out.append("\nProcessing time (start → complete of one execution)\n");
+      out.append(
+          String.format(
+              "    %-" + WIDTH + "s %8s %10s %10s %10s %10s%n",
+              "",
+              "count",
+              "total",
+              "mean",
+              "median",
+              "p90"));
+      for (ProcessingTime p : r.processing()) {
+        DurationStats w = p.processing();
+        out.append(
+            String.format(
+                "    %-" + WIDTH + "s %8s %10s %10s %10s %10s%n",
+                Human.cut(p.activity(), WIDTH),
+                Human.count(w.count()),
+                Human.duration(w.total()),
+                Human.duration(w.mean()),
+                Human.duration(w.median()),
+                Human.duration(w.p90())));
+      }
+    }
 
     out.append("\nRework: ")
         .append(Human.count(r.rework().cases()))

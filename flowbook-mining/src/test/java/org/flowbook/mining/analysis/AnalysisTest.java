@@ -119,6 +119,31 @@ class AnalysisTest {
   }
 
   @Test
+  void processingTimesPairStartsAndCompletionsFirstInFirstOut() {
+    EventLogBuilder b = new EventLogBuilder();
+    int c = b.caseNumber("1");
+    int a = b.activityNumber("a");
+    int x = b.activityNumber("x");
+    int start = b.lifecycleNumber("start");
+    int complete = b.lifecycleNumber("complete");
+    b.add(c, a, 0, -1, start);
+    b.add(c, a, 10 * S, -1, start);
+    b.add(c, x, 12 * S, -1, complete);
+    b.add(c, a, 30 * S, -1, complete);
+    b.add(c, a, 35 * S, -1, complete);
+    b.add(c, a, 50 * S, -1, complete);
+    b.add(c, a, 60 * S, -1, start);
+    b.add(c, a, 70 * S, -1, complete);
+    List<ProcessingTime> p = ProcessingTimes.of(b.build(), 10);
+    assertThat(p).hasSize(1);
+    assertThat(p.get(0).activity()).isEqualTo("a");
+    // 0 → 30, 10 → 35, 60 → 70; the completion at 50 has no open start.
+    assertThat(p.get(0).processing().count()).isEqualTo(3);
+    assertThat(p.get(0).processing().total()).isEqualTo(65 * S);
+    assertThat(ProcessingTimes.of(log(), 10)).isEmpty();
+  }
+
+  @Test
   void resourcesWorkloadAndHandovers() {
     Resources r = Resources.of(log(), 10);
     assertThat(r.resources()).isEqualTo(3);

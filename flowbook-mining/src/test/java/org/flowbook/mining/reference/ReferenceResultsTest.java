@@ -15,16 +15,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.flowbook.mining.analysis.AnalysisOptions;
 import org.flowbook.mining.analysis.CaseDurations;
 import org.flowbook.mining.analysis.DfgEdge;
 import org.flowbook.mining.analysis.DirectlyFollowsGraph;
 import org.flowbook.mining.analysis.DurationStats;
 import org.flowbook.mining.analysis.LogSummary;
+import org.flowbook.mining.analysis.MiningAnalysis;
+import org.flowbook.mining.analysis.MiningReport;
 import org.flowbook.mining.analysis.VariantReport;
 import org.flowbook.mining.log.EventLog;
 import org.flowbook.mining.log.EventLogs;
 import org.flowbook.mining.log.ImportOptions;
 import org.flowbook.mining.log.ImportResult;
+import org.flowbook.mining.report.ReportFormat;
 import org.flowbook.testkit.SharedData;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -158,6 +162,28 @@ class ReferenceResultsTest {
     assertThat(durations.max() / 1000.0)
         .as("max case duration")
         .isCloseTo(cd.get("max").asDouble(), within(SECONDS));
+  }
+
+  /** The whole report renders on every shared log, and its parts agree with each other. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("logs")
+  void fullReportOnEveryLog(String file, String reference, JsonNode r) throws Exception {
+    ImportResult imported =
+        EventLogs.read(SharedData.require("logs/" + file), ImportOptions.DEFAULT);
+    MiningReport report = MiningAnalysis.analyze(file, false, imported, AnalysisOptions.DEFAULT);
+    for (ReportFormat f : ReportFormat.values()) {
+      assertThat(f.render(report)).as(f.name()).contains(file);
+    }
+    int cases = report.summary().cases();
+    assertThat(report.rework().cases()).isBetween(0L, (long) cases);
+    assertThat(report.variants().top().get(report.variants().top().size() - 1).coverage())
+        .isLessThanOrEqualTo(1.0 + 1e-9);
+    assertThat(report.caseDurations().count()).isEqualTo(cases);
+    report.processing().forEach(p -> assertThat(p.processing().min()).isNotNegative());
+    report
+        .bottlenecks()
+        .activitiesByTotal()
+        .forEach(b -> assertThat(b.waiting().min()).isNotNegative());
   }
 
   private static Stream<JsonNode> stream(JsonNode array) {

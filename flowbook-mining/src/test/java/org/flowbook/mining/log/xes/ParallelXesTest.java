@@ -28,9 +28,9 @@ class ParallelXesTest {
 
   @Test
   void unnamedTracesBadEventsAndATagInAComment() throws Exception {
-    // > 3 parts of 4 MiB; traces without a name; a bad timestamp every 500 traces.
+    // more than two parts of 4 MiB; traces without a name; a bad timestamp every 500 traces.
     StringBuilder s = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<log>\n");
-    for (int t = 0; s.length() < 14 << 20; t++) {
+    for (int t = 0; s.length() < 9 << 20; t++) {
       s.append("<trace>\n");
       if (t % 3 != 0) {
         s.append("<string key=\"concept:name\" value=\"c").append(t % 7919).append("\"/>\n");

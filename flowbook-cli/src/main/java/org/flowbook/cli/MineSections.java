@@ -1,0 +1,93 @@
+package org.flowbook.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.flowbook.bpmn.write.BpmnExporter;
+import org.flowbook.diagram.Diagrams;
+import org.flowbook.mining.conformance.ActivityMatcher;
+import org.flowbook.mining.conformance.AlignmentReport;
+import org.flowbook.mining.conformance.Alignments;
+import org.flowbook.mining.conformance.Conformance;
+import org.flowbook.mining.conformance.ConformanceSection;
+import org.flowbook.mining.conformance.Progress;
+import org.flowbook.mining.discovery.DiscoverySection;
+import org.flowbook.mining.discovery.InductiveMiner;
+import org.flowbook.mining.discovery.ProcessTree;
+import org.flowbook.mining.discovery.TreeToPetriNet;
+import org.flowbook.mining.discovery.TreeToProcess;
+import org.flowbook.mining.log.TraceVariants;
+import org.flowbook.mining.translate.StepNet;
+import org.flowbook.model.Language;
+import org.flowbook.model.Problem;
+import org.flowbook.model.Process;
+import org.flowbook.model.SourceLocation;
+import org.flowbook.notation.ProcessFormatter;
+import org.flowbook.notation.Slugs;
+
+/** Runs the conformance check and the discovery {@code flowbook mine} adds to its report. */
+final class MineSections {
+  private MineSections() {}
+
+  static ConformanceSection conformance(
+      Path modelFile, Path mappingFile, TraceVariants log, PrintWriter err)
+      throws ModelInput.Failed, IOException {
+    StepNet net = ModelInput.load(modelFile);
+    ActivityMatcher matcher = ActivityMatcher.byName();
+    if (mappingFile != null) {
+      try {
+        matcher = ActivityMatcher.readMapping(mappingFile);
+      } catch (IllegalArgumentException e) {
+        throw new ModelInput.Failed(
+            List.of(
+                Problem.error(
+                    "bad-mapping",
+                    e.getMessage(),
+                    "write one 'log activity = step title' per line",
+                    SourceLocation.file(mappingFile.toString()))));
+      }
+    }
+    ProgressBar bar = new ProgressBar(err, "Aligning", Terminal.interactive());
+    try {
+      Progress progress = (done, total) -> bar.update(done, total);
+      return new ConformanceSection(
+          Conformance.check(modelFile.getFileName().toString(), net, log, matcher, progress));
+    } catch (IllegalArgumentException e) {
+      throw new ModelInput.Failed(
+          List.of(
+              Problem.error(
+                  "unsound-model",
+                  e.getMessage(),
+                  "check that every path of the model leads to an end",
+                  SourceLocation.file(modelFile.toString()))));
+    } finally {
+      bar.done();
+    }
+  }
+
+  static DiscoverySection discovery(Path out, double noise, TraceVariants log, Path logFile)
+      throws IOException {
+    ProcessTree tree = InductiveMiner.discover(log, noise);
+    String base =
+        logFile.getFileName().toString().replaceFirst("(?i)\\.(xes|csv)(\\.gz)?$", "");
+    String id = Slugs.of(base).isEmpty() ? "discovered" : Slugs.of(base);
+    Process draft = TreeToProcess.convert(tree, id, base, Language.EN);
+    String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+    String text =
+        name.endsWith(".bpmn")
+            ? new BpmnExporter(Diagrams::layout).write(draft)
+            : ProcessFormatter.format(draft);
+    Files.writeString(out, text);
+    AlignmentReport fit = Alignments.of(TreeToPetriNet.convert(tree)).check(log, Progress.NONE);
+    return new DiscoverySection(
+        noise,
+        out.toString(),
+        draft.workSteps().size(),
+        ProcessTree.format(tree),
+        fit.logFitness(),
+        fit.percentFittingTraces());
+  }
+}

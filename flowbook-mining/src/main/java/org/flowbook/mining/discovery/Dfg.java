@@ -1,0 +1,117 @@
+package org.flowbook.mining.discovery;
+
+import java.util.List;
+
+/**
+ * The directly-follows graph of a sub-log over a dense numbering of its activities, with start and
+ * end counts — the miner's view for finding cuts. {@link #filtered} drops infrequent edges as the
+ * infrequent miner (IMf) does.
+ */
+final class Dfg {
+  final int[] acts;
+  final int n;
+  final long[][] edge;
+  final long[] start;
+  final long[] end;
+  final long[] occurrences;
+
+  Dfg(SubLog log, List<Integer> activities) {
+    acts = activities.stream().mapToInt(Integer::intValue).toArray();
+    n = acts.length;
+    edge = new long[n][n];
+    start = new long[n];
+    end = new long[n];
+    occurrences = new long[n];
+    int max = 0;
+    for (int a : acts) {
+      max = Math.max(max, a);
+    }
+    int[] local = new int[max + 1];
+    for (int i = 0; i < n; i++) {
+      local[acts[i]] = i;
+    }
+    for (int k = 0; k < log.size(); k++) {
+      int[] t = log.traces.get(k);
+      long c = log.counts.get(k);
+      if (t.length == 0) {
+        continue;
+      }
+      start[local[t[0]]] += c;
+      end[local[t[t.length - 1]]] += c;
+      for (int i = 0; i < t.length; i++) {
+        occurrences[local[t[i]]] += c;
+        if (i > 0) {
+          edge[local[t[i - 1]]][local[t[i]]] += c;
+        }
+      }
+    }
+  }
+
+  private Dfg(Dfg d, long[][] edge, long[] start, long[] end) {
+    this.acts = d.acts;
+    this.n = d.n;
+    this.edge = edge;
+    this.start = start;
+    this.end = end;
+    this.occurrences = d.occurrences;
+  }
+
+  /**
+   * Keeps an edge a→b only if it is at least {@code noise} times the most frequent edge out of a;
+   * start and end activities likewise relative to the most frequent one.
+   */
+  Dfg filtered(double noise) {
+    long[][] e = new long[n][n];
+    for (int a = 0; a < n; a++) {
+      long max = 0;
+      for (int b = 0; b < n; b++) {
+        max = Math.max(max, edge[a][b]);
+      }
+      for (int b = 0; b < n; b++) {
+        e[a][b] = edge[a][b] >= noise * max ? edge[a][b] : 0;
+      }
+    }
+    return new Dfg(this, e, keep(start, noise), keep(end, noise));
+  }
+
+  private static long[] keep(long[] counts, double noise) {
+    long max = 0;
+    for (long c : counts) {
+      max = Math.max(max, c);
+    }
+    long[] out = new long[counts.length];
+    for (int i = 0; i < counts.length; i++) {
+      out[i] = counts[i] >= noise * max ? counts[i] : 0;
+    }
+    return out;
+  }
+
+  boolean has(int a, int b) {
+    return edge[a][b] > 0;
+  }
+
+  /** Transitive reachability over the edges (a reaches b by a path of one or more edges). */
+  boolean[][] reach() {
+    boolean[][] r = new boolean[n][n];
+    for (int a = 0; a < n; a++) {
+      int[] stack = new int[n];
+      int top = 0;
+      for (int b = 0; b < n; b++) {
+        if (has(a, b) && !r[a][b]) {
+          r[a][b] = true;
+          stack[top++] = b;
+        }
+      }
+      while (top > 0) {
+        int x = stack[--top];
+        for (int b = 0; b < n; b++) {
+          if (has(x, b) && !r[a][b]) {
+            r[a][b] = true;
+            stack[top++] = b;
+          }
+        }
+      }
+    }
+    return r;
+  }
+}

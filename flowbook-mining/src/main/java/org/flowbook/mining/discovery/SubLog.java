@@ -1,0 +1,76 @@
+package org.flowbook.mining.discovery;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The miner's working log: distinct traces of activity ids with their counts. Splitting a log along
+ * a cut produces new sub-logs; identical traces are merged again.
+ */
+final class SubLog {
+  final List<int[]> traces = new ArrayList<>();
+  final List<Long> counts = new ArrayList<>();
+  private final Map<List<Integer>, Integer> index = new HashMap<>();
+
+  void add(int[] trace, long count) {
+    List<Integer> key = new ArrayList<>(trace.length);
+    for (int a : trace) {
+      key.add(a);
+    }
+    Integer i = index.get(key);
+    if (i == null) {
+      index.put(key, traces.size());
+      traces.add(trace);
+      counts.add(count);
+    } else {
+      counts.set(i, counts.get(i) + count);
+    }
+  }
+
+  int size() {
+    return traces.size();
+  }
+
+  long cases() {
+    long n = 0;
+    for (long c : counts) {
+      n += c;
+    }
+    return n;
+  }
+
+  long emptyCases() {
+    long n = 0;
+    for (int i = 0; i < traces.size(); i++) {
+      if (traces.get(i).length == 0) {
+        n += counts.get(i);
+      }
+    }
+    return n;
+  }
+
+  /** The log without its empty traces. */
+  SubLog withoutEmpty() {
+    SubLog out = new SubLog();
+    for (int i = 0; i < traces.size(); i++) {
+      if (traces.get(i).length > 0) {
+        out.add(traces.get(i), counts.get(i));
+      }
+    }
+    return out;
+  }
+
+  /** The activities occurring in the log, in order of first occurrence. */
+  List<Integer> activities() {
+    Map<Integer, Boolean> seen = new LinkedHashMap<>();
+    for (int[] t : traces) {
+      for (int a : t) {
+        seen.putIfAbsent(a, true);
+      }
+    }
+    return new ArrayList<>(seen.keySet());
+  }
+}

@@ -1,0 +1,44 @@
+package org.flowbook.mining.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.flowbook.mining.Reference;
+import org.flowbook.mining.TestLogs;
+import org.flowbook.mining.petri.PetriNet;
+import org.flowbook.mining.petri.PnmlReader;
+import org.flowbook.testkit.SharedData;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Token replay against PM4Py's figures on the shipped nets. */
+class TokenReplayReferenceTest {
+  static List<Arguments> pairs() {
+    List<Arguments> out = new ArrayList<>();
+    for (JsonNode r : Reference.canonical()) {
+      for (String model : List.of("im", "imf02")) {
+        JsonNode a = r.path("tbr_" + model);
+        if (a.isObject()) {
+          out.add(Arguments.of(r.get("name").asText() + "_" + model, r.get("name").asText(), a));
+        }
+      }
+    }
+    return out;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pairs")
+  void fitnessMatchesPm4py(String pair, String log, JsonNode expected) throws Exception {
+    PetriNet net = PnmlReader.read(SharedData.require("models/" + pair + ".pnml"));
+    TokenReplayReport report = TokenReplay.of(net).replay(TestLogs.sharedCsv(log + ".csv"));
+    assertThat(report.logFitness()).isCloseTo(expected.get("log_fitness").asDouble(), within(1e-6));
+    assertThat(report.averageTraceFitness())
+        .isCloseTo(expected.get("average_trace_fitness").asDouble(), within(1e-6));
+    assertThat(report.percentFittingTraces())
+        .isCloseTo(expected.get("percentage_of_fitting_traces").asDouble(), within(1e-5));
+  }
+}
