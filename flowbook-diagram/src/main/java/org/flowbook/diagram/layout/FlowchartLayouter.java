@@ -43,6 +43,7 @@ public final class FlowchartLayouter {
             corridorTracks,
             router.leftRoom,
             router.rightRoom,
+            router.corridorRoom,
             Geometry.headerWidth(roles));
     geo.placeNodes(g.nodes);
 
@@ -90,6 +91,11 @@ public final class FlowchartLayouter {
     if (r.labelPlace == Route.LabelPlace.AFTER_SOURCE) {
       Point start = pts.get(0);
       return Optional.of(new Box(start.x() + 5, start.y() - 3 - h, w, h));
+    }
+    if (r.labelPlace == Route.LabelPlace.IN_CORRIDOR) {
+      double x = r.corridorStart.applyAsDouble(geo);
+      double y = geo.corridorLabelTop(r.corridor) + 1;
+      return Optional.of(new Box(r.leftward ? x - 6 - w : x + 6, y, w, h));
     }
     WorkNode target = WorkGraph.gridNode(r.edge.to());
     double shift = stacked.getOrDefault(target, 0.0);

@@ -36,6 +36,7 @@ final class Geometry {
 
   private final double[] gapHeight;
   private final int[] gapTracks;
+  private final double[] gapRoom;
   final double width;
   final double height;
   final double header;
@@ -46,6 +47,7 @@ final class Geometry {
       Map<Integer, Integer> corridorTracks,
       double[] leftRoom,
       double[] rightRoom,
+      double[] corridorRoom,
       double header) {
     this.grid = grid;
     this.header = header;
@@ -89,12 +91,14 @@ final class Geometry {
     gapStart = new double[rows + 1];
     gapHeight = new double[rows + 1];
     gapTracks = new int[rows + 1];
+    gapRoom = corridorRoom.clone();
     double y = 0;
     for (int k = -1; k < rows; k++) {
       int tracks = corridorTracks.getOrDefault(k, 0);
       boolean boundary = k < 0 || grid.laneBoundaryBelow(k);
       double min = k < 0 || k == rows - 1 ? LANE_PAD : boundary ? 2 * LANE_PAD : ROW_GAP;
-      double h = Math.max(min, tracks * TRACK + 2 * (boundary ? LANE_PAD / 2 + 4 : 8));
+      double room = corridorRoom[k + 1];
+      double h = Math.max(min, tracks * TRACK + 2 * (boundary ? LANE_PAD / 2 + 4 : 8) + room);
       gapStart[k + 1] = y;
       gapHeight[k + 1] = h;
       gapTracks[k + 1] = tracks;
@@ -145,10 +149,19 @@ final class Geometry {
   }
 
   double corridorY(int corridor, int track) {
-    double start = gapStart[corridor + 1];
-    double h = gapHeight[corridor + 1];
+    double room = gapRoom[corridor + 1];
+    double start = gapStart[corridor + 1] + room;
+    double h = gapHeight[corridor + 1] - room;
     int n = gapTracks[corridor + 1];
     return start + (h - n * TRACK) / 2 + (track + 0.5) * TRACK;
+  }
+
+  /** The top of the label room of a corridor (labels sit above its tracks). */
+  double corridorLabelTop(int corridor) {
+    double room = gapRoom[corridor + 1];
+    double h = gapHeight[corridor + 1] - room;
+    int n = gapTracks[corridor + 1];
+    return gapStart[corridor + 1] + room + (h - n * TRACK) / 2 - room;
   }
 
   /** Where the channel before a column ends (where the column's cells begin). */

@@ -13,7 +13,9 @@ final class Route {
   enum LabelPlace {
     NONE,
     AFTER_SOURCE,
-    BEFORE_TARGET
+    BEFORE_TARGET,
+    /** In the corridor a loop or detour runs along, next to where it enters the corridor. */
+    IN_CORRIDOR
   }
 
   record Corner(ToDoubleFunction<Geometry> x, ToDoubleFunction<Geometry> y) {}
@@ -24,6 +26,12 @@ final class Route {
 
   /** The row of the target (the row the last horizontal piece runs on). */
   int targetRow;
+
+  /** For {@link LabelPlace#IN_CORRIDOR}: the corridor, where the route enters it, its direction. */
+  int corridor;
+
+  ToDoubleFunction<Geometry> corridorStart;
+  boolean leftward;
 
   Route(WorkGraph.WorkEdge edge) {
     this.edge = edge;

@@ -26,6 +26,9 @@ final class Router {
 
   final double[] rightRoom;
 
+  /** Label room per corridor (index k + 1) above its tracks. */
+  final double[] corridorRoom;
+
   private final Grid grid;
   private final WorkGraph graph;
   private final Language language;
@@ -44,6 +47,7 @@ final class Router {
       runs.add(new ArrayList<>());
     }
     this.corridorLoad = new int[grid.rows + 1];
+    this.corridorRoom = new double[grid.rows + 1];
   }
 
   void routeAll() {
@@ -210,7 +214,17 @@ final class Router {
     r.add(g -> g.channelX(inCh, v2.track), g -> g.rowY(b.row))
         .add(g -> b.bounds.x(), g -> g.rowY(b.row));
     r.targetRow = b.row;
-    label(r, inCh, Route.LabelPlace.BEFORE_TARGET);
+    // The label goes where the route turns into the corridor: before the target it would sit on
+    // the target's other incoming flows and seem to name them.
+    r.corridor = k;
+    r.corridorStart = r.corners.get(1).x();
+    r.leftward = inCh < a.layer;
+    List<String> lines = Conditions.lines(e.flow(), language);
+    if (!lines.isEmpty()) {
+      r.labelPlace = Route.LabelPlace.IN_CORRIDOR;
+      double h = lines.size() * Type.lineHeight(Type.LABEL) + 3;
+      corridorRoom[k + 1] = Math.max(corridorRoom[k + 1], h + 4);
+    }
     routes.add(r);
   }
 

@@ -61,7 +61,9 @@ final class FlowPainter {
             new Point(tip.x() - ux * head + uy * hw, tip.y() - uy * head - ux * hw)),
         "fill",
         color);
-    if (isDefault) {
+    if (isDefault && condition.isEmpty()) {
+      // With a label ("annars") the default is already named; the slash would sit on the piece
+      // the branches share and mark the wrong one.
       defaultMarker(pts.get(0), pts.get(1), color);
     }
     edge.label().ifPresent(box -> condition(box, condition));
