@@ -1,5 +1,7 @@
 package org.flowbook.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +22,7 @@ import org.flowbook.model.Language;
 import org.flowbook.model.Organization;
 import org.flowbook.model.Problem;
 import org.flowbook.model.Process;
+import org.flowbook.model.Severity;
 import org.flowbook.notation.Diagnostics;
 import org.flowbook.notation.LoadedWorkspace;
 import org.flowbook.notation.OrganizationFormatter;
@@ -82,7 +85,16 @@ final class ConvertCommand implements Callable<Integer> {
       description = "Also print notes (how elements were mapped), not only warnings and errors.")
   boolean verbose;
 
+  @Option(
+      names = "--format",
+      paramLabel = "text|json",
+      defaultValue = "text",
+      description =
+          "How to report: text diagnostics on stderr, or JSON on stdout (default: ${DEFAULT-VALUE}).")
+  CheckCommand.Format format;
+
   private final List<Path> written = new ArrayList<>();
+  private final List<Problem> reported = new ArrayList<>();
 
   @Override
   public Integer call() throws IOException {
@@ -113,10 +125,31 @@ final class ConvertCommand implements Callable<Integer> {
               + "': use .flow ↔ .bpmn, a workspace folder"
               + " to a folder or a .bpmn file, or a folder of .bpmn files to a folder");
     }
-    if (Terminal.interactive()) {
+    if (format == CheckCommand.Format.json) {
+      spec.commandLine().getOut().println(json());
+    } else if (Terminal.interactive()) {
       written.forEach(p -> spec.commandLine().getOut().println("wrote " + p));
     }
+    spec.commandLine().getOut().flush();
     return code;
+  }
+
+  /** Prints problems as diagnostics, or keeps them for the JSON report. */
+  private void report(List<Problem> problems) {
+    if (format == CheckCommand.Format.json) {
+      problems.stream()
+          .filter(p -> verbose || p.severity() != Severity.INFO)
+          .forEach(reported::add);
+    } else {
+      BpmnInputs.print(spec.commandLine().getErr(), problems, verbose);
+    }
+  }
+
+  private String json() throws IOException {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("written", written.stream().map(Path::toString).toList());
+    root.put("problems", reported.stream().map(CheckCommand::problemJson).toList());
+    return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
   }
 
   private int bpmnToFlow(List<Path> files, boolean toFolder) throws IOException {
@@ -128,10 +161,12 @@ final class ConvertCommand implements Callable<Integer> {
       BpmnImport r = BpmnInputs.read(f);
       List<Problem> problems = new ArrayList<>(r.problems());
       problems.addAll(FlowFiles.losses(r));
-      BpmnInputs.print(err, problems, verbose);
+      report(problems);
       if (r.hasErrors() || r.processes().isEmpty()) {
-        err.println(
-            f + ": not converted (" + (r.hasErrors() ? "errors above" : "no process") + ")");
+        if (format == CheckCommand.Format.text) {
+          err.println(
+              f + ": not converted (" + (r.hasErrors() ? "errors above" : "no process") + ")");
+        }
         failed = true;
         continue;
       }
@@ -172,10 +207,15 @@ final class ConvertCommand implements Callable<Integer> {
   private int flowToBpmn(boolean toFolder) throws IOException {
     LoadedWorkspace ws = Inputs.load(spec, in, org);
     if (ws.hasErrors()) {
-      PrintWriter err = spec.commandLine().getErr();
-      Diagnostics d = new Diagnostics(ws.sources()::get, Terminal.colors());
-      ws.problems().stream().filter(Problem::isError).forEach(p -> err.print(d.render(p)));
-      err.flush();
+      List<Problem> errors = ws.problems().stream().filter(Problem::isError).toList();
+      if (format == CheckCommand.Format.json) {
+        reported.addAll(errors);
+      } else {
+        PrintWriter err = spec.commandLine().getErr();
+        Diagnostics d = new Diagnostics(ws.sources()::get, Terminal.colors());
+        errors.forEach(p -> err.print(d.render(p)));
+        err.flush();
+      }
       return 1;
     }
     List<Process> processes =
@@ -189,7 +229,7 @@ final class ConvertCommand implements Callable<Integer> {
     BpmnExporter exporter = new BpmnExporter(Diagrams::layout);
     List<Problem> losses = new ArrayList<>();
     processes.forEach(p -> losses.addAll(FlowFiles.exportLosses(p)));
-    BpmnInputs.print(spec.commandLine().getErr(), losses, verbose);
+    report(losses);
     if (toFolder) {
       Files.createDirectories(out);
       for (Process p : processes) {

@@ -77,4 +77,15 @@ class ConvertCommandTest {
     assertThat(Cli.run("render", bpmn.toString(), "-o", auto.toString()).exit()).isZero();
     assertThat(Files.readString(auto)).isNotEqualTo(Files.readString(svg));
   }
+
+  @Test
+  void jsonReportsWrittenFilesAndProblems(@TempDir Path dir) throws Exception {
+    Path bpmn = SharedData.require("bpmn/miwg/reference/A.4.0.bpmn");
+    Cli r =
+        Cli.run("convert", "--format", "json", bpmn.toString(), dir.resolve("a.flow").toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+    assertThat(root.get("written").size()).isEqualTo(5);
+    assertThat(root.get("problems").findValuesAsText("code")).contains("message-flow-not-in-flow");
+  }
 }

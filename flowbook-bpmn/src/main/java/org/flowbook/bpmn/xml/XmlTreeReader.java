@@ -76,6 +76,10 @@ public final class XmlTreeReader {
     int elements = 0;
     XmlNode root = null;
     while (r.hasNext()) {
+      // StAX reports where a token ends (one column on); where the previous one ended is where
+      // this one starts, so problems can point at the element's '<'
+      int startLine = Math.max(0, r.getLocation().getLineNumber());
+      int startColumn = Math.max(1, r.getLocation().getColumnNumber() - 1);
       int event = r.next();
       switch (event) {
         case XMLStreamConstants.DTD,
@@ -107,7 +111,7 @@ public final class XmlTreeReader {
                 "an element has more than " + limits.maxAttributes() + " attributes",
                 "check that the file is a BPMN model");
           }
-          open.push(new Builder(r));
+          open.push(new Builder(r, startLine, startColumn));
         }
         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
           Builder b = open.peek();
@@ -195,7 +199,7 @@ public final class XmlTreeReader {
     final int line;
     final int column;
 
-    Builder(XMLStreamReader r) {
+    Builder(XMLStreamReader r, int line, int column) {
       namespace = r.getNamespaceURI() == null ? "" : r.getNamespaceURI();
       name = r.getLocalName();
       for (int i = 0; i < r.getAttributeCount(); i++) {
@@ -206,8 +210,8 @@ public final class XmlTreeReader {
                 : "{" + ns + "}" + r.getAttributeLocalName(i);
         attributes.put(key, r.getAttributeValue(i));
       }
-      line = Math.max(0, r.getLocation().getLineNumber());
-      column = Math.max(0, r.getLocation().getColumnNumber());
+      this.line = line;
+      this.column = column;
     }
 
     XmlNode build() {
