@@ -18,11 +18,11 @@ import org.flowbook.mining.log.EventLog;
 import org.flowbook.mining.log.EventLogs;
 import org.flowbook.mining.log.ImportOptions;
 import org.flowbook.mining.log.ImportResult;
-import org.flowbook.mining.log.LogImportException;
 import org.flowbook.mining.log.LogFormat;
+import org.flowbook.mining.log.LogImportException;
 import org.flowbook.mining.log.VariantGrouping;
-import org.flowbook.mining.log.xes.XesReader;
 import org.flowbook.mining.log.io.LogInput;
+import org.flowbook.mining.log.xes.XesReader;
 
 /**
  * Times the steps of the default mining pipeline on one log, in process: decompression alone (the

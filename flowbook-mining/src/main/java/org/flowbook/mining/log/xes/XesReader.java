@@ -48,7 +48,8 @@ public final class XesReader implements LogReader {
    * Reads the file in one piece on the calling thread (decompressing on a second one); for
    * comparison in benchmarks.
    */
-  public static ImportResult sequential(Path file, ImportOptions options) throws LogImportException {
+  public static ImportResult sequential(Path file, ImportOptions options)
+      throws LogImportException {
     LogStream in = null;
     try {
       in = LogInput.open(file, options, true);
