@@ -42,8 +42,6 @@ class VendorFilesTest {
           Map.entry(ARIS + "B.1.0-roundtrip.bpmn", NO_POOL),
           Map.entry(ARIS + "B.2.0-export.bpmn", NO_POOL + "; " + REDRAWN),
           Map.entry(ARIS + "B.2.0-roundtrip.bpmn", NO_POOL),
-          Map.entry(
-              ARIS + "C.8.0-export.bpmn", "wraps the process in a pool, whose name becomes a role"),
           Map.entry(BPMN_IO + "B.1.0-export.bpmn", NO_POOL + "; " + REDRAWN),
           Map.entry(BPMN_IO + "B.2.0-export.bpmn", NO_POOL + "; " + REDRAWN),
           Map.entry(BPMN_IO + "C.1.0-export.bpmn", MOJIBAKE),

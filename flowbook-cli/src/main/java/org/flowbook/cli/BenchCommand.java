@@ -12,8 +12,14 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measures how fast Flowbook is on your data and prints a table.",
-    subcommands = {BenchMiningCommand.class},
-    footer = {"", "Examples:", "  flowbook bench mining ../shared/data/logs/bpic2012.xes.gz"})
+    subcommands = {BenchMiningCommand.class, BenchDiagramCommand.class, BenchHandbookCommand.class},
+    footer = {
+      "",
+      "Examples:",
+      "  flowbook bench mining ../shared/data/logs/bpic2012.xes.gz",
+      "  flowbook bench diagram",
+      "  flowbook bench handbook examples/"
+    })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 

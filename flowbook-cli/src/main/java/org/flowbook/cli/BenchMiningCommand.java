@@ -26,11 +26,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "mining",
     mixinStandardHelpOptions = true,
-    description = {
-      "Times the mining pipeline on LOG in this process: decompression alone (what zcat does),",
-      "import, variants, DFG, performance DFG, case durations and the full report; prints the",
-      "median, fastest and slowest of the measured runs and the peak memory."
-    },
+    description =
+        "Times the mining pipeline on LOG in this process: decompression alone (what zcat does),"
+            + " import (and, for XES, import in one piece), variants, DFG, performance DFG, case"
+            + " durations and the full report; prints the median, fastest and slowest of the"
+            + " measured runs and the peak memory.",
     footer = {
       "",
       "Example:",

@@ -54,10 +54,9 @@ final class LogOptions {
 
   @Option(
       names = "--wall-clock",
-      description = {
-        "Drop the UTC offsets of timestamps and compute with local wall-clock time, as PM4Py does",
-        "(durations across a daylight-saving change then differ by an hour from the true ones)."
-      })
+      description =
+          "Drop the UTC offsets of timestamps and compute with local wall-clock time, as PM4Py"
+              + " does (durations across a daylight-saving change then differ by an hour).")
   boolean wallClock;
 
   @Option(

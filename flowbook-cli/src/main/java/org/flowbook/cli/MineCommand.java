@@ -40,15 +40,15 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "mine",
     mixinStandardHelpOptions = true,
-    description = {
-      "Mines an event log (XES, .xes.gz, CSV): size and period, case durations, the most common",
-      "variants, bottlenecks (where cases wait), rework and who does the work."
-    },
+    description =
+        "Mines an event log (XES, .xes.gz, CSV): size and period, case durations, the most"
+            + " common variants, bottlenecks (where cases wait), processing times, rework and who"
+            + " does the work; optionally draws the process map.",
     footer = {
       "",
       "Examples:",
       "  flowbook mine ../shared/data/logs/bpic2012.xes.gz",
-      "  flowbook mine export.csv --case Ärende --activity Aktivitet --timestamp Tidpunkt",
+      "  flowbook mine export.csv --case Ärende --activity Aktivitet --timestamp Tid",
       "  flowbook mine log.xes.gz --format html -o report.html",
       "  flowbook mine log.xes.gz --format json --wall-clock > mining.json",
       "  flowbook mine examples/logs/purchase-approval.csv --model examples/inkopsgodkannande.flow",

@@ -7,9 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.flowbook.bpmn.BpmnImport;
 import org.flowbook.diagram.Diagrams;
 import org.flowbook.diagram.landscape.LandscapeOptions;
+import org.flowbook.diagram.layout.DiagramLayout;
 import org.flowbook.diagram.render.RenderOptions;
 import org.flowbook.model.Language;
 import org.flowbook.model.Problem;
@@ -38,13 +41,16 @@ import picocli.CommandLine.Spec;
       "  flowbook render examples/inkopsgodkannande.flow           writes ./inkopsgodkannande.svg",
       "  flowbook render examples/inkopsgodkannande.flow -o k.png --scale 2",
       "  flowbook render examples/ -o landscape.svg                  the landscape map",
+      "  flowbook render invoice.bpmn --layout original -o inv.png   as its author drew it",
       "",
       "Exit codes: 0 written, 1 the input has errors, 2 usage error."
     })
 final class RenderCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "PATH", description = "A .flow process file or a workspace folder.")
+  @Parameters(
+      paramLabel = "PATH",
+      description = "A .flow process file, a workspace folder or a BPMN 2.0 (.bpmn) file.")
   Path path;
 
   @Option(
@@ -80,12 +86,37 @@ final class RenderCommand implements Callable<Integer> {
           "Landscape map: where a process box links to; {id} is the process id (default: ${DEFAULT-VALUE}).")
   String link;
 
+  /** Whose layout a BPMN file is drawn with. */
+  enum LayoutChoice {
+    auto,
+    original
+  }
+
+  @Option(
+      names = "--layout",
+      paramLabel = "auto|original",
+      defaultValue = "auto",
+      description =
+          "For a .bpmn file: Flowbook's own layout (auto) or the file's own drawing (original)"
+              + " (default: ${DEFAULT-VALUE}).")
+  LayoutChoice layout;
+
+  @Option(
+      names = "--process",
+      paramLabel = "ID",
+      description =
+          "For a .bpmn file with several processes: which one (default: the first pool's).")
+  String processId;
+
   @Override
   public Integer call() throws IOException {
     Path out = outputPath();
     Language language = language();
     if (!(scale >= 0.1 && scale <= 8)) {
       throw new ParameterException(spec.commandLine(), "--scale must be within 0.1..8");
+    }
+    if (Files.isRegularFile(path) && BpmnInputs.isBpmn(path)) {
+      return renderBpmn(out, language);
     }
     LoadedWorkspace ws = Inputs.load(spec, path, org);
     if (ws.hasErrors()) {
@@ -110,6 +141,50 @@ final class RenderCommand implements Callable<Integer> {
       svg = Diagrams.flowchart(p, language == null ? options : options.withLanguage(language));
     }
     write(out, svg);
+    if (Terminal.interactive()) {
+      spec.commandLine().getOut().println("wrote " + out);
+    }
+    return 0;
+  }
+
+  private int renderBpmn(Path out, Language language) throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    BpmnImport r = BpmnInputs.read(path);
+    BpmnInputs.print(err, r.problems().stream().filter(Problem::isError).toList(), false);
+    if (r.hasErrors()) {
+      return 1;
+    }
+    Optional<Process> chosen =
+        processId == null ? r.mainProcess() : r.workspace().process(processId);
+    if (chosen.isEmpty()) {
+      err.println(
+          path
+              + ": no process"
+              + (processId == null ? "" : " '" + processId + "'")
+              + " to draw;"
+              + " processes: "
+              + r.processes().stream().map(Process::id).toList());
+      return 1;
+    }
+    Process p = chosen.get();
+    DiagramLayout drawn = Diagrams.layout(p);
+    if (layout == LayoutChoice.original) {
+      Optional<DiagramLayout> own = r.layout(p.id());
+      if (own.isPresent() && own.get().nodes().size() == p.steps().size()) {
+        drawn = own.get();
+      } else {
+        err.println(
+            path
+                + ": warning: the file does not draw every step of '"
+                + p.id()
+                + "' (no or"
+                + " partial diagram interchange); using Flowbook's layout");
+      }
+    }
+    RenderOptions options = RenderOptions.defaults();
+    write(
+        out,
+        Diagrams.flowchart(p, drawn, language == null ? options : options.withLanguage(language)));
     if (Terminal.interactive()) {
       spec.commandLine().getOut().println("wrote " + out);
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.flowbook.diagram.landscape.LandscapeOptions;
 import org.flowbook.diagram.layout.DiagramLayout;
+import org.flowbook.diagram.layout.LayoutCheck;
 import org.flowbook.diagram.render.RenderOptions;
 import org.flowbook.model.Process;
 import org.flowbook.notation.LoadedWorkspace;
@@ -35,7 +36,7 @@ class DemoWorkspaceTest {
   @MethodSource("demoProcesses")
   void demoProcessKeepsTheLayoutPromisesAndMatchesItsGolden(Process p) {
     DiagramLayout layout = Diagrams.layout(p);
-    assertThat(LayoutInvariants.violations(p, layout)).as(p.id()).isEmpty();
+    assertThat(LayoutCheck.violations(p, layout)).as(p.id()).isEmpty();
     String svg = Diagrams.flowchart(p, layout, RenderOptions.defaults());
     Golden.assertMatches(Path.of("src/test/resources/golden/demo/" + p.id() + ".svg"), svg);
   }

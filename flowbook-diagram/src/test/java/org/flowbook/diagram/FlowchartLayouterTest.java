@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.flowbook.diagram.layout.DiagramLayout;
 import org.flowbook.diagram.layout.FlowchartLayouter;
 import org.flowbook.diagram.layout.LaneLayout;
+import org.flowbook.diagram.layout.LayoutCheck;
 import org.flowbook.diagram.layout.NodeLayout;
 import org.flowbook.model.Process;
 import org.junit.jupiter.api.Test;
@@ -38,9 +39,9 @@ class FlowchartLayouterTest {
 
   @Test
   void keepsEveryPromiseOnHandBuiltProcesses() {
-    assertThat(LayoutInvariants.violations(purchase, layout)).isEmpty();
+    assertThat(LayoutCheck.violations(purchase, layout)).isEmpty();
     Process shapes = Samples.allShapes();
-    assertThat(LayoutInvariants.violations(shapes, FlowchartLayouter.layout(shapes))).isEmpty();
+    assertThat(LayoutCheck.violations(shapes, FlowchartLayouter.layout(shapes))).isEmpty();
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.LongStream;
 import org.flowbook.diagram.layout.DiagramLayout;
 import org.flowbook.diagram.layout.FlowchartLayouter;
+import org.flowbook.diagram.layout.LayoutCheck;
 import org.flowbook.diagram.render.FlowchartRenderer;
 import org.flowbook.diagram.render.RenderOptions;
 import org.flowbook.model.Process;
@@ -26,7 +27,7 @@ class RandomLayoutPropertyTest {
     int size = 3 + (int) (seed * 7 % 45);
     Process p = random.process("random-" + seed, size, List.of("other-process"));
     DiagramLayout layout = FlowchartLayouter.layout(p);
-    assertThat(LayoutInvariants.violations(p, layout))
+    assertThat(LayoutCheck.violations(p, layout))
         .as("seed %d (size %d): rerun new RandomModels(%d).process(...)", seed, size, seed)
         .isEmpty();
   }

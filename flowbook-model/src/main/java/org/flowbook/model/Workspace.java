@@ -18,7 +18,15 @@ public record Workspace(Organization organization, List<Process> processes) {
 
   /** The processes of one landscape group, in workspace order. */
   public List<Process> processesIn(String groupId) {
-    return processes.stream().filter(p -> p.group().equalsIgnoreCase(groupId)).toList();
+    // A process names its group by id or by name ("del av: Kärnprocesser"), as the notation allows.
+    return processes.stream()
+        .filter(
+            p ->
+                organization
+                    .group(p.group())
+                    .map(g -> g.id().equalsIgnoreCase(groupId))
+                    .orElse(p.group().equalsIgnoreCase(groupId)))
+        .toList();
   }
 
   /** The processes in landscape order: by group as declared, then those in no known group. */

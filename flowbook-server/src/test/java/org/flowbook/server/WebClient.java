@@ -63,6 +63,19 @@ final class WebClient {
     return send(HttpRequest.newBuilder(URI.create(TestServer.url(path))).GET().build());
   }
 
+  HttpResponse<byte[]> getBytes(String path) {
+    try {
+      return http.send(
+          HttpRequest.newBuilder(URI.create(TestServer.url(path))).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   HttpResponse<String> postForm(String path, Map<String, String> fields) {
     String body =
         fields.entrySet().stream()

@@ -63,6 +63,11 @@ public final class BpmnImporter {
     Map<ProcessDraft, LaneMap> lanesOfDraft = new HashMap<>();
     List<ProcessDraft> topLevel = new ArrayList<>();
     root.children(Ns.MODEL, "process")
+        .forEach(
+            p ->
+                cx.processIds.put(
+                    p.id(), cx.ids.keepOrMake(p.id(), title(p, pools.participantOf(p.id())))));
+    root.children(Ns.MODEL, "process")
         .forEach(p -> mapProcess(p, cx, pools, participantOfDraft, lanesOfDraft, topLevel));
     new FlowReader(cx).read(cx.flows);
     for (ProcessDraft d : List.copyOf(cx.drafts)) {
@@ -155,25 +160,26 @@ public final class BpmnImporter {
               : "the process has no steps and is left out");
       return;
     }
-    String poolName = participant.map(p -> Findings.oneLine(p.attribute("name", ""))).orElse("");
-    String processName = Findings.oneLine(process.attribute("name", ""));
-    String title =
-        !poolName.isEmpty() ? poolName : !processName.isEmpty() ? processName : process.id();
-    String processId = cx.ids.unique(title, process.id());
-    LaneMap lanes = LaneMap.of(process, poolName, cx.findings);
+    String title = title(process, participant);
+    String processId = cx.processIds.get(process.id());
+    LaneMap lanes = LaneMap.of(process, cx.findings);
     lanes.roles().forEach(cx::declareRole);
-    String poolRole = lanes.isEmpty() ? poolName : "";
+    // A role per lane: a pool without lanes names a party (kept as the collaboration's
+    // participant), not who does each task, so steps outside lanes get no performer.
     int before = cx.drafts.size();
-    ProcessDraft draft = new ScopeMapper(cx, lanes).map(process, processId, title, poolRole);
-    if (!poolRole.isEmpty()
-        && draft.steps.values().stream().anyMatch(s -> s.performer().equals(poolRole))) {
-      cx.declareRole(poolRole);
-    }
+    ProcessDraft draft = new ScopeMapper(cx, lanes).map(process, processId, title, "");
     participant.ifPresent(p -> participantOfDraft.put(draft, p.id()));
     topLevel.add(draft);
     for (ProcessDraft d : cx.drafts.subList(before, cx.drafts.size())) {
       lanesOfDraft.put(d, lanes);
     }
+  }
+
+  /** A process's title: its pool's name, else its own name, else its id. */
+  private static String title(XmlNode process, Optional<XmlNode> participant) {
+    String poolName = participant.map(p -> Findings.oneLine(p.attribute("name", ""))).orElse("");
+    String processName = Findings.oneLine(process.attribute("name", ""));
+    return !poolName.isEmpty() ? poolName : !processName.isEmpty() ? processName : process.id();
   }
 
   /**

@@ -25,6 +25,17 @@ final class Ids {
     return id;
   }
 
+  /**
+   * The file's own id when it already is a Flowbook process id (lower-case words and dashes, as
+   * Flowbook writes them), so that ids survive .flow → BPMN → .flow; else one made from the name.
+   */
+  String keepOrMake(String fileId, String name) {
+    if (fileId.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*") && taken.add(fileId)) {
+      return fileId;
+    }
+    return unique(name, fileId);
+  }
+
   static String slug(String text) {
     String folded =
         Normalizer.normalize(text, Normalizer.Form.NFD)

@@ -23,6 +23,9 @@ final class ImportContext {
   /** For a node inside an extracted sub-process, the sub-process's own id one scope up. */
   final Map<String, String> enclosingCall = new HashMap<>();
 
+  /** The Flowbook id of each BPMN process, decided before any is mapped so calls can use it. */
+  final Map<String, String> processIds = new HashMap<>();
+
   /** Role names declared by lanes and pools, in order of first appearance. */
   final List<String> roles = new ArrayList<>();
 

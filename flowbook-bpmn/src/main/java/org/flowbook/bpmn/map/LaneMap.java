@@ -30,26 +30,26 @@ final class LaneMap {
     }
   }
 
-  /**
-   * @param poolName the name of the process's pool, which an unnamed lane that is alone in its pool
-   *     takes
-   */
-  static LaneMap of(XmlNode process, String poolName, Findings findings) {
+  static LaneMap of(XmlNode process, Findings findings) {
     LaneMap map = new LaneMap();
-    process
-        .children(Ns.MODEL, "laneSet")
-        .forEach(set -> map.readSet(set, null, poolName, findings));
+    process.children(Ns.MODEL, "laneSet").forEach(set -> map.readSet(set, null, findings));
     return map;
   }
 
-  private void readSet(XmlNode set, Lane parent, String poolName, Findings findings) {
+  private void readSet(XmlNode set, Lane parent, Findings findings) {
     boolean alone = set.children(Ns.MODEL, "lane").count() == 1;
     set.children(Ns.MODEL, "lane")
         .forEach(
             element -> {
               String name = Findings.oneLine(element.attribute("name", ""));
-              if (name.isEmpty() && alone && parent == null && !poolName.isEmpty()) {
-                name = poolName;
+              if (name.isEmpty()
+                  && alone
+                  && parent == null
+                  && element.child(Ns.MODEL, "childLaneSet").isEmpty()) {
+                // tools draw a pool's one unnamed lane for layout only: it names no role
+                findings.note(
+                    "unnamed-lane", element, "the pool's only lane has no name and is not a role");
+                return;
               } else if (name.isEmpty()) {
                 name = element.id().isEmpty() ? "Lane " + (lanes.size() + 1) : element.id();
                 findings.warn(
@@ -66,7 +66,7 @@ final class LaneMap {
               boolean nested = element.child(Ns.MODEL, "childLaneSet").isPresent();
               element
                   .children(Ns.MODEL, "childLaneSet")
-                  .forEach(child -> readSet(child, lane, "", findings));
+                  .forEach(child -> readSet(child, lane, findings));
               if (nested) {
                 findings.note(
                     "nested-lanes",

@@ -14,15 +14,19 @@ final class MergeGateways {
   private MergeGateways() {}
 
   static void apply(ProcessDraft draft, Findings findings) {
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      for (Step s : draft.steps.values()) {
-        if (isMerge(draft, s)) {
-          dissolve(draft, s, findings);
-          changed = true;
-          break;
-        }
+    // candidates by counting once; dissolving one merge never unmakes another, so each is
+    // checked again (cheaply, merges are few) right before it is dissolved
+    java.util.Map<String, Integer> outs = new java.util.HashMap<>();
+    java.util.Map<String, Integer> ins = new java.util.HashMap<>();
+    for (DraftFlow f : draft.flows) {
+      outs.merge(f.flow().from(), 1, Integer::sum);
+      ins.merge(f.flow().to(), 1, Integer::sum);
+    }
+    for (Step s : java.util.List.copyOf(draft.steps.values())) {
+      if (outs.getOrDefault(s.id(), 0) == 1
+          && ins.getOrDefault(s.id(), 0) > 0
+          && isMerge(draft, s)) {
+        dissolve(draft, s, findings);
       }
     }
   }

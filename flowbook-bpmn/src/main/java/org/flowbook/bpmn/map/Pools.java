@@ -97,6 +97,15 @@ final class Pools {
     for (XmlNode p : participants) {
       ProcessDraft d = draftOfPool.get(p.id());
       String poolName = Findings.oneLine(p.attribute("name", ""));
+      if (poolName.isEmpty()) {
+        // a pool around an empty process: name it after that process, else after its id
+        poolName =
+            p.reference("processRef")
+                .flatMap(index::get)
+                .map(n -> Findings.oneLine(n.attribute("name", "")))
+                .filter(n -> !n.isEmpty())
+                .orElse(p.id());
+      }
       String id = d != null ? d.processId : cx.ids.unique(poolName, p.id());
       modelIdOfPool.put(p.id(), id);
       out.add(new Participant(id, d != null ? d.title : poolName, d != null ? d.processId : ""));

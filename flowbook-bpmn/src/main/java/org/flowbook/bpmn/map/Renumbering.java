@@ -60,6 +60,13 @@ final class Renumbering {
     Set<String> seen = new LinkedHashSet<>();
     Deque<String> todo = new ArrayDeque<>();
     List<String> roots = new ArrayList<>();
+    Map<String, List<DraftFlow>> outgoing = draft.outgoingIndex();
+    Map<String, List<String>> boundaries = new java.util.HashMap<>();
+    for (Step s : draft.steps.values()) {
+      if (s instanceof Event e && e.isBoundary()) {
+        boundaries.computeIfAbsent(e.attachedTo(), k -> new ArrayList<>()).add(s.id());
+      }
+    }
     draft.steps.values().stream().filter(Start.class::isInstance).forEach(s -> roots.add(s.id()));
     draft.steps.keySet().forEach(roots::add);
     for (String root : roots) {
@@ -70,10 +77,8 @@ final class Renumbering {
           continue;
         }
         List<String> next = new ArrayList<>();
-        draft.outgoing(id).forEach(f -> next.add(f.flow().to()));
-        draft.steps.values().stream()
-            .filter(s -> s instanceof Event e && e.attachedTo().equals(id))
-            .forEach(s -> next.add(s.id()));
+        outgoing.getOrDefault(id, List.of()).forEach(f -> next.add(f.flow().to()));
+        next.addAll(boundaries.getOrDefault(id, List.of()));
         for (int i = next.size() - 1; i >= 0; i--) {
           todo.push(next.get(i));
         }
@@ -92,8 +97,9 @@ final class Renumbering {
   /** The draft's flows between the new ids, grouped by source in flow order. */
   static List<DraftFlow> flows(ProcessDraft draft, Map<String, String> ids) {
     List<DraftFlow> out = new ArrayList<>();
+    Map<String, List<DraftFlow>> outgoing = draft.outgoingIndex();
     for (String bpmnId : ids.keySet()) {
-      for (DraftFlow d : draft.outgoing(bpmnId)) {
+      for (DraftFlow d : outgoing.getOrDefault(bpmnId, List.of())) {
         Flow f = d.flow();
         out.add(
             new DraftFlow(

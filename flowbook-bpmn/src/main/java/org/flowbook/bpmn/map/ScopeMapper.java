@@ -123,6 +123,7 @@ final class ScopeMapper {
               "the call activity does not say which process it calls; assumed '" + called + "'",
               "set calledElement to the called process's id");
         }
+        called = cx.processIds.getOrDefault(called, called);
         draft.add(new Call(id, orId(name, id), called, cx.tasks.read(node, role), at), node);
       }
       case GATEWAY -> {

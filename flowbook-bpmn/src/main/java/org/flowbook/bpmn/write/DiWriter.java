@@ -25,6 +25,9 @@ final class DiWriter {
   void process(ProcessPlan plan, Artifacts artifacts, Box content, double dx, double dy) {
     List<LaneLayout> lanes = plan.lanes();
     for (int i = 0; i < lanes.size(); i++) {
+      if (lanes.get(i).role().isEmpty()) {
+        continue;
+      }
       Box band = lanes.get(i).bounds();
       shape(
               SemanticWriter.laneId(plan, i),

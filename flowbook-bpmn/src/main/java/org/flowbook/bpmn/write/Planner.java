@@ -42,9 +42,18 @@ final class Planner {
   private final Map<String, String> exit = new HashMap<>();
   private double spareX;
 
+  private final Map<String, NodeLayout> drawnNodes = new HashMap<>();
+  private final Map<Integer, EdgeLayout> drawnEdges = new HashMap<>();
+  private final Map<String, Step> stepById = new HashMap<>();
+  private final Map<String, PlannedNode> nodeById = new HashMap<>();
+
   private Planner(Process p, DiagramLayout layout) {
     this.p = p;
     this.layout = layout;
+    // the layout's and the process's lookups scan lists; index them once for large processes
+    layout.nodes().forEach(n -> drawnNodes.putIfAbsent(n.stepId(), n));
+    layout.edges().forEach(e -> drawnEdges.putIfAbsent(e.flowIndex(), e));
+    p.steps().forEach(st -> stepById.put(st.id(), st));
   }
 
   static ProcessPlan plan(Process p, DiagramLayout layout) {
@@ -59,20 +68,34 @@ final class Planner {
       planFlow(i, p.flows().get(i));
     }
     insertMerges();
-    List<PlannedNode> placed = new ArrayList<>();
-    for (PlannedNode n : nodes) {
-      placed.add(n.withRole(laneOf(n)));
-    }
     Box extent = new Box(0, 0, Math.max(layout.width(), spareX), layout.height());
-    for (PlannedNode n : placed) {
+    for (PlannedNode n : nodes) {
       extent = extent.union(n.bounds());
     }
-    return new ProcessPlan(p, placed, flows, layout.lanes(), entry, exit, extent);
+    List<LaneLayout> lanes = lanes(extent);
+    List<PlannedNode> placed = new ArrayList<>();
+    for (PlannedNode n : nodes) {
+      placed.add(n.withRole(laneOf(n, lanes)));
+    }
+    return new ProcessPlan(p, placed, flows, lanes, entry, exit, extent);
+  }
+
+  /**
+   * The layout's lanes; a drawing without lanes (a BPMN file's own, where the pool named the one
+   * role) gets one lane over everything, so the role survives the export.
+   */
+  private List<LaneLayout> lanes(Box extent) {
+    List<String> roles = p.roles();
+    if (!layout.lanes().isEmpty() || roles.size() != 1) {
+      return layout.lanes();
+    }
+    Box band = new Box(extent.x() - 10, extent.y() - 10, extent.width() + 20, extent.height() + 20);
+    return List.of(new LaneLayout(roles.get(0), roles.get(0), band, band));
   }
 
   private void planStep(Step s) {
     String id = ExportIds.of(p.id(), s.id());
-    Optional<NodeLayout> drawn = layout.node(s.id());
+    Optional<NodeLayout> drawn = Optional.ofNullable(drawnNodes.get(s.id()));
     Box box = drawn.map(NodeLayout::bounds).orElseGet(() -> spareBox(s));
     Optional<Box> label = drawn.flatMap(NodeLayout::label);
     entry.put(s.id(), id);
@@ -80,9 +103,8 @@ final class Planner {
     if (s instanceof Decision d && d.isWork()) {
       DecisionParts parts = DecisionParts.of(box, true);
       String gateway = id + "_gateway";
-      nodes.add(new PlannedNode(id, "task", d.title(), s, parts.work(), Optional.empty(), ""));
-      nodes.add(
-          new PlannedNode(gateway, gatewayTag(d), d.question(), s, parts.diamond(), label, ""));
+      addNode(new PlannedNode(id, "task", d.title(), s, parts.work(), Optional.empty(), ""));
+      addNode(new PlannedNode(gateway, gatewayTag(d), d.question(), s, parts.diamond(), label, ""));
       exit.put(s.id(), gateway);
       Box w = parts.work();
       Box g = parts.diamond();
@@ -96,20 +118,19 @@ final class Planner {
               List.of(new Point(w.right(), w.centerY()), new Point(g.x(), g.centerY()))));
       return;
     }
-    nodes.add(new PlannedNode(id, tag(s), s.title(), s, box, label, ""));
+    addNode(new PlannedNode(id, tag(s), s.title(), s, box, label, ""));
   }
 
   private void planFlow(int index, Flow f) {
-    Optional<Step> from = p.step(f.from());
-    Optional<Step> to = p.step(f.to());
+    Optional<Step> from = Optional.ofNullable(stepById.get(f.from()));
+    Optional<Step> to = Optional.ofNullable(stepById.get(f.to()));
     if (from.isEmpty() || to.isEmpty() || isLinkJump(from.get(), to.get())) {
       return;
     }
     String source = exit.get(f.from());
     String target = entry.get(f.to());
     List<Point> route =
-        layout
-            .edge(index)
+        Optional.ofNullable(drawnEdges.get(index))
             .filter(e -> e.from().equals(f.from()) && e.to().equals(f.to()))
             .map(EdgeLayout::waypoints)
             .orElseGet(() -> straight(node(source).bounds(), node(target).bounds()));
@@ -134,20 +155,24 @@ final class Planner {
   }
 
   private void insertMerges() {
+    Map<String, List<PlannedFlow>> incoming = new HashMap<>();
+    for (PlannedFlow f : flows) {
+      incoming.computeIfAbsent(f.target(), k -> new ArrayList<>()).add(f);
+    }
     for (PlannedNode n : List.copyOf(nodes)) {
       boolean mergeable =
           !n.isGateway()
               && !(n.step() instanceof End)
               && !(n.step() instanceof Start)
               && !(n.step() instanceof Event e && e.isBoundary());
-      List<PlannedFlow> in = flows.stream().filter(f -> f.target().equals(n.id())).toList();
+      List<PlannedFlow> in = incoming.getOrDefault(n.id(), List.of());
       if (!mergeable || in.size() < 2) {
         continue;
       }
       Box b = n.bounds();
       Box diamond = Box.centered(b.x() - MERGE, b.centerY(), MERGE, MERGE);
       String mergeId = n.id() + "_merge";
-      nodes.add(
+      addNode(
           new PlannedNode(
               mergeId, "exclusiveGateway", "", n.step(), diamond, Optional.empty(), ""));
       for (PlannedFlow f : in) {
@@ -181,16 +206,19 @@ final class Planner {
     return out;
   }
 
-  private String laneOf(PlannedNode n) {
-    if (!n.step().performer().isEmpty() && layout.lane(n.step().performer()).isPresent()) {
+  private static String laneOf(PlannedNode n, List<LaneLayout> lanes) {
+    String performer = n.step().performer();
+    Optional<LaneLayout> own =
+        lanes.stream().filter(l -> l.role().equalsIgnoreCase(performer)).findFirst();
+    if (!performer.isEmpty() && own.isPresent()) {
       if (!n.isGateway() || n.step() instanceof Decision) {
-        return layout.lane(n.step().performer()).get().role();
+        return own.get().role();
       }
     }
     double cy = n.bounds().centerY();
     LaneLayout best = null;
     double bestDistance = Double.MAX_VALUE;
-    for (LaneLayout l : layout.lanes()) {
+    for (LaneLayout l : lanes) {
       double d = cy < l.bounds().y() ? l.bounds().y() - cy : Math.max(0, cy - l.bounds().bottom());
       if (d < bestDistance) {
         bestDistance = d;
@@ -210,7 +238,12 @@ final class Planner {
   }
 
   private PlannedNode node(String id) {
-    return nodes.stream().filter(n -> n.id().equals(id)).findFirst().orElseThrow();
+    return nodeById.get(id);
+  }
+
+  private void addNode(PlannedNode n) {
+    nodes.add(n);
+    nodeById.put(n.id(), n);
   }
 
   private static List<Point> straight(Box a, Box b) {

@@ -35,8 +35,10 @@ final class SemanticWriter {
     Map<String, List<PlannedFlow>> out = new LinkedHashMap<>();
     List<PlannedFlow> sequence = new ArrayList<>();
     List<PlannedFlow> compensations = new ArrayList<>();
+    Map<String, PlannedNode> byId = new java.util.HashMap<>();
+    plan.nodes().forEach(n -> byId.put(n.id(), n));
     for (PlannedFlow f : plan.flows()) {
-      (isCompensation(plan, f) ? compensations : sequence).add(f);
+      (isCompensation(byId.get(f.source())) ? compensations : sequence).add(f);
     }
     for (PlannedFlow f : sequence) {
       out.computeIfAbsent(f.source(), k -> new ArrayList<>()).add(f);
@@ -80,24 +82,27 @@ final class SemanticWriter {
   }
 
   /** A compensation boundary event is linked to its handler by an association, not a flow. */
-  private static boolean isCompensation(ProcessPlan plan, PlannedFlow f) {
-    PlannedNode n = plan.node(f.source());
+  private static boolean isCompensation(PlannedNode n) {
     return n.step() instanceof Event e
         && e.isBoundary()
         && e.trigger() == EventTrigger.COMPENSATION;
   }
 
+  /**
+   * A lane per role. The band a layout keeps for steps nobody performs gets no lane: a lane in BPMN
+   * names who works in it, and its steps simply stand in the pool.
+   */
   private static void writeLanes(XmlElement process, ProcessPlan plan) {
-    if (plan.lanes().isEmpty()) {
+    if (plan.lanes().stream().allMatch(l -> l.role().isEmpty())) {
       return;
     }
     XmlElement set = process.add("laneSet").attr("id", ExportIds.of(plan.process().id(), "lanes"));
     for (int i = 0; i < plan.lanes().size(); i++) {
       String role = plan.lanes().get(i).role();
-      XmlElement lane =
-          set.add("lane")
-              .attr("id", laneId(plan, i))
-              .attr("name", role.isEmpty() ? plan.lanes().get(i).label() : role);
+      if (role.isEmpty()) {
+        continue;
+      }
+      XmlElement lane = set.add("lane").attr("id", laneId(plan, i)).attr("name", role);
       for (PlannedNode n : plan.nodes()) {
         if (n.role().equals(role)) {
           lane.add("flowNodeRef").text(n.id());

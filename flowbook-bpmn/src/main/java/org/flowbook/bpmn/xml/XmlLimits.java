@@ -15,7 +15,7 @@ public record XmlLimits(
     long maxBytes, int maxElements, int maxDepth, int maxAttributes, int maxTextLength) {
 
   public static final XmlLimits DEFAULT =
-      new XmlLimits(64L * 1024 * 1024, 1_000_000, 256, 256, 4 * 1024 * 1024);
+      new XmlLimits(64L * 1024 * 1024, 200_000, 256, 256, 4 * 1024 * 1024);
 
   public XmlLimits {
     if (maxBytes <= 0 || maxElements <= 0 || maxDepth <= 0 || maxAttributes <= 0) {

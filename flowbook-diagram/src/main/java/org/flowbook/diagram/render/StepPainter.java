@@ -57,7 +57,12 @@ final class StepPainter {
       TriggerIcons.draw(svg, e.trigger(), b, Palette.EVENT_STROKE, e.throwing());
       label(node, e.title());
     }
-    badge(b, mark);
+    if (step instanceof Decision d && d.isWork()) {
+      // On the work box, so the pill does not hide the question above the diamond.
+      badge(DecisionParts.of(b, true).work(), mark);
+    } else {
+      badge(b, mark);
+    }
   }
 
   private void box(Step step, Box b, Mark mark, boolean call) {

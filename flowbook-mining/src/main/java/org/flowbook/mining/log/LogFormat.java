@@ -10,7 +10,7 @@ import org.flowbook.mining.log.xes.XesReader;
 /** The log formats Flowbook reads, each with its reader; chosen by the file name. */
 public enum LogFormat {
   XES(XesReader::new, ".xes", ".xes.gz", ".xes.gzip"),
-  CSV(CsvReader::new, ".csv", ".csv.gz", ".tsv", ".txt");
+  CSV(CsvReader::new, ".csv", ".csv.gz", ".tsv", ".tsv.gz");
 
   private final Supplier<LogReader> reader;
   private final String[] suffixes;

@@ -27,14 +27,14 @@ import org.flowbook.model.SourceLocation;
  * not {@code <global>} defaults — PM4Py ignores those too). Traces with the same id are one case; a
  * trace without id is called "trace N" (N = its position in the file).
  *
- * <p>On a multi-core machine a large UTF-8 log is cut into parts at {@code <trace} tags and the
- * parts are parsed in parallel ({@link ParallelXes}); if any part does not parse on its own, the
- * file is read again in one piece, so results and error messages are those of the plain reader.
+ * <p>When a core is idle, a large UTF-8 log is cut into parts at {@code <trace} tags and the parts
+ * are parsed in parallel ({@link ParallelXes}); if any part does not parse on its own, the file is
+ * read again in one piece, so results and error messages are those of the plain reader.
  */
 public final class XesReader implements LogReader {
   @Override
   public ImportResult read(Path file, ImportOptions options) throws LogImportException {
-    if (Runtime.getRuntime().availableProcessors() > 1) {
+    if (ParallelXes.pays()) {
       try {
         return ParallelXes.read(file, options);
       } catch (ParallelXes.NotSplittable e) {

@@ -8,6 +8,7 @@ import org.flowbook.diagram.layout.Box;
 import org.flowbook.diagram.layout.DiagramLayout;
 import org.flowbook.diagram.layout.EdgeLayout;
 import org.flowbook.diagram.layout.LaneLayout;
+import org.flowbook.diagram.layout.LayoutCheck;
 import org.flowbook.diagram.layout.NodeLayout;
 import org.flowbook.diagram.layout.Point;
 import org.flowbook.model.Activity;
@@ -18,7 +19,7 @@ import org.flowbook.model.Task;
 import org.junit.jupiter.api.Test;
 
 /** The invariant checker itself must catch broken layouts, or the property tests prove nothing. */
-class LayoutInvariantsTest {
+class LayoutCheckTest {
   private final Process p =
       Samples.process(
           "p",
@@ -40,7 +41,7 @@ class LayoutInvariantsTest {
             new Box(180, 40, 100, 60),
             new Box(400, 20, 100, 60),
             List.of(new Point(220, 50), new Point(400, 50)));
-    assertThat(LayoutInvariants.violations(p, bad)).anyMatch(v -> v.contains("overlap"));
+    assertThat(LayoutCheck.violations(p, bad)).anyMatch(v -> v.contains("overlap"));
   }
 
   @Test
@@ -51,8 +52,7 @@ class LayoutInvariantsTest {
             new Box(250, 20, 100, 60),
             new Box(400, 20, 100, 60),
             List.of(new Point(220, 50), new Point(400, 50)));
-    assertThat(LayoutInvariants.violations(p, bad))
-        .containsExactly("edge 1->3 runs through node 2");
+    assertThat(LayoutCheck.violations(p, bad)).containsExactly("edge 1->3 runs through node 2");
   }
 
   @Test
@@ -67,7 +67,7 @@ class LayoutInvariantsTest {
                 new Point(300, 200),
                 new Point(300, 100),
                 new Point(400, 100)));
-    assertThat(LayoutInvariants.violations(p, bad)).anyMatch(v -> v.contains("lane boundary"));
+    assertThat(LayoutCheck.violations(p, bad)).anyMatch(v -> v.contains("lane boundary"));
   }
 
   @Test
@@ -78,7 +78,7 @@ class LayoutInvariantsTest {
             new Box(250, 110, 100, 60),
             new Box(400, 20, 100, 60),
             List.of(new Point(220, 50), new Point(400, 50)));
-    assertThat(LayoutInvariants.violations(p, good)).isEmpty();
+    assertThat(LayoutCheck.violations(p, good)).isEmpty();
   }
 
   private DiagramLayout layout(Box a, Box b, Box c, List<Point> route) {

@@ -1,27 +1,24 @@
-package org.flowbook.diagram;
+package org.flowbook.diagram.layout;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.flowbook.diagram.layout.Box;
-import org.flowbook.diagram.layout.DiagramLayout;
-import org.flowbook.diagram.layout.EdgeLayout;
-import org.flowbook.diagram.layout.NodeLayout;
-import org.flowbook.diagram.layout.Point;
 import org.flowbook.model.Event;
 import org.flowbook.model.Process;
 import org.flowbook.model.Step;
 
 /**
- * The promises every flowchart layout keeps, checked on hand-built, demo and random processes: no
- * node overlaps another or its lane boundary, no edge runs through a node, edges are orthogonal,
- * everything lies inside the drawing. Returns the broken promises as readable lines.
+ * Checks the promises every Flowbook flowchart layout keeps: every step and flow is drawn, no node
+ * (with its label) overlaps another or its lane boundary, no edge runs through a node, edges are
+ * orthogonal, everything lies inside the drawing. Used by the tests over hand-built, demo, random
+ * and imported BPMN processes; a BPMN file's own layout need not keep them.
  */
-final class LayoutInvariants {
+public final class LayoutCheck {
   private static final double EPS = 0.01;
 
-  private LayoutInvariants() {}
+  private LayoutCheck() {}
 
-  static List<String> violations(Process p, DiagramLayout layout) {
+  /** The broken promises of a layout of this process, one readable line each; empty when fine. */
+  public static List<String> violations(Process p, DiagramLayout layout) {
     List<String> out = new ArrayList<>();
     Box canvas = new Box(0, 0, layout.width(), layout.height());
     for (Step s : p.steps()) {

@@ -1,0 +1,67 @@
+package org.flowbook.analysis.lint;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.flowbook.model.ControlRef;
+import org.flowbook.model.Organization;
+import org.flowbook.model.Problem;
+import org.flowbook.model.Process;
+import org.flowbook.model.Regulation;
+import org.flowbook.model.Requirement;
+import org.flowbook.model.Severity;
+import org.flowbook.model.Step;
+
+/** A requirement of a regulation that no control in any process covers. */
+final class ComplianceGap implements Rule {
+  @Override
+  public String code() {
+    return "compliance-gap";
+  }
+
+  @Override
+  public Severity severity() {
+    return Severity.WARNING;
+  }
+
+  @Override
+  public List<Problem> checkWorkspace(LintContext c) {
+    Organization org = c.workspace().organization();
+    Set<String> covered = new HashSet<>();
+    for (Process p : c.workspace().processes()) {
+      for (Step s : p.steps()) {
+        for (ControlRef control : s.task().controls()) {
+          for (String citation : control.requirements()) {
+            org.resolve(citation).ifPresent(cit -> covered.add(cit.text()));
+          }
+        }
+      }
+    }
+    List<Problem> out = new ArrayList<>();
+    for (Regulation reg : org.regulations()) {
+      for (Requirement req : reg.requirements()) {
+        String cite = reg.cite(req);
+        if (!covered.contains(cite)) {
+          out.add(
+              LintContext.problem(
+                  severity(),
+                  code(),
+                  c.say(
+                      "no control in any process covers "
+                          + cite
+                          + (req.text().isEmpty() ? "" : " (" + req.text() + ")"),
+                      "ingen kontroll i någon process täcker "
+                          + cite
+                          + (req.text().isEmpty() ? "" : " (" + req.text() + ")")),
+                  c.say(
+                      "add 'control: NAME (" + cite + ")' to the step that makes sure of it",
+                      "lägg till 'kontroll: NAMN (" + cite + ")' i steget som säkerställer kravet"),
+                  req.at().known() ? req.at() : reg.at(),
+                  null));
+        }
+      }
+    }
+    return out;
+  }
+}

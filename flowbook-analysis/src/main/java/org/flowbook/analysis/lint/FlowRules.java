@@ -1,0 +1,244 @@
+package org.flowbook.analysis.lint;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.flowbook.analysis.metrics.BranchShares;
+import org.flowbook.model.Decision;
+import org.flowbook.model.DecisionKind;
+import org.flowbook.model.End;
+import org.flowbook.model.Event;
+import org.flowbook.model.Flow;
+import org.flowbook.model.Locator.Part;
+import org.flowbook.model.Problem;
+import org.flowbook.model.Process;
+import org.flowbook.model.ProcessIndex;
+import org.flowbook.model.Severity;
+import org.flowbook.model.Start;
+import org.flowbook.model.Step;
+
+/** Whether every case can get from the start to an end. */
+final class FlowRules {
+  private FlowRules() {}
+
+  static List<Rule> all() {
+    return List.of(new Unreachable(), new DeadEnd(), new EndlessLoop(), new ProbabilitySum());
+  }
+
+  /** The steps reached from the starts (boundary events with the step they sit on). */
+  static Set<String> reachable(ProcessIndex index) {
+    Set<String> seen = new HashSet<>();
+    ArrayDeque<String> todo = new ArrayDeque<>();
+    for (Step s : index.process().steps()) {
+      if (s instanceof Start) {
+        todo.add(s.id());
+      }
+    }
+    if (todo.isEmpty() && !index.process().steps().isEmpty()) {
+      todo.add(index.process().steps().get(0).id());
+    }
+    while (!todo.isEmpty()) {
+      String id = todo.pop();
+      if (!index.has(id) || !seen.add(id)) {
+        continue;
+      }
+      index.outgoing(id).forEach(f -> todo.push(f.to()));
+      index.boundaryEvents(id).forEach(e -> todo.push(e.id()));
+    }
+    return seen;
+  }
+
+  /** Steps with no way on that are not ends. */
+  static boolean deadEnd(ProcessIndex index, Step s) {
+    return !(s instanceof End) && index.outgoing(s.id()).isEmpty();
+  }
+
+  static final class Unreachable implements Rule {
+    @Override
+    public String code() {
+      return "unreachable-step";
+    }
+
+    @Override
+    public Severity severity() {
+      return Severity.WARNING;
+    }
+
+    @Override
+    public List<Problem> check(Process p, LintContext c) {
+      ProcessIndex index = ProcessIndex.of(p);
+      Set<String> reached = reachable(index);
+      List<Problem> out = new ArrayList<>();
+      for (Step s : p.steps()) {
+        if (!reached.contains(s.id())) {
+          out.add(
+              LintContext.problem(
+                  severity(),
+                  code(),
+                  c.say(
+                      "step " + s.id() + " (" + s.title() + ") cannot be reached from the start",
+                      "steg " + s.id() + " (" + s.title() + ") kan inte nås från starten"),
+                  c.say(
+                      "lead to it with '-> " + s.id() + "' from an earlier step, or remove it",
+                      "led dit med '-> " + s.id() + "' från ett tidigare steg, eller ta bort det"),
+                  c.at(p, s.id(), Part.STEP, 0),
+                  s.id()));
+        }
+      }
+      return out;
+    }
+  }
+
+  static final class DeadEnd implements Rule {
+    @Override
+    public String code() {
+      return "dead-end";
+    }
+
+    @Override
+    public Severity severity() {
+      return Severity.WARNING;
+    }
+
+    @Override
+    public List<Problem> check(Process p, LintContext c) {
+      ProcessIndex index = ProcessIndex.of(p);
+      List<Problem> out = new ArrayList<>();
+      for (Step s : p.steps()) {
+        if (deadEnd(index, s)) {
+          out.add(
+              LintContext.problem(
+                  severity(),
+                  code(),
+                  c.say(
+                      "step "
+                          + s.id()
+                          + " ("
+                          + s.title()
+                          + ") leads nowhere: cases stop there without an end",
+                      "steg "
+                          + s.id()
+                          + " ("
+                          + s.title()
+                          + ") leder ingenstans: ärenden stannar utan avslut"),
+                  c.say(
+                      "add '-> end \"Outcome\"' or an arrow to the next step",
+                      "lägg till '-> slut \"Utfall\"' eller en pil till nästa steg"),
+                  c.at(p, s.id(), Part.STEP, 0),
+                  s.id()));
+        }
+      }
+      return out;
+    }
+  }
+
+  /** Steps in a loop that no branch leaves: a case that gets there never finishes. */
+  static final class EndlessLoop implements Rule {
+    @Override
+    public String code() {
+      return "endless-loop";
+    }
+
+    @Override
+    public Severity severity() {
+      return Severity.WARNING;
+    }
+
+    @Override
+    public List<Problem> check(Process p, LintContext c) {
+      ProcessIndex index = ProcessIndex.of(p);
+      Set<String> canFinish = new HashSet<>();
+      ArrayDeque<String> todo = new ArrayDeque<>();
+      for (Step s : p.steps()) {
+        if (s instanceof End || deadEnd(index, s)) {
+          todo.add(s.id());
+        }
+      }
+      while (!todo.isEmpty()) {
+        String id = todo.pop();
+        if (!canFinish.add(id)) {
+          continue;
+        }
+        index.incoming(id).forEach(f -> todo.push(f.from()));
+        index
+            .step(id)
+            .filter(s -> s instanceof Event e && e.isBoundary())
+            .ifPresent(e -> todo.push(((Event) e).attachedTo()));
+      }
+      Set<String> reached = reachable(index);
+      List<String> stuck =
+          p.steps().stream()
+              .map(Step::id)
+              .filter(id -> reached.contains(id) && !canFinish.contains(id))
+              .toList();
+      if (stuck.isEmpty()) {
+        return List.of();
+      }
+      String first = stuck.get(0);
+      return List.of(
+          LintContext.problem(
+              severity(),
+              code(),
+              c.say(
+                  "steps "
+                      + String.join(", ", stuck)
+                      + " form a loop with no way out: a case there never ends",
+                  "stegen "
+                      + String.join(", ", stuck)
+                      + " bildar en loop utan utgång: ett ärende där tar aldrig slut"),
+              c.say(
+                  "give one of the decisions in the loop a branch that leads on or to an end",
+                  "ge ett av besluten i loopen en gren som leder vidare eller till ett slut"),
+              c.at(p, first, Part.STEP, 0),
+              first));
+    }
+  }
+
+  /** Stated branch shares that do not add up to 100 %. */
+  static final class ProbabilitySum implements Rule {
+    @Override
+    public String code() {
+      return "probability-sum";
+    }
+
+    @Override
+    public Severity severity() {
+      return Severity.WARNING;
+    }
+
+    @Override
+    public List<Problem> check(Process p, LintContext c) {
+      List<Problem> out = new ArrayList<>();
+      for (Step s : p.steps()) {
+        if (!(s instanceof Decision d) || d.kind() != DecisionKind.EXCLUSIVE) {
+          continue;
+        }
+        List<Flow> outs = p.outgoing(s.id());
+        if (BranchShares.inconsistent(outs)) {
+          double sum =
+              outs.stream()
+                  .filter(f -> f.probability() != null)
+                  .mapToDouble(Flow::probability)
+                  .sum();
+          String pct = String.format(Locale.ROOT, "%.0f %%", sum * 100);
+          out.add(
+              LintContext.problem(
+                  severity(),
+                  code(),
+                  c.say(
+                      "the branch shares of step " + s.id() + " add up to " + pct + ", not 100 %",
+                      "grenarnas andelar i steg " + s.id() + " blir " + pct + ", inte 100 %"),
+                  c.say(
+                      "make them add up to 100 %, or leave one branch without a share to take the rest",
+                      "låt dem bli 100 %, eller låt en gren vara utan andel så tar den resten"),
+                  c.at(p, s.id(), Part.STEP, 0),
+                  s.id()));
+        }
+      }
+      return out;
+    }
+  }
+}

@@ -1,0 +1,314 @@
+package org.flowbook.analysis.lint;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.flowbook.analysis.readability.LeadingVerb;
+import org.flowbook.analysis.readability.PassiveVoice;
+import org.flowbook.analysis.readability.Readability;
+import org.flowbook.analysis.readability.VaguePhrases;
+import org.flowbook.analysis.readability.Words;
+import org.flowbook.model.Language;
+import org.flowbook.model.Locator.Part;
+import org.flowbook.model.Problem;
+import org.flowbook.model.Process;
+import org.flowbook.model.Severity;
+import org.flowbook.model.SourceLocation;
+import org.flowbook.model.Step;
+
+/** Whether the instructions can be followed by someone new to the job. */
+final class InstructionRules {
+  private InstructionRules() {}
+
+  static List<Rule> all() {
+    return List.of(
+        new HardToRead(),
+        new LongSentence(),
+        new Passive(),
+        new Vague(),
+        new NoLeadingVerb(),
+        new TooManyTasks());
+  }
+
+  /** A rule looking at each instruction of each step on its own. */
+  abstract static class PerInstruction implements Rule {
+    @Override
+    public List<Problem> check(Process p, LintContext c) {
+      List<Problem> out = new ArrayList<>();
+      for (Step s : p.steps()) {
+        List<String> lines = s.task().instructions();
+        for (int i = 0; i < lines.size(); i++) {
+          Problem problem =
+              check(p, s, lines.get(i), p.language(), c, c.instructions().locate(p, s.id(), i));
+          if (problem != null) {
+            out.add(problem);
+          }
+        }
+      }
+      return out;
+    }
+
+    /** The finding for one instruction, or null when it is fine (private to the rule loop). */
+    abstract Problem check(
+        Process p, Step s, String text, Language lang, LintContext c, SourceLocation at);
+
+    Problem problem(
+        String en,
+        String sv,
+        String hintEn,
+        String hintSv,
+        LintContext c,
+        SourceLocation at,
+        Step s) {
+      return LintContext.problem(
+          severity(), code(), c.say(en, sv), c.say(hintEn, hintSv), at, s.id());
+    }
+  }
+
+  static String quote(String text) {
+    return "'" + (text.length() > 60 ? text.substring(0, 57) + "…" : text) + "'";
+  }
+
+  /** Instructions of a step that score as hard to read (LIX or Flesch). */
+  static final class HardToRead implements Rule {
+    @Override
+    public String code() {
+      return "hard-to-read";
+    }
+
+    @Override
+    public Severity severity() {
+      return Severity.WARNING;
+    }
+
+    @Override
+    public List<Problem> check(Process p, LintContext c) {
+      List<Problem> out = new ArrayList<>();
+      LintSettings t = c.settings();
+      for (Step s : p.steps()) {
+        String text = String.join(" ", s.task().instructions());
+        Readability r = Readability.of(text, p.language());
+        if (r.words() < t.minReadabilityWords()) {
+          continue;
+        }
+        boolean hard = r.lix() ? r.score() > t.maxLix() : r.score() < t.minFlesch();
+        if (hard) {
+          String score = String.format(Locale.ROOT, "%s %.0f", r.measure(), r.score());
+          String limit =
+              r.lix()
+                  ? String.format(Locale.ROOT, "at most %.0f", t.maxLix())
+                  : String.format(Locale.ROOT, "at least %.0f", t.minFlesch());
+          String limitSv =
+              r.lix()
+                  ? String.format(Locale.ROOT, "högst %.0f", t.maxLix())
+                  : String.format(Locale.ROOT, "minst %.0f", t.minFlesch());
+          out.add(
+              LintContext.problem(
+                  severity(),
+                  code(),
+                  c.say(
+                      "the instructions of step "
+                          + s.id()
+                          + " are hard to read ("
+                          + score
+                          + ", aim for "
+                          + limit
+                          + ")",
+                      "instruktionerna i steg "
+                          + s.id()
+                          + " är svårlästa ("
+                          + score
+                          + ", sikta på "
+                          + limitSv
+                          + ")"),
+                  c.say(
+                      "use shorter sentences and everyday words; one action per instruction",
+                      "skriv kortare meningar med vardagliga ord; en handling per instruktion"),
+                  c.instructions().locate(p, s.id(), 0),
+                  s.id()));
+        }
+      }
+      return out;
+    }
+  }
+
+  static final class LongSentence extends PerInstruction {
+    @Override
+    public String code() {
+      return "long-sentence";
+    }
+
+    @Override
+    public Severity severity() {
+      return Severity.WARNING;
+    }
+
+    @Override
+    Problem check(Process p, Step s, String text, Language lang, LintContext c, SourceLocation at) {
+      int limit = c.settings().maxSentenceWords();
+      for (String sentence : Words.sentences(text)) {
+        int n = Words.of(sentence).size();
+        if (n > limit) {
+          return problem(
+              "a sentence in step "
+                  + s.id()
+                  + " has "
+                  + n
+                  + " words (limit "
+                  + limit
+                  + "): "
+                  + quote(sentence),
+              "en mening i steg "
+                  + s.id()
+                  + " har "
+                  + n
+                  + " ord (gräns "
+                  + limit
+                  + "): "
+                  + quote(sentence),
+              "split it into one instruction per action",
+              "dela upp den, en instruktion per handling",
+              c,
+              at,
+              s);
+        }
+      }
+      return null;
+    }
+  }
+
+  static final class Passive extends PerInstruction {
+    @Override
+    public String code() {
+      return "passive-voice";
+    }
+
+    @Override
+    public Severity severity() {
+      return Severity.INFO;
+    }
+
+    @Override
+    Problem check(Process p, Step s, String text, Language lang, LintContext c, SourceLocation at) {
+      return PassiveVoice.find(text, lang)
+          .map(
+              phrase ->
+                  problem(
+                      "passive voice in step " + s.id() + " ('" + phrase + "') hides who does it",
+                      "passiv form i steg " + s.id() + " ('" + phrase + "') döljer vem som gör det",
+                      "say who acts, as an order: 'Approve the invoice' rather than 'The invoice is approved'",
+                      "skriv som en uppmaning: 'Attestera fakturan' i stället för 'Fakturan attesteras'",
+                      c,
+                      at,
+                      s))
+          .orElse(null);
+    }
+  }
+
+  static final class Vague extends PerInstruction {
+    @Override
+    public String code() {
+      return "vague-phrase";
+    }
+
+    @Override
+    public Severity severity() {
+      return Severity.WARNING;
+    }
+
+    @Override
+    Problem check(Process p, Step s, String text, Language lang, LintContext c, SourceLocation at) {
+      return VaguePhrases.find(text, lang)
+          .map(
+              phrase ->
+                  problem(
+                      "step " + s.id() + " says '" + phrase + "', which leaves the reader to guess",
+                      "steg " + s.id() + " säger '" + phrase + "', vilket lämnar läsaren att gissa",
+                      "say exactly when, how much or what: a condition, a number, a list",
+                      "skriv exakt när, hur mycket eller vad: ett villkor, ett tal, en lista",
+                      c,
+                      at,
+                      s))
+          .orElse(null);
+    }
+  }
+
+  static final class NoLeadingVerb extends PerInstruction {
+    @Override
+    public String code() {
+      return "no-leading-verb";
+    }
+
+    @Override
+    public Severity severity() {
+      return Severity.INFO;
+    }
+
+    @Override
+    Problem check(Process p, Step s, String text, Language lang, LintContext c, SourceLocation at) {
+      if (LeadingVerb.startsWithVerb(text, lang)) {
+        return null;
+      }
+      return problem(
+          "the instruction " + quote(text) + " in step " + s.id() + " does not start with a verb",
+          "instruktionen " + quote(text) + " i steg " + s.id() + " börjar inte med ett verb",
+          "start with what to do: 'Check …', 'Send …'",
+          "börja med vad som ska göras: 'Kontrollera …', 'Skicka …'",
+          c,
+          at,
+          s);
+    }
+  }
+
+  static final class TooManyTasks implements Rule {
+    @Override
+    public String code() {
+      return "too-many-tasks";
+    }
+
+    @Override
+    public Severity severity() {
+      return Severity.WARNING;
+    }
+
+    @Override
+    public List<Problem> check(Process p, LintContext c) {
+      List<Problem> out = new ArrayList<>();
+      int limit = c.settings().maxInstructions();
+      for (Step s : p.steps()) {
+        int n = s.task().instructions().size();
+        if (n > limit) {
+          out.add(
+              LintContext.problem(
+                  severity(),
+                  code(),
+                  c.say(
+                      "step "
+                          + s.id()
+                          + " ("
+                          + s.title()
+                          + ") has "
+                          + n
+                          + " instructions (limit "
+                          + limit
+                          + ")",
+                      "steg "
+                          + s.id()
+                          + " ("
+                          + s.title()
+                          + ") har "
+                          + n
+                          + " instruktioner (gräns "
+                          + limit
+                          + ")"),
+                  c.say(
+                      "split the step into smaller steps, or move details to a linked document",
+                      "dela steget i mindre steg, eller flytta detaljer till ett länkat dokument"),
+                  c.at(p, s.id(), Part.STEP, 0),
+                  s.id()));
+        }
+      }
+      return out;
+    }
+  }
+}

@@ -1,0 +1,152 @@
+package org.flowbook.analysis.lint;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.flowbook.model.Activity;
+import org.flowbook.model.Decision;
+import org.flowbook.model.Locator.Part;
+import org.flowbook.model.Problem;
+import org.flowbook.model.Process;
+import org.flowbook.model.Severity;
+import org.flowbook.model.Step;
+
+/** Who does and who answers for each step (RACI). */
+final class RaciRules {
+  private RaciRules() {}
+
+  static List<Rule> all() {
+    return List.of(new NoPerformer(), new AccountableMissing(), new AccountableMany());
+  }
+
+  /** Steps that are work: activities, calls, and decisions that carry work. */
+  static boolean isTask(Step s) {
+    return s.isWork()
+        && !(s instanceof Decision d && !d.task().hasPerformer() && d.task().workTime().isZero());
+  }
+
+  /** An activity nobody is named to do (a call step is done by the called process's roles). */
+  static final class NoPerformer implements Rule {
+    @Override
+    public String code() {
+      return "no-performer";
+    }
+
+    @Override
+    public Severity severity() {
+      return Severity.WARNING;
+    }
+
+    @Override
+    public List<Problem> check(Process p, LintContext c) {
+      List<Problem> out = new ArrayList<>();
+      for (Step s : p.steps()) {
+        if (s instanceof Activity && !s.task().hasPerformer()) {
+          out.add(
+              LintContext.problem(
+                  severity(),
+                  code(),
+                  c.say(
+                      "step " + s.id() + " (" + s.title() + ") does not say who does it",
+                      "steg " + s.id() + " (" + s.title() + ") säger inte vem som gör det"),
+                  c.say(
+                      "add the role in brackets after the title: '"
+                          + s.id()
+                          + ". "
+                          + s.title()
+                          + "   [Role]'",
+                      "skriv rollen inom hakparentes efter rubriken: '"
+                          + s.id()
+                          + ". "
+                          + s.title()
+                          + "   [Roll]'"),
+                  c.at(p, s.id(), Part.STEP, 0),
+                  s.id()));
+        }
+      }
+      return out;
+    }
+  }
+
+  /** A task without an Accountable: the performer then answers alone, which is often not meant. */
+  static final class AccountableMissing implements Rule {
+    @Override
+    public String code() {
+      return "accountable-missing";
+    }
+
+    @Override
+    public Severity severity() {
+      return Severity.INFO;
+    }
+
+    @Override
+    public List<Problem> check(Process p, LintContext c) {
+      List<Problem> out = new ArrayList<>();
+      for (Step s : p.steps()) {
+        if (isTask(s) && s.task().hasPerformer() && s.task().accountable().isEmpty()) {
+          out.add(
+              LintContext.problem(
+                  severity(),
+                  code(),
+                  c.say(
+                      "step " + s.id() + " (" + s.title() + ") names no Accountable",
+                      "steg " + s.id() + " (" + s.title() + ") anger ingen ansvarig (A i RACI)"),
+                  c.say(
+                      "add 'accountable: ROLE' (one role), even when it is the performer",
+                      "lägg till 'ansvarig: ROLL' (en roll), även om det är utföraren"),
+                  c.at(p, s.id(), Part.STEP, 0),
+                  s.id()));
+        }
+      }
+      return out;
+    }
+  }
+
+  /** More than one Accountable: when everyone answers, no one does. */
+  static final class AccountableMany implements Rule {
+    @Override
+    public String code() {
+      return "accountable-many";
+    }
+
+    @Override
+    public Severity severity() {
+      return Severity.WARNING;
+    }
+
+    @Override
+    public List<Problem> check(Process p, LintContext c) {
+      List<Problem> out = new ArrayList<>();
+      for (Step s : p.steps()) {
+        List<String> a = s.task().accountable();
+        if (a.size() > 1) {
+          out.add(
+              LintContext.problem(
+                  severity(),
+                  code(),
+                  c.say(
+                      "step "
+                          + s.id()
+                          + " has "
+                          + a.size()
+                          + " Accountables ("
+                          + String.join(", ", a)
+                          + ")",
+                      "steg "
+                          + s.id()
+                          + " har "
+                          + a.size()
+                          + " ansvariga ("
+                          + String.join(", ", a)
+                          + ")"),
+                  c.say(
+                      "keep exactly one Accountable; make the others Consulted or Informed",
+                      "behåll exakt en ansvarig; gör de andra till konsulterade eller informerade"),
+                  c.at(p, s.id(), Part.ACCOUNTABLE, 1),
+                  s.id()));
+        }
+      }
+      return out;
+    }
+  }
+}

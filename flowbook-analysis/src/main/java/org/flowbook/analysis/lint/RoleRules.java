@@ -1,0 +1,132 @@
+package org.flowbook.analysis.lint;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.flowbook.model.Problem;
+import org.flowbook.model.Process;
+import org.flowbook.model.Role;
+import org.flowbook.model.Severity;
+import org.flowbook.model.Step;
+
+/**
+ * Roles across the workspace. (A role used but not declared is the notation's {@code unknown-role}
+ * error, reported when the workspace is loaded.)
+ */
+final class RoleRules {
+  private RoleRules() {}
+
+  static List<Rule> all() {
+    return List.of(new UnusedRole(), new SinglePointOfFailure());
+  }
+
+  static Set<String> used(List<Process> processes) {
+    Set<String> used = new HashSet<>();
+    for (Process p : processes) {
+      used.add(p.owner().toLowerCase(Locale.ROOT));
+      for (String r : p.roles()) {
+        used.add(r.toLowerCase(Locale.ROOT));
+      }
+    }
+    return used;
+  }
+
+  /** A declared role no process names: outdated, or a process is missing. */
+  static final class UnusedRole implements Rule {
+    @Override
+    public String code() {
+      return "unused-role";
+    }
+
+    @Override
+    public Severity severity() {
+      return Severity.INFO;
+    }
+
+    @Override
+    public List<Problem> checkWorkspace(LintContext c) {
+      Set<String> used = used(c.workspace().processes());
+      List<Problem> out = new ArrayList<>();
+      for (Role r : c.workspace().organization().roles()) {
+        if (!used.contains(r.name().toLowerCase(Locale.ROOT))) {
+          out.add(
+              LintContext.problem(
+                  severity(),
+                  code(),
+                  c.say(
+                      "role '" + r.name() + "' is declared but no process names it",
+                      "rollen '" + r.name() + "' är deklarerad men ingen process nämner den"),
+                  c.say(
+                      "remove it from organization.flow, or document the processes it works in",
+                      "ta bort den ur organization.flow, eller dokumentera processerna den arbetar i"),
+                  r.at(),
+                  null));
+        }
+      }
+      return out;
+    }
+  }
+
+  /** One person carrying steps of many processes: when they are away, all of them stop. */
+  static final class SinglePointOfFailure implements Rule {
+    @Override
+    public String code() {
+      return "single-point-of-failure";
+    }
+
+    @Override
+    public Severity severity() {
+      return Severity.WARNING;
+    }
+
+    @Override
+    public List<Problem> checkWorkspace(LintContext c) {
+      List<Problem> out = new ArrayList<>();
+      int limit = c.settings().singlePointProcesses();
+      for (Role r : c.workspace().organization().roles()) {
+        if (r.capacity() != 1) {
+          continue;
+        }
+        Set<String> processes = new LinkedHashSet<>();
+        for (Process p : c.workspace().processes()) {
+          for (Step s : p.steps()) {
+            if (s.performer().equalsIgnoreCase(r.name())) {
+              processes.add(p.title());
+            }
+          }
+        }
+        if (processes.size() >= limit) {
+          String list = String.join(", ", processes);
+          out.add(
+              LintContext.problem(
+                  severity(),
+                  code(),
+                  c.say(
+                      "role '"
+                          + r.name()
+                          + "' is one person but performs steps in "
+                          + processes.size()
+                          + " processes ("
+                          + list
+                          + ")",
+                      "rollen '"
+                          + r.name()
+                          + "' är en person men utför steg i "
+                          + processes.size()
+                          + " processer ("
+                          + list
+                          + ")"),
+                  c.say(
+                      "name a deputy (capacity: 2) or move some steps to another role",
+                      "utse en ersättare (antal: 2) eller flytta några steg till en annan roll"),
+                  r.at(),
+                  null));
+        }
+      }
+      return out;
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package org.flowbook.analysis.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.flowbook.analysis.diff.ControlChange;
+import org.flowbook.analysis.diff.FieldChange;
+import org.flowbook.analysis.diff.ProcessDiff;
+import org.flowbook.analysis.diff.RoleChange;
+import org.flowbook.analysis.diff.StepChange;
+
+/** The list of changes of a diff as HTML tables. */
+final class DiffHtml {
+  private DiffHtml() {}
+
+  static void changes(StringBuilder b, ProcessDiff d, Formats f, Texts t) {
+    steps(b, t.get("stepsAdded"), d.steps(StepChange.Kind.ADDED), f, t);
+    steps(b, t.get("stepsRemoved"), d.steps(StepChange.Kind.REMOVED), f, t);
+    steps(b, t.get("stepsChanged"), d.steps(StepChange.Kind.CHANGED), f, t);
+    if (!d.roles().isEmpty()) {
+      b.append("<h2>").append(Html.esc(t.get("rolesAffected"))).append("</h2>\n");
+      List<List<String>> rows = new ArrayList<>();
+      for (RoleChange r : d.roles()) {
+        rows.add(List.of(r.role(), String.join(", ", r.gained()), String.join(", ", r.lost())));
+      }
+      Html.table(
+          b,
+          List.of(t.get("role"), t.get("gains"), t.get("loses")),
+          rows,
+          new boolean[] {false, false, false});
+    }
+    if (!d.controls().isEmpty()) {
+      b.append("<h2>").append(Html.esc(t.say("Controls", "Kontroller"))).append("</h2>\n");
+      List<List<String>> rows = new ArrayList<>();
+      for (ControlChange c : d.controls()) {
+        rows.add(
+            List.of(
+                c.added() ? t.say("added", "ny") : t.say("removed", "borttagen"),
+                c.control() + (c.requirements().isEmpty() ? "" : " (" + c.requirements() + ")"),
+                c.step()));
+      }
+      Html.table(
+          b,
+          List.of("", t.say("Control", "Kontroll"), t.get("step")),
+          rows,
+          new boolean[] {false, false, false});
+    }
+    if (!d.header().isEmpty()) {
+      b.append("<h2>").append(Html.esc(t.get("headerChanged"))).append("</h2>\n");
+      List<List<String>> rows = new ArrayList<>();
+      for (FieldChange c : d.header()) {
+        rows.add(
+            List.of(
+                DiffReport.Fields.name(c.field(), t),
+                lines(DiffReport.Fields.value(c.field(), c.before(), f)),
+                lines(DiffReport.Fields.value(c.field(), c.after(), f))));
+      }
+      Html.table(
+          b,
+          List.of("", t.get("before"), t.get("after")),
+          rows,
+          new boolean[] {false, false, false});
+    }
+  }
+
+  private static void steps(
+      StringBuilder b, String title, List<StepChange> steps, Formats f, Texts t) {
+    if (steps.isEmpty()) {
+      return;
+    }
+    b.append("<h2>").append(Html.esc(title)).append("</h2>\n");
+    for (StepChange s : steps) {
+      b.append("<h3>")
+          .append(Html.esc(s.id() + ". " + s.title()))
+          .append(
+              s.performer().isEmpty()
+                  ? ""
+                  : " <span class=\"note\">[" + Html.esc(s.performer()) + "]</span>")
+          .append("</h3>\n");
+      if (s.fields().isEmpty()) {
+        continue;
+      }
+      List<List<String>> rows = new ArrayList<>();
+      for (FieldChange c : s.fields()) {
+        rows.add(
+            List.of(
+                DiffReport.Fields.name(c.field(), t),
+                lines(DiffReport.Fields.value(c.field(), c.before(), f)),
+                lines(DiffReport.Fields.value(c.field(), c.after(), f))));
+      }
+      Html.table(
+          b,
+          List.of("", t.get("before"), t.get("after")),
+          rows,
+          new boolean[] {false, false, false});
+    }
+  }
+
+  /** Escaped text with its line breaks kept (returned as markup). */
+  private static String lines(String text) {
+    return Html.raw(Html.esc(text).replace("\n", "<br>"));
+  }
+}

@@ -1,0 +1,136 @@
+package org.flowbook.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.flowbook.analysis.diff.DiffAnalyzer;
+import org.flowbook.analysis.diff.ProcessDiff;
+import org.flowbook.analysis.report.DiffReport;
+import org.flowbook.analysis.report.HtmlReport;
+import org.flowbook.analysis.report.JsonReport;
+import org.flowbook.model.Language;
+import org.flowbook.model.Problem;
+import org.flowbook.model.Process;
+import org.flowbook.notation.Diagnostics;
+import org.flowbook.notation.LoadedWorkspace;
+import org.flowbook.notation.ProcessDocument;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code flowbook diff}: what a change to a process does — steps, roles, controls and figures. */
+@Command(
+    name = "diff",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Compares two versions of a process: steps added, removed and changed, roles that gain",
+      "or lose tasks, controls added or removed, every figure before and after (cycle time,",
+      "cost, handoffs, utilization, bottleneck) and a summary in plain words."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  flowbook diff examples/inkopsgodkannande.flow examples/changes/inkopsgodkannande-new.flow",
+      "  flowbook diff OLD.flow NEW.flow --format html -o change.html --lang en",
+      "",
+      "Exit codes: 0 compared, 1 an input has errors, 2 usage error."
+    })
+final class DiffCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "OLD", description = "The current version (.flow).")
+  Path oldFile;
+
+  @Parameters(index = "1", paramLabel = "NEW", description = "The proposed version (.flow).")
+  Path newFile;
+
+  @Option(
+      names = "--format",
+      description = "text, json or html (default: from the -o extension, else text).")
+  ReportOutput.Format format;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write the report here instead of standard output.")
+  Path output;
+
+  @Option(
+      names = "--lang",
+      paramLabel = "sv|en",
+      description = "Language of the report (default: the new version's).")
+  String lang;
+
+  @Option(
+      names = "--volume",
+      paramLabel = "N",
+      description = "Cases per month for both versions (default: each version's own volume).")
+  String volume;
+
+  @Option(
+      names = "--org",
+      paramLabel = "FILE",
+      description = "The organization.flow (default: the nearest one of each file).")
+  Path org;
+
+  @Override
+  public Integer call() throws Exception {
+    ReportOutput.Format fmt = ReportOutput.format(format, output);
+    var language = ReportOutput.language(spec, lang);
+    var vol = ReportOutput.volume(spec, volume);
+    for (Path p : new Path[] {oldFile, newFile}) {
+      if (p.toFile().isDirectory()) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "diff compares two .flow files; '" + p + "' is a folder");
+      }
+    }
+    LoadedWorkspace before = Inputs.load(spec, oldFile, org);
+    LoadedWorkspace after = Inputs.load(spec, newFile, org);
+    boolean errors = printErrors(before) | printErrors(after);
+    Process a = first(before);
+    Process b = first(after);
+    if (a == null || b == null) {
+      spec.commandLine()
+          .getErr()
+          .println(
+              "cannot compare: "
+                  + (a == null ? oldFile : newFile)
+                  + " could not be read as a process");
+      return 1;
+    }
+    Language l = language.orElse(b.language());
+    ProcessDiff diff = new DiffAnalyzer(before.workspace()).compare(a, b, vol);
+    String text =
+        switch (fmt) {
+          case json -> JsonReport.render(diff, l);
+          case html -> HtmlReport.render(diff, l);
+          case text -> DiffReport.render(diff, l);
+        };
+    ReportOutput.write(spec, output, text);
+    return errors ? 1 : 0;
+  }
+
+  private static Process first(LoadedWorkspace ws) {
+    return ws.requested().stream()
+        .filter(ProcessDocument::hasProcess)
+        .map(ProcessDocument::process)
+        .findFirst()
+        .orElse(null);
+  }
+
+  private boolean printErrors(LoadedWorkspace ws) {
+    PrintWriter err = spec.commandLine().getErr();
+    Diagnostics diagnostics = new Diagnostics(f -> ws.source(f).orElse(null), Terminal.colors());
+    boolean any = false;
+    for (Problem p : ws.problems()) {
+      if (p.isError()) {
+        err.print(diagnostics.render(p));
+        any = true;
+      }
+    }
+    err.flush();
+    return any;
+  }
+}

@@ -1,0 +1,84 @@
+package org.flowbook.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.flowbook.testkit.ProjectPaths;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ManualCommandTest {
+  private static final Path EXAMPLES = ProjectPaths.inRepo("examples");
+
+  @Test
+  void writesAProcessManualInTheFormatOfTheExtension(@TempDir Path dir) throws Exception {
+    Path html = dir.resolve("inkop.html");
+    Cli r =
+        Cli.run(
+            "manual",
+            EXAMPLES.toString(),
+            "--process",
+            "purchase-approval",
+            "--lang",
+            "en",
+            "-o",
+            html.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("wrote " + html);
+    assertThat(Files.readString(html))
+        .contains("<h1>Inköpsgodkännande</h1>", ">Step by step<", "<svg");
+  }
+
+  @Test
+  void aLoneProcessFileGivesItsManualAndARoleGivesARoleManual(@TempDir Path dir) throws Exception {
+    Path md = dir.resolve("inkop.md");
+    Cli r =
+        Cli.run(
+            "manual", EXAMPLES.resolve("inkopsgodkannande.flow").toString(), "-o", md.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(Files.readString(md)).startsWith("*Processbeskrivning*\n\n# Inköpsgodkännande");
+    Path docx = dir.resolve("inkopare.docx");
+    r = Cli.run("manual", EXAMPLES.toString(), "--role", "inköpare", "-o", docx.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(Files.readAllBytes(docx)).startsWith('P', 'K');
+  }
+
+  @Test
+  void usageErrorsExitTwoAndWriteNothing(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("x.pdf");
+    Cli r =
+        Cli.run(
+            "manual", EXAMPLES.toString(), "--process", "purchse-approval", "-o", out.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("did you mean 'purchase-approval'");
+    assertThat(Cli.run("manual", EXAMPLES.toString(), "-o", dir.resolve("x.txt").toString()).exit())
+        .isEqualTo(2);
+    assertThat(
+            Cli.run(
+                    "manual",
+                    EXAMPLES.toString(),
+                    "--role",
+                    "Chef",
+                    "--process",
+                    "purchase-approval")
+                .exit())
+        .isEqualTo(2);
+    assertThat(Cli.run("manual", EXAMPLES.toString(), "--lang", "de", "-o", out.toString()).exit())
+        .isEqualTo(2);
+    assertThat(out).doesNotExist();
+    try (var files = Files.list(dir)) {
+      assertThat(files).as("no temporary files left behind").isEmpty();
+    }
+  }
+
+  @Test
+  void aWorkspaceWithErrorsIsReportedAndExitsOne(@TempDir Path dir) throws Exception {
+    Files.writeString(
+        dir.resolve("organization.flow"), "organisation: X\nspråk: sv\n\nroll: Chef\n");
+    Files.writeString(dir.resolve("a.flow"), "process: A\n\n1. Gör något   [Chfe]\n");
+    Cli r = Cli.run("manual", dir.toString(), "-o", dir.resolve("a.html").toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).contains("error[unknown-role]").contains("the manual was not written");
+  }
+}

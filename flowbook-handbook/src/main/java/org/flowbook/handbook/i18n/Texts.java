@@ -1,0 +1,50 @@
+package org.flowbook.handbook.i18n;
+
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.flowbook.model.Language;
+
+/**
+ * The fixed texts of a manual ("Step", "Responsible", headings) in one language, read from the
+ * {@code texts_sv} / {@code texts_en} resource bundles.
+ */
+public final class Texts {
+  private static final String BUNDLE = "org.flowbook.handbook.i18n.texts";
+
+  private final Language language;
+  private final ResourceBundle bundle;
+
+  private Texts(Language language) {
+    this.language = language;
+    // No fallback to the default locale: a missing Swedish key must not print English silently.
+    this.bundle =
+        ResourceBundle.getBundle(
+            BUNDLE,
+            language.locale(),
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  public static Texts of(Language language) {
+    return new Texts(language);
+  }
+
+  public Language language() {
+    return language;
+  }
+
+  /** The text for a key; a missing key fails loudly because it is a bug, not an input problem. */
+  public String get(String key) {
+    try {
+      return bundle.getString(key);
+    } catch (MissingResourceException e) {
+      throw new IllegalStateException("no text '" + key + "' for language " + language.code(), e);
+    }
+  }
+
+  /** The text for a key with {@code {0}}, {@code {1}} ... replaced by the arguments. */
+  public String format(String key, Object... args) {
+    MessageFormat f = new MessageFormat(get(key).replace("'", "''"), language.locale());
+    return f.format(args);
+  }
+}
