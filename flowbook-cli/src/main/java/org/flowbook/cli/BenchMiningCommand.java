@@ -107,9 +107,18 @@ final class BenchMiningCommand implements Callable<Integer> {
                 Math.max(1, modelRuns)));
         r =
             new BenchResult(
-                r.log(), r.events(), r.cases(), r.runs(), r.warmup(), more, r.peakHeapBytes(), r.peakRssBytes());
+                r.log(),
+                r.events(),
+                r.cases(),
+                r.runs(),
+                r.warmup(),
+                more,
+                r.peakHeapBytes(),
+                r.peakRssBytes());
       } catch (LogImportException | IOException | PnmlException e) {
-        spec.commandLine().getErr().println("flowbook bench: cannot time the models: " + e.getMessage());
+        spec.commandLine()
+            .getErr()
+            .println("flowbook bench: cannot time the models: " + e.getMessage());
         return 1;
       }
     }

@@ -244,7 +244,8 @@ final class MineCommand implements Callable<Integer> {
     }
     TraceVariants variants = imported.log().traceVariants();
     if (model != null) {
-      out = out.with(MineSections.conformance(model, mapping, variants, spec.commandLine().getErr()));
+      out =
+          out.with(MineSections.conformance(model, mapping, variants, spec.commandLine().getErr()));
     }
     if (discover != null) {
       if (Files.exists(discover) && Files.isSameFile(discover, log)) {

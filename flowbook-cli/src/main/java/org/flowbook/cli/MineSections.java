@@ -71,8 +71,7 @@ final class MineSections {
   static DiscoverySection discovery(Path out, double noise, TraceVariants log, Path logFile)
       throws IOException {
     ProcessTree tree = InductiveMiner.discover(log, noise);
-    String base =
-        logFile.getFileName().toString().replaceFirst("(?i)\\.(xes|csv)(\\.gz)?$", "");
+    String base = logFile.getFileName().toString().replaceFirst("(?i)\\.(xes|csv)(\\.gz)?$", "");
     String id = Slugs.of(base).isEmpty() ? "discovered" : Slugs.of(base);
     Process draft = TreeToProcess.convert(tree, id, base, Language.EN);
     String name = out.getFileName().toString().toLowerCase(Locale.ROOT);

@@ -74,10 +74,7 @@ final class ModelInput {
       if (loaded.requested().isEmpty() || loaded.requested().get(0).process() == null) {
         throw new Failed(loaded.problems());
       }
-      List<Problem> errors =
-          loaded.problems().stream()
-              .filter(Problem::isError)
-              .toList();
+      List<Problem> errors = loaded.problems().stream().filter(Problem::isError).toList();
       if (!errors.isEmpty()) {
         throw new Failed(errors);
       }

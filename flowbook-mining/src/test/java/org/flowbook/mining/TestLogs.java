@@ -18,9 +18,9 @@ import org.flowbook.testkit.SharedData;
 
 /**
  * Test-only: builds trace variants from the shared CSV copies of the logs (columns {@code case_id,
- * activity, timestamp, ...}, no quoted commas), events ordered by timestamp with file order breaking
- * ties as PM4Py does. The product's importers live in the log package; this keeps the conformance
- * tests independent of them.
+ * activity, timestamp, ...}, no quoted commas), events ordered by timestamp with file order
+ * breaking ties as PM4Py does. The product's importers live in the log package; this keeps the
+ * conformance tests independent of them.
  */
 public final class TestLogs {
   private static final Map<String, TraceVariants> CACHE = new HashMap<>();
@@ -70,7 +70,13 @@ public final class TestLogs {
     for (String[][] t : traces) {
       List<Integer> key = new ArrayList<>();
       for (String[] e : t) {
-        key.add(index.computeIfAbsent(e[0], a -> { acts.add(a); return acts.size() - 1; }));
+        key.add(
+            index.computeIfAbsent(
+                e[0],
+                a -> {
+                  acts.add(a);
+                  return acts.size() - 1;
+                }));
       }
       counts.computeIfAbsent(key, k -> new long[1])[0]++;
     }

@@ -15,9 +15,9 @@ import org.flowbook.mining.petri.PnmlException;
 import org.flowbook.mining.petri.PnmlReader;
 
 /**
- * Times discovery (IM, IMf 0.2) and conformance (token replay, optimal alignments on both cores)
- * on one log's variants, against the given PNML nets. These steps take seconds, so they run once
- * each after one warm-up of discovery; alignment runs start from a cold cache, as a user's would.
+ * Times discovery (IM, IMf 0.2) and conformance (token replay, optimal alignments on both cores) on
+ * one log's variants, against the given PNML nets. These steps take seconds, so they run once each
+ * after one warm-up of discovery; alignment runs start from a cold cache, as a user's would.
  */
 public final class ConformanceBenchmark {
   private ConformanceBenchmark() {}
@@ -38,7 +38,10 @@ public final class ConformanceBenchmark {
               "TBR " + name,
               runs,
               () -> fitness[0] = TokenReplay.of(net).replay(log).logFitness()));
-      steps.add(rename(steps.remove(steps.size() - 1), String.format(java.util.Locale.ROOT, " = %.4f", fitness[0])));
+      steps.add(
+          rename(
+              steps.remove(steps.size() - 1),
+              String.format(java.util.Locale.ROOT, " = %.4f", fitness[0])));
       AlignmentReport[] report = new AlignmentReport[1];
       steps.add(
           time(
@@ -49,7 +52,9 @@ public final class ConformanceBenchmark {
           rename(
               steps.remove(steps.size() - 1),
               String.format(java.util.Locale.ROOT, " = %.4f", report[0].logFitness())
-                  + (report[0].unaligned() > 0 ? " (" + report[0].unaligned() + " unaligned)" : "")));
+                  + (report[0].unaligned() > 0
+                      ? " (" + report[0].unaligned() + " unaligned)"
+                      : "")));
     }
     return steps;
   }

@@ -9,7 +9,8 @@ import java.util.List;
  * worst-case deviations; fitting traces are those with no deviation.
  *
  * @param variants one result per trace variant, in the order of the log's variants
- * @param modelOnlyCost the cost of the cheapest complete run of the model (aligning the empty trace)
+ * @param modelOnlyCost the cost of the cheapest complete run of the model (aligning the empty
+ *     trace)
  * @param unaligned cases whose variant exceeded the search limit (not counted in the figures)
  */
 public record AlignmentReport(

@@ -5,10 +5,10 @@ import java.util.BitSet;
 import java.util.Optional;
 
 /**
- * A* search for an optimal alignment of one trace over the synchronous product of the trace and
- * the net. States are (marking, trace position); the heuristic counts the remaining events whose
- * label no transition can fire any more from the marking ({@link MarkingSpace#futureLabels}), each
- * of which must become a log move — admissible and consistent, so the first goal popped is optimal.
+ * A* search for an optimal alignment of one trace over the synchronous product of the trace and the
+ * net. States are (marking, trace position); the heuristic counts the remaining events whose label
+ * no transition can fire any more from the marking ({@link MarkingSpace#futureLabels}), each of
+ * which must become a log move — admissible and consistent, so the first goal popped is optimal.
  * One instance per thread; it keeps the marking space between traces.
  */
 final class AlignmentSearch {
@@ -45,7 +45,12 @@ final class AlignmentSearch {
   private int lpCalls;
 
   AlignmentSearch(
-      MarkingSpace space, MarkingEquation equation, int labelCount, int[] labelOf, int[] initial, int[] fin) {
+      MarkingSpace space,
+      MarkingEquation equation,
+      int labelCount,
+      int[] labelOf,
+      int[] initial,
+      int[] fin) {
     this.space = space;
     this.equation = equation;
     this.labelCount = labelCount;

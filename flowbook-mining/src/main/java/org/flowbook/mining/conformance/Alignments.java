@@ -45,7 +45,10 @@ public final class Alignments {
   /** With exact/case-insensitive matching, all available cores and the default search limit. */
   public static Alignments of(PetriNet net) {
     return new Alignments(
-        net, ActivityMatcher.byName(), Runtime.getRuntime().availableProcessors(), DEFAULT_MAX_STATES);
+        net,
+        ActivityMatcher.byName(),
+        Runtime.getRuntime().availableProcessors(),
+        DEFAULT_MAX_STATES);
   }
 
   /** The model's visible labels, in the ids alignments use. */
@@ -53,7 +56,10 @@ public final class Alignments {
     return labels;
   }
 
-  /** The cost of the cheapest complete run of the model, or empty when the final marking is unreachable. */
+  /**
+   * The cost of the cheapest complete run of the model, or empty when the final marking is
+   * unreachable.
+   */
   public Optional<Integer> modelOnlyCost() {
     return newSearch().align(new int[0], maxStates).map(AlignedTrace::cost);
   }
@@ -63,7 +69,9 @@ public final class Alignments {
     int bw =
         modelOnlyCost()
             .orElseThrow(
-                () -> new IllegalArgumentException("the net's final marking cannot be reached from its initial marking"));
+                () ->
+                    new IllegalArgumentException(
+                        "the net's final marking cannot be reached from its initial marking"));
     int[] toLabel = matcher.indexes(log.activities(), labels);
     int n = log.traces().size();
     AlignedTrace[] results = new AlignedTrace[n];

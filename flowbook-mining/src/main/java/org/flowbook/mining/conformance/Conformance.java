@@ -16,10 +16,18 @@ public final class Conformance {
   private Conformance() {}
 
   public static ConformanceResult check(
-      String modelName, StepNet model, TraceVariants log, ActivityMatcher matcher, Progress progress) {
+      String modelName,
+      StepNet model,
+      TraceVariants log,
+      ActivityMatcher matcher,
+      Progress progress) {
     PetriNet net = model.net();
     Alignments aligner =
-        new Alignments(net, matcher, Runtime.getRuntime().availableProcessors(), Alignments.DEFAULT_MAX_STATES);
+        new Alignments(
+            net,
+            matcher,
+            Runtime.getRuntime().availableProcessors(),
+            Alignments.DEFAULT_MAX_STATES);
     AlignmentReport alignments = aligner.check(log, progress);
     TokenReplayReport replay = new TokenReplay(net, matcher).replay(log);
     List<String> labels = aligner.labels();

@@ -47,7 +47,14 @@ public record ConformanceSection(ConformanceResult result) implements ReportSect
     if (a.unaligned() > 0) {
       b.append(a.unaligned()).append(" cases were too costly to align and are left out\n");
     }
-    b.append(String.format(Locale.ROOT, "%n%-40s %14s %10s %12s%n", "step", "as documented", "skipped", "out of place"));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "%n%-40s %14s %10s %12s%n",
+            "step",
+            "as documented",
+            "skipped",
+            "out of place"));
     for (StepConformance s : result.steps()) {
       b.append(
           String.format(
@@ -61,7 +68,13 @@ public record ConformanceSection(ConformanceResult result) implements ReportSect
     if (!result.unmapped().isEmpty()) {
       b.append("\nactivities that match no step:\n");
       for (UnmappedActivity u : result.unmapped()) {
-        b.append(String.format(Locale.ROOT, "  %-40s %8d events in %d cases%n", cut(u.activity(), 40), u.events(), u.cases()));
+        b.append(
+            String.format(
+                Locale.ROOT,
+                "  %-40s %8d events in %d cases%n",
+                cut(u.activity(), 40),
+                u.events(),
+                u.cases()));
       }
     }
     return b.toString();
@@ -117,8 +130,14 @@ public record ConformanceSection(ConformanceResult result) implements ReportSect
     StringBuilder h = new StringBuilder();
     h.append("<p>")
         .append(String.format(Locale.ROOT, "Alignment fitness <b>%.4f</b>, ", a.logFitness()))
-        .append(String.format(Locale.ROOT, "%.1f %% of cases follow the model exactly; ", a.percentFittingTraces()))
-        .append(String.format(Locale.ROOT, "token replay fitness %.4f.", result.tokenReplay().logFitness()))
+        .append(
+            String.format(
+                Locale.ROOT,
+                "%.1f %% of cases follow the model exactly; ",
+                a.percentFittingTraces()))
+        .append(
+            String.format(
+                Locale.ROOT, "token replay fitness %.4f.", result.tokenReplay().logFitness()))
         .append("</p>\n<table>\n<tr><th>step</th><th class=\"n\">as documented</th>")
         .append("<th class=\"n\">skipped</th><th class=\"n\">out of place</th></tr>\n");
     for (StepConformance s : result.steps()) {

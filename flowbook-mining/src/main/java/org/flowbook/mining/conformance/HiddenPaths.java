@@ -58,7 +58,9 @@ final class HiddenPaths {
     }
   }
 
-  /** The invisible transitions leading from {@code from} to {@code to}, or null if there are none. */
+  /**
+   * The invisible transitions leading from {@code from} to {@code to}, or null if there are none.
+   */
   int[] path(int from, int to) {
     return paths[from][to];
   }

@@ -66,7 +66,10 @@ final class HiddenReplay {
     // PM4Py retries t here when the marking changed, but t is already visited, so it stops.
   }
 
-  /** Walks the paths in turns, one transition per path per turn, until t is enabled or nothing fires. */
+  /**
+   * Walks the paths in turns, one transition per path per turn, until t is enabled or nothing
+   * fires.
+   */
   private void fireRoundRobin(
       int t, int[] marking, List<int[]> groups, Set<Integer> visited, List<Integer> fired) {
     int[] next = new int[groups.size()];
@@ -151,7 +154,10 @@ final class HiddenReplay {
   }
 
   private int[] marked(int[] marking) {
-    return Arrays.stream(placeOrder).mapToInt(Integer::intValue).filter(p -> marking[p] > 0).toArray();
+    return Arrays.stream(placeOrder)
+        .mapToInt(Integer::intValue)
+        .filter(p -> marking[p] > 0)
+        .toArray();
   }
 
   private int[] starved(int t, int[] marking) {
@@ -163,7 +169,10 @@ final class HiddenReplay {
         out.add(ps[i]);
       }
     }
-    return out.stream().sorted(Comparator.comparingInt(this::rank)).mapToInt(Integer::intValue).toArray();
+    return out.stream()
+        .sorted(Comparator.comparingInt(this::rank))
+        .mapToInt(Integer::intValue)
+        .toArray();
   }
 
   private int rank(int place) {

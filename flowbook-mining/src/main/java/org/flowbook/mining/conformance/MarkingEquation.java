@@ -226,7 +226,8 @@ final class MarkingEquation {
         double v = tab[i][c];
         if (v > EPS) {
           double ratio = tab[i][cols] / v;
-          if (ratio < best - 1e-12 || (bland && Math.abs(ratio - best) <= 1e-12 && basis[i] < basis[r])) {
+          if (ratio < best - 1e-12
+              || (bland && Math.abs(ratio - best) <= 1e-12 && basis[i] < basis[r])) {
             best = ratio;
             r = i;
           }

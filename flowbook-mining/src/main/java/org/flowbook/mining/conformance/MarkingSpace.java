@@ -10,8 +10,8 @@ import org.flowbook.mining.petri.NetStructure;
 
 /**
  * The reachable markings of one net met so far, interned to ids, with their enabled transitions,
- * successor markings and the labels that could still fire from them — computed once and reused
- * by every search of the same thread. Not thread-safe: one per worker.
+ * successor markings and the labels that could still fire from them — computed once and reused by
+ * every search of the same thread. Not thread-safe: one per worker.
  */
 final class MarkingSpace {
   private final NetStructure net;

@@ -11,9 +11,10 @@ import org.flowbook.mining.petri.PetriNet;
 /**
  * Token-based replay in the manner of PM4Py: each event fires its transition; when the transition
  * is not enabled, invisible transitions on the shortest silent paths from marked places to the
- * starved places are tried first ({@link HiddenReplay}), and only then are the missing tokens added.
- * At the end silent paths towards the final marking are tried. Events of activities the model does
- * not know are skipped, as PM4Py does. See the module README for where this differs from PM4Py.
+ * starved places are tried first ({@link HiddenReplay}), and only then are the missing tokens
+ * added. At the end silent paths towards the final marking are tried. Events of activities the
+ * model does not know are skipped, as PM4Py does. See the module README for where this differs from
+ * PM4Py.
  */
 public final class TokenReplay {
   private final PetriNet net;
@@ -48,7 +49,8 @@ public final class TokenReplay {
     }
     Arrays.sort(placeOrder, Comparator.comparing(p -> net.places().get(p)));
     int[] fin = net.fin().toArray();
-    finalPlaces = Arrays.stream(placeOrder).mapToInt(Integer::intValue).filter(p -> fin[p] > 0).toArray();
+    finalPlaces =
+        Arrays.stream(placeOrder).mapToInt(Integer::intValue).filter(p -> fin[p] > 0).toArray();
     hidden = new HiddenReplay(structure, new HiddenPaths(structure, invisible, 50), placeOrder);
   }
 
@@ -86,7 +88,10 @@ public final class TokenReplay {
     double logFitness =
         c > 0 && p > 0 ? 0.5 * (1 - (double) m / c) + 0.5 * (1 - (double) r / p) : 1.0;
     return new TokenReplayReport(
-        out, logFitness, cases > 0 ? sumFitness / cases : 1.0, cases > 0 ? 100.0 * fitting / cases : 100.0);
+        out,
+        logFitness,
+        cases > 0 ? sumFitness / cases : 1.0,
+        cases > 0 ? 100.0 * fitting / cases : 100.0);
   }
 
   /** Replays one trace given as model label ids (-1 for activities the model does not know). */
@@ -140,7 +145,9 @@ public final class TokenReplay {
     return ts[0];
   }
 
-  /** Adds the tokens {@code t} lacks, as PM4Py does (raising each starved place by the arc weight). */
+  /**
+   * Adds the tokens {@code t} lacks, as PM4Py does (raising each starved place by the arc weight).
+   */
   private int addMissing(int t, int[] marking) {
     int[] ps = structure.prePlaces(t);
     int[] ws = structure.preWeights(t);
@@ -168,5 +175,4 @@ public final class TokenReplay {
       }
     }
   }
-
 }

@@ -78,8 +78,7 @@ final class CutFinder {
     if (groups.size() < 2) {
       return Optional.empty();
     }
-    groups.sort(
-        Comparator.comparingInt(g -> -(int) countReached(r, g, u.groups())));
+    groups.sort(Comparator.comparingInt(g -> -(int) countReached(r, g, u.groups())));
     for (int i = 0; i < groups.size(); i++) {
       for (int j = i + 1; j < groups.size(); j++) {
         if (reaches(r, groups.get(j), groups.get(i))) {

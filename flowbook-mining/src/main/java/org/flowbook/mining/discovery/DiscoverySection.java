@@ -54,7 +54,11 @@ public record DiscoverySection(
   @Override
   public String html() {
     return "<p>"
-        + text().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>\n")
+        + text()
+            .replace("&", "&amp;")
+            .replace("<", "&lt;")
+            .replace(">", "&gt;")
+            .replace("\n", "<br>\n")
         + "</p>\n";
   }
 }

@@ -122,7 +122,8 @@ public final class InductiveMiner {
       if (log.traces.stream().allMatch(t -> count(t, a) == 1)) {
         SubLog rest = new SubLog();
         for (int k = 0; k < log.size(); k++) {
-          rest.add(Arrays.stream(log.traces.get(k)).filter(x -> x != a).toArray(), log.counts.get(k));
+          rest.add(
+              Arrays.stream(log.traces.get(k)).filter(x -> x != a).toArray(), log.counts.get(k));
         }
         return new ProcessTree.Parallel(
             List.of(new ProcessTree.Leaf(names.get(a)), mine(rest, depth + 1)));

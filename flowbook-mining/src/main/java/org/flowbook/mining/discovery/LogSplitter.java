@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Splits a log along a cut into one sub-log per group. Strict splitting (the plain inductive miner)
@@ -84,7 +83,10 @@ final class LogSplitter {
     return true;
   }
 
-  /** Body segments go to group 0, each redo segment to its group; the trace must begin and end in the body. */
+  /**
+   * Body segments go to group 0, each redo segment to its group; the trace must begin and end in
+   * the body.
+   */
   private static boolean loop(
       int[] t, long c, Map<Integer, Integer> groupOf, List<SubLog> out, boolean lenient) {
     List<int[]> segments = new ArrayList<>();
@@ -134,5 +136,4 @@ final class LogSplitter {
     }
     return true;
   }
-
 }

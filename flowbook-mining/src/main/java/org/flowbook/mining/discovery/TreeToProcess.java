@@ -25,8 +25,8 @@ import org.flowbook.model.Task;
  * order, a choice becomes a decision whose branches name their first activity (an empty branch is
  * "skip"), parallel parts get a parallel step and a join, and a loop ends in a decision "repeat?"
  * whose "yes" branch flows back to the start of the loop; a parallel branch that ends in several
- * flows (an optional last part) is merged by an untyped event "branch done" before the join. The draft has no performers or times:
- * that is for the coordinator to add.
+ * flows (an optional last part) is merged by an untyped event "branch done" before the join. The
+ * draft has no performers or times: that is for the coordinator to add.
  */
 public final class TreeToProcess {
   private static final String ENTRY = "\u0000entry";
@@ -53,8 +53,22 @@ public final class TreeToProcess {
             ? "Utkast framtaget ur händelseloggen; komplettera roller, tider och instruktioner."
             : "Draft discovered from the event log; add roles, times and instructions.";
     return new Process(
-        id, title, "", purpose, "", "", List.of(), "", null, lang, Status.DRAFT, "", null,
-        c.steps, c.flows, SourceLocation.UNKNOWN);
+        id,
+        title,
+        "",
+        purpose,
+        "",
+        "",
+        List.of(),
+        "",
+        null,
+        lang,
+        Status.DRAFT,
+        "",
+        null,
+        c.steps,
+        c.flows,
+        SourceLocation.UNKNOWN);
   }
 
   /** A flow still to be drawn from a step, with the branch label it carries. */
@@ -98,7 +112,12 @@ public final class TreeToProcess {
           String merge = next();
           steps.add(
               new Event(
-                  merge, words("Branch done", "Gren klar"), EventTrigger.NONE, false, "", false,
+                  merge,
+                  words("Branch done", "Gren klar"),
+                  EventTrigger.NONE,
+                  false,
+                  "",
+                  false,
                   SourceLocation.UNKNOWN));
           link(exits, merge);
           exits = List.of(new Pending(merge, ""));
@@ -122,7 +141,12 @@ public final class TreeToProcess {
       String merge = next();
       steps.add(
           new Event(
-              merge, words("Loop start", "Början av slingan"), EventTrigger.NONE, false, "", false,
+              merge,
+              words("Loop start", "Början av slingan"),
+              EventTrigger.NONE,
+              false,
+              "",
+              false,
               SourceLocation.UNKNOWN));
       link(in, merge);
       return loop(l, List.of(new Pending(merge, "")), merge);
@@ -176,14 +200,14 @@ public final class TreeToProcess {
       }
     }
     link(toCheck, check);
-    List<Pending> redoExits =
-        connect(l.redo(), List.of(new Pending(check, words("yes", "ja"))));
+    List<Pending> redoExits = connect(l.redo(), List.of(new Pending(check, words("yes", "ja"))));
     link(redoExits, entry != null ? entry : check);
     return List.of(new Pending(check, words("no", "nej")));
   }
 
   private Decision decision(String id, String question) {
-    return new Decision(id, question, question, Task.NONE, DecisionKind.EXCLUSIVE, SourceLocation.UNKNOWN);
+    return new Decision(
+        id, question, question, Task.NONE, DecisionKind.EXCLUSIVE, SourceLocation.UNKNOWN);
   }
 
   private String branchLabel(ProcessTree t) {

@@ -66,9 +66,16 @@ public final class CaseSimulator {
     return events;
   }
 
-  /** Walks from {@code stepId} until an end, a dead end or {@code stopAt}; returns where it stopped. */
+  /**
+   * Walks from {@code stepId} until an end, a dead end or {@code stopAt}; returns where it stopped.
+   */
   private Stop walk(
-      String caseId, String stepId, Instant clock, String stopAt, List<SimulatedEvent> out, int[] budget) {
+      String caseId,
+      String stepId,
+      Instant clock,
+      String stopAt,
+      List<SimulatedEvent> out,
+      int[] budget) {
     String current = stepId;
     Instant t = clock;
     while (current != null && budget[0]++ < MAX_STEPS) {
@@ -106,7 +113,9 @@ public final class CaseSimulator {
 
   private record Stop(String at, Instant time) {}
 
-  /** The join the branches of a parallel split meet at: the first parallel join reachable from them. */
+  /**
+   * The join the branches of a parallel split meet at: the first parallel join reachable from them.
+   */
   private String findJoin(List<Flow> outs) {
     List<String> queue = new ArrayList<>();
     for (Flow f : outs) {
@@ -173,7 +182,11 @@ public final class CaseSimulator {
     while (next.getDayOfWeek().getValue() > 5) {
       next = next.plusDays(1);
     }
-    return next.withHour(8).withMinute(0).withSecond(0).plusMinutes(random.nextInt(120)).toInstant();
+    return next.withHour(8)
+        .withMinute(0)
+        .withSecond(0)
+        .plusMinutes(random.nextInt(120))
+        .toInstant();
   }
 
   private Duration sample(Duration mean) {
@@ -190,7 +203,8 @@ public final class CaseSimulator {
     if (random.nextDouble() < deviations.skip()) {
       List<Integer> candidates = new ArrayList<>();
       for (int i = 0; i < e.size(); i++) {
-        if (deviations.skippable().isEmpty() || deviations.skippable().contains(e.get(i).activity())) {
+        if (deviations.skippable().isEmpty()
+            || deviations.skippable().contains(e.get(i).activity())) {
           candidates.add(i);
         }
       }
@@ -219,7 +233,10 @@ public final class CaseSimulator {
       e.add(
           i + 1,
           new SimulatedEvent(
-              caseId, deviations.undocumentedActivity(), before.time().plusSeconds(60), before.resource()));
+              caseId,
+              deviations.undocumentedActivity(),
+              before.time().plusSeconds(60),
+              before.resource()));
     }
     e.sort(Comparator.comparing(SimulatedEvent::time));
     return e;

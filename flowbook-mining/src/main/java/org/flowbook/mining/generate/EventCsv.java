@@ -3,7 +3,10 @@ package org.flowbook.mining.generate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** Writes simulated events as a CSV log with the columns {@code case_id,activity,timestamp,resource}. */
+/**
+ * Writes simulated events as a CSV log with the columns {@code
+ * case_id,activity,timestamp,resource}.
+ */
 public final class EventCsv {
   private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_INSTANT;
 

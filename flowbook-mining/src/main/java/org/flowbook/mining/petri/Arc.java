@@ -9,7 +9,8 @@ package org.flowbook.mining.petri;
 public record Arc(int place, int transition, boolean toTransition, int weight) {
   public Arc {
     if (place < 0 || transition < 0) {
-      throw new IllegalArgumentException("arc ends must be indexes, got " + place + ", " + transition);
+      throw new IllegalArgumentException(
+          "arc ends must be indexes, got " + place + ", " + transition);
     }
     if (weight < 1) {
       throw new IllegalArgumentException("arc weight must be at least 1, got " + weight);

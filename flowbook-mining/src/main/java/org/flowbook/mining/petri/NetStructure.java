@@ -9,6 +9,7 @@ import java.util.List;
 public final class NetStructure {
   final int places;
   final int transitions;
+
   /** Per transition: places consumed from and how many tokens each. */
   final int[][] prePlace;
 

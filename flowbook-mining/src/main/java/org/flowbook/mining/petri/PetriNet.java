@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * An immutable accepting Petri net: places, transitions (labelled or invisible), weighted arcs, and
- * the initial and final marking a complete case goes from and to. Conformance checking replays
- * logs on it; the PNML reader and the model translation produce it.
+ * the initial and final marking a complete case goes from and to. Conformance checking replays logs
+ * on it; the PNML reader and the model translation produce it.
  *
  * @param places place ids (names of places carry no meaning for conformance)
  */
@@ -31,7 +31,8 @@ public record PetriNet(
     Objects.requireNonNull(initial, "initial marking");
     Objects.requireNonNull(fin, "final marking");
     if (initial.places() != places.size() || fin.places() != places.size()) {
-      throw new IllegalArgumentException("markings must cover the net's " + places.size() + " places");
+      throw new IllegalArgumentException(
+          "markings must cover the net's " + places.size() + " places");
     }
     Set<String> ids = new HashSet<>(places);
     if (ids.size() != places.size()) {

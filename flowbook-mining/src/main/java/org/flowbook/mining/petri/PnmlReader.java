@@ -112,7 +112,9 @@ public final class PnmlReader {
         }
         if (places.size() + transitions.size() + rawArcs.size() > MAX_NODES) {
           throw new PnmlException(
-              "the net has more than " + MAX_NODES + " nodes and arcs; refusing to read it", line(r), 0);
+              "the net has more than " + MAX_NODES + " nodes and arcs; refusing to read it",
+              line(r),
+              0);
         }
         switch (el) {
           case "place" -> {
@@ -218,7 +220,9 @@ public final class PnmlReader {
         arcs.add(new Arc(tp, st, false, weight));
       } else if ((sp == null && st == null) || (tp == null && tt == null)) {
         throw new PnmlException(
-            "arc from " + a[0] + " to " + a[1] + " refers to a node that does not exist", at[0], at[1]);
+            "arc from " + a[0] + " to " + a[1] + " refers to a node that does not exist",
+            at[0],
+            at[1]);
       } else {
         throw new PnmlException(
             "arc from " + a[0] + " to " + a[1] + " joins two nodes of the same kind", at[0], at[1]);
@@ -255,7 +259,8 @@ public final class PnmlReader {
       }
       return w;
     } catch (NumberFormatException e) {
-      throw new PnmlException("arc weight must be a positive whole number, got '" + s + "'", at[0], at[1]);
+      throw new PnmlException(
+          "arc weight must be a positive whole number, got '" + s + "'", at[0], at[1]);
     }
   }
 
@@ -267,14 +272,16 @@ public final class PnmlReader {
       }
       return n;
     } catch (NumberFormatException e) {
-      throw new PnmlException("token count must be a whole number 0..1000000, got '" + s + "'", line(r), col(r));
+      throw new PnmlException(
+          "token count must be a whole number 0..1000000, got '" + s + "'", line(r), col(r));
     }
   }
 
   private static String need(XMLStreamReader r, String attr) throws PnmlException {
     String v = r.getAttributeValue(null, attr);
     if (v == null || v.isBlank()) {
-      throw new PnmlException("<" + r.getLocalName() + "> needs a '" + attr + "' attribute", line(r), col(r));
+      throw new PnmlException(
+          "<" + r.getLocalName() + "> needs a '" + attr + "' attribute", line(r), col(r));
     }
     return v;
   }

@@ -72,7 +72,8 @@ public final class ProcessToPetriNet {
     }
     int n = places.size();
     PetriNet net =
-        new PetriNet(process.id(), places, transitions, arcs, Marking.of(n, source), Marking.of(n, sink));
+        new PetriNet(
+            process.id(), places, transitions, arcs, Marking.of(n, source), Marking.of(n, sink));
     return new StepNet(net, stepOf, titles);
   }
 
@@ -94,7 +95,8 @@ public final class ProcessToPetriNet {
       transition(s, false, in, targets.length == 0 ? new int[] {sink} : targets);
       return;
     }
-    boolean visible = s instanceof Activity || s instanceof Call || (s instanceof Decision && s.isWork());
+    boolean visible =
+        s instanceof Activity || s instanceof Call || (s instanceof Decision && s.isWork());
     if (out.size() <= 1) {
       int target = out.isEmpty() ? sink : landing(out.get(0));
       transition(s, visible, in, new int[] {target});

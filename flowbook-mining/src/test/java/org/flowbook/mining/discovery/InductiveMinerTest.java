@@ -24,9 +24,7 @@ class InductiveMinerTest {
     TraceVariants log =
         TestLogs.ofNames(
             List.of(
-                List.of("a", "b", "d"),
-                List.of("a", "c", "d"),
-                List.of("a", "b", "e", "b", "d")));
+                List.of("a", "b", "d"), List.of("a", "c", "d"), List.of("a", "b", "e", "b", "d")));
     assertThat(ProcessTree.format(InductiveMiner.discover(log, 0)))
         .isEqualTo("->('a', X(*('b', 'e'), 'c'), 'd')");
   }

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The demo log {@code examples/logs/purchase-approval.csv}: simulated from the documented purchase
- * approval with the deviations listed in {@code examples/logs/README.md}. Regenerate it with
- * {@code -Dflowbook.golden.update=true}.
+ * approval with the deviations listed in {@code examples/logs/README.md}. Regenerate it with {@code
+ * -Dflowbook.golden.update=true}.
  */
 class DemoLogTest {
   static final long SEED = 2026;
@@ -39,13 +39,15 @@ class DemoLogTest {
           "Påminnelse till leverantören");
 
   static Process purchaseApproval() {
-    var loaded = WorkspaceLoader.loadFile(ProjectPaths.inRepo("examples/inkopsgodkannande.flow"), null);
+    var loaded =
+        WorkspaceLoader.loadFile(ProjectPaths.inRepo("examples/inkopsgodkannande.flow"), null);
     return loaded.requested().get(0).process();
   }
 
   @Test
   void committedDemoLogIsTheGeneratorsOutput() {
-    String csv = EventCsv.write(CaseSimulator.simulate(purchaseApproval(), CASES, FROM, SEED, DEMO));
+    String csv =
+        EventCsv.write(CaseSimulator.simulate(purchaseApproval(), CASES, FROM, SEED, DEMO));
     Golden.assertMatches(ProjectPaths.inRepo("examples/logs/purchase-approval.csv"), csv);
   }
 
@@ -62,7 +64,8 @@ class DemoLogTest {
     Process p = purchaseApproval();
     TraceVariants log = variants(CaseSimulator.simulate(p, 200, FROM, 11, Deviations.NONE));
     ConformanceResult r =
-        Conformance.check("p", ProcessToPetriNet.convert(p), log, ActivityMatcher.byName(), Progress.NONE);
+        Conformance.check(
+            "p", ProcessToPetriNet.convert(p), log, ActivityMatcher.byName(), Progress.NONE);
     assertThat(r.alignments().percentFittingTraces()).isEqualTo(100.0);
     assertThat(r.unmapped()).isEmpty();
   }
@@ -72,9 +75,12 @@ class DemoLogTest {
     Process p = purchaseApproval();
     TraceVariants log = variants(CaseSimulator.simulate(p, CASES, FROM, SEED, DEMO));
     ConformanceResult r =
-        Conformance.check("p", ProcessToPetriNet.convert(p), log, ActivityMatcher.byName(), Progress.NONE);
+        Conformance.check(
+            "p", ProcessToPetriNet.convert(p), log, ActivityMatcher.byName(), Progress.NONE);
     assertThat(r.alignments().logFitness()).isBetween(0.8, 0.99);
-    assertThat(r.unmapped()).singleElement().satisfies(u -> assertThat(u.activity()).isEqualTo("Påminnelse till leverantören"));
+    assertThat(r.unmapped())
+        .singleElement()
+        .satisfies(u -> assertThat(u.activity()).isEqualTo("Påminnelse till leverantören"));
     Map<String, StepConformance> byTitle =
         r.steps().stream().collect(Collectors.toMap(StepConformance::title, s -> s));
     assertThat(byTitle.get("Granska anmodan").skipped()).isPositive();

@@ -44,7 +44,18 @@ class DraftRoundTripTest {
     assertThat(doc.problems()).as(text).isEmpty();
     Process reread = doc.process();
     assertThat(
-            new ModelValidator(new Organization("Test", Language.EN, "", List.of(), List.of(), List.of(), List.of(), List.of(), null), List.of())
+            new ModelValidator(
+                    new Organization(
+                        "Test",
+                        Language.EN,
+                        "",
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        null),
+                    List.of())
                 .validate(reread, Locator.of(reread)))
         .as(text)
         .filteredOn(p -> p.isError())
