@@ -442,8 +442,7 @@ public final class ProcessParser {
       comments.attach("s:" + step.number + ":jump");
       String targets = content.substring(2);
       int offset = 0;
-      String[] parts = targets.contains("\"") ? new String[] {targets} : targets.split(",", -1);
-      for (String t : parts) {
+      for (String t : splitOutsideQuotes(targets)) {
         int col = at.column() + 2 + offset + Lines.firstNonBlank(t);
         offset += t.length() + 1;
         Target target = target(t, SourceLocation.of(file, at.line(), col));
@@ -503,6 +502,24 @@ public final class ProcessParser {
     comments.attach("s:" + step.number + ":i:" + step.instructions.size());
     step.instructions.add(content);
     lastDashIndent = indent - 1;
+  }
+
+  /** Splits a target list at commas that are not inside an outcome name in quotes. */
+  private static List<String> splitOutsideQuotes(String text) {
+    List<String> parts = new ArrayList<>();
+    boolean quoted = false;
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (c == ',' && !quoted) {
+        parts.add(text.substring(start, i));
+        start = i + 1;
+      }
+    }
+    parts.add(text.substring(start));
+    return parts;
   }
 
   private void warnIfMisspeltKeyword(String key, SourceLocation at) {
@@ -696,9 +713,11 @@ public final class ProcessParser {
     String rest = words.length > 2 ? words[2] : "";
     String label = "";
     boolean interrupting = true;
+    // Only a quoted text before the arrow is the event's label; after it, it names the end.
+    int arrowAt = rest.indexOf("->");
     int q1 = rest.indexOf('"');
     int q2 = q1 >= 0 ? rest.indexOf('"', q1 + 1) : -1;
-    if (q1 >= 0 && q2 > q1) {
+    if (q1 >= 0 && q2 > q1 && (arrowAt < 0 || q2 < arrowAt)) {
       label = rest.substring(q1 + 1, q2);
       rest = rest.substring(0, q1) + rest.substring(q2 + 1);
     }
