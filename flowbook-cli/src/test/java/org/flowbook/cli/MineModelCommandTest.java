@@ -25,10 +25,16 @@ class MineModelCommandTest {
   void conformanceOfTheDemoLogAgainstTheDocumentedProcess() {
     Run r =
         MineCommandTest.run(
-            "mine", demoLog(), "--model", ProjectPaths.inRepo("examples/inkopsgodkannande.flow").toString(), "--top", "1");
+            "mine",
+            demoLog(),
+            "--model",
+            ProjectPaths.inRepo("examples/inkopsgodkannande.flow").toString(),
+            "--top",
+            "1");
     assertThat(r.exit()).isZero();
     String conformance = r.out().substring(r.out().indexOf("Conformance with"));
-    Golden.assertMatches(Path.of("src/test/resources/golden/mine/purchase-approval-conformance.txt"), conformance);
+    Golden.assertMatches(
+        Path.of("src/test/resources/golden/mine/purchase-approval-conformance.txt"), conformance);
   }
 
   @Test
@@ -56,7 +62,8 @@ class MineModelCommandTest {
     Run r = MineCommandTest.run("mine", demoLog(), "--model", bad.toString());
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).contains("error[bad-pnml]");
-    Run missing = MineCommandTest.run("mine", demoLog(), "--model", dir.resolve("none.flow").toString());
+    Run missing =
+        MineCommandTest.run("mine", demoLog(), "--model", dir.resolve("none.flow").toString());
     assertThat(missing.exit()).isEqualTo(1);
     assertThat(missing.err()).contains("model-not-found");
   }
@@ -69,10 +76,14 @@ class MineModelCommandTest {
     assertThat(r.out()).contains("100.0 % of cases fit");
     Run check =
         MineCommandTest.run(
-            "check", draft.toString(), "--org", ProjectPaths.inRepo("examples/organization.flow").toString());
+            "check",
+            draft.toString(),
+            "--org",
+            ProjectPaths.inRepo("examples/organization.flow").toString());
     assertThat(check.exit()).as(check.err() + check.out()).isZero();
     Path bpmn = dir.resolve("draft.bpmn");
-    assertThat(MineCommandTest.run("mine", demoLog(), "--discover", bpmn.toString()).exit()).isZero();
+    assertThat(MineCommandTest.run("mine", demoLog(), "--discover", bpmn.toString()).exit())
+        .isZero();
     assertThat(Files.readString(bpmn)).contains("<definitions", "Lägg beställningen");
   }
 }
