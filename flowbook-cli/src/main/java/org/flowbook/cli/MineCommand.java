@@ -52,6 +52,7 @@ import picocli.CommandLine.Spec;
       "  flowbook mine log.xes.gz --format html -o report.html",
       "  flowbook mine log.xes.gz --format json --wall-clock > mining.json",
       "  flowbook mine examples/logs/purchase-approval.csv --model examples/inkopsgodkannande.flow",
+      "      --model-map deviations.svg        the manual's flowchart with the log painted on it",
       "  flowbook mine log.xes.gz --discover draft.flow --noise 0.2",
       "  flowbook mine log.xes.gz --map map.svg --map-metric time",
       "",
@@ -120,6 +121,14 @@ final class MineCommand implements Callable<Integer> {
   Path model;
 
   @Option(
+      names = "--model-map",
+      paramLabel = "OUT.svg",
+      description =
+          "With a .flow --model: draw the documented flowchart with the log painted on it (per"
+              + " step: cases done as documented, skipped, out of place; heat = share of deviations).")
+  Path modelMap;
+
+  @Option(
       names = "--mapping",
       paramLabel = "FILE",
       description =
@@ -172,6 +181,9 @@ final class MineCommand implements Callable<Integer> {
     if (map != null) {
       drawMap(report, metric);
     }
+    if (modelMap != null) {
+      return drawModelMap(report);
+    }
     return 0;
   }
 
@@ -186,6 +198,28 @@ final class MineCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "unknown --map-metric '" + mapMetric + "': use frequency or time");
     }
+  }
+
+  /** Writes the documented flowchart with the conformance result painted on it. */
+  private int drawModelMap(MiningReport report) throws IOException {
+    if (model == null || !model.getFileName().toString().endsWith(".flow")) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--model-map needs a documented process given as --model FILE.flow");
+    }
+    org.flowbook.notation.LoadedWorkspace ws = org.flowbook.notation.WorkspaceLoader.load(model, null);
+    var doc = ws.requested().get(0);
+    var result =
+        report.sections().stream()
+            .filter(org.flowbook.mining.conformance.ConformanceSection.class::isInstance)
+            .map(org.flowbook.mining.conformance.ConformanceSection.class::cast)
+            .findFirst();
+    if (!doc.hasProcess() || result.isEmpty()) {
+      spec.commandLine().getErr().println("flowbook: no flowchart drawn: the model could not be read");
+      return 1;
+    }
+    Files.writeString(modelMap, ConformanceMap.svg(doc.process(), result.get().result()));
+    spec.commandLine().getErr().println("wrote " + modelMap);
+    return 0;
   }
 
   /** Writes the process map of the report's directly-follows graph. */

@@ -38,6 +38,29 @@ class MineModelCommandTest {
   }
 
   @Test
+  void theDocumentedFlowchartShowsWhereTheLogDeparts() throws Exception {
+    Path svg = dir.resolve("deviations.svg");
+    Run r =
+        MineCommandTest.run(
+            "mine",
+            demoLog(),
+            "--model",
+            ProjectPaths.inRepo("examples/inkopsgodkannande.flow").toString(),
+            "--model-map",
+            svg.toString());
+    assertThat(r.exit()).isZero();
+    String text = Files.readString(svg);
+    // Step 2 "Granska anmodan" is skipped in the demo log (see examples/logs/README.md).
+    assertThat(text).contains("step--purchase-approval--2").containsPattern("\\d+× · \\d+ skipped");
+    assertThat(text).contains("Log vs. documented process");
+
+    Run wrongModel =
+        MineCommandTest.run(
+            "mine", demoLog(), "--model-map", dir.resolve("x.svg").toString());
+    assertThat(wrongModel.exit()).isEqualTo(2);
+  }
+
+  @Test
   void conformanceJsonAgainstAPnmlNetMatchesPm4py() throws Exception {
     Run r =
         MineCommandTest.run(
