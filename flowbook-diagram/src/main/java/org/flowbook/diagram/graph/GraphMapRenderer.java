@@ -126,20 +126,7 @@ public final class GraphMapRenderer {
     r.label()
         .ifPresent(
             b -> {
-              svg.empty(
-                  "rect",
-                  "x",
-                  num(b.x()),
-                  "y",
-                  num(b.y()),
-                  "width",
-                  num(b.width()),
-                  "height",
-                  num(b.height()),
-                  "fill",
-                  "#ffffff",
-                  "fill-opacity",
-                  "0.85");
+              svg.rect(b, "fill", "#ffffff", "fill-opacity", "0.85");
               svg.element(
                   "text",
                   r.edge().label(),
@@ -170,24 +157,8 @@ public final class GraphMapRenderer {
         num(n.weight()));
     svg.element("title", n.label().replace('\n', ' '));
     if (n.kind() == GraphNode.Kind.BOX) {
-      svg.empty(
-          "rect",
-          "x",
-          num(b.x()),
-          "y",
-          num(b.y()),
-          "width",
-          num(b.width()),
-          "height",
-          num(b.height()),
-          "rx",
-          "8",
-          "fill",
-          mix(0.08 + 0.85 * w),
-          "stroke",
-          "#1d4e89",
-          "stroke-width",
-          "1.3");
+      svg.rect(
+          b, "rx", "8", "fill", mix(0.08 + 0.85 * w), "stroke", "#1d4e89", "stroke-width", "1.3");
       double lh = Type.lineHeight(Type.NODE);
       double y0 = b.centerY() - p.lines().size() * lh / 2 + Type.NODE * 0.8;
       svg.lines(p.lines(), b.centerX(), y0, Type.NODE, false, w > 0.55 ? "#ffffff" : "#1f2933");

@@ -109,24 +109,8 @@ public final class LandscapeRenderer {
         "#9aa5b1",
         "stroke-width",
         "1");
-    svg.empty(
-        "rect",
-        "x",
-        num(h.x()),
-        "y",
-        num(h.y()),
-        "width",
-        num(h.width()),
-        "height",
-        num(h.height()),
-        "fill",
-        "#ffffff",
-        "fill-opacity",
-        "0.55",
-        "stroke",
-        "#9aa5b1",
-        "stroke-width",
-        "1");
+    svg.rect(
+        h, "fill", "#ffffff", "fill-opacity", "0.55", "stroke", "#9aa5b1", "stroke-width", "1");
     List<String> lines = TextWrap.wrap(b.group().name(), h.width() - 20, Type.LANE, true, 3);
     double lh = Type.lineHeight(Type.LANE);
     double y0 = h.centerY() - (lines.size() * lh + 14) / 2 + Type.LANE * 0.8;
@@ -167,24 +151,7 @@ public final class LandscapeRenderer {
     if (!link.isEmpty()) {
       svg.open("a", "href", link, "xlink:href", link);
     }
-    svg.empty(
-        "rect",
-        "x",
-        num(b.x()),
-        "y",
-        num(b.y()),
-        "width",
-        num(b.width()),
-        "height",
-        num(b.height()),
-        "rx",
-        "10",
-        "fill",
-        "#ffffff",
-        "stroke",
-        "#34506e",
-        "stroke-width",
-        "1.6");
+    svg.rect(b, "rx", "10", "fill", "#ffffff", "stroke", "#34506e", "stroke-width", "1.6");
     double lh = Type.lineHeight(Type.NODE + 0.5);
     boolean owner = !p.process().owner().isEmpty();
     double block = p.lines().size() * lh + (owner ? 14 : 0);

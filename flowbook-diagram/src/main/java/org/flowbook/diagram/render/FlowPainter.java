@@ -77,20 +77,7 @@ final class FlowPainter {
     if (lines.isEmpty()) {
       return;
     }
-    svg.empty(
-        "rect",
-        "x",
-        num(box.x()),
-        "y",
-        num(box.y()),
-        "width",
-        num(box.width()),
-        "height",
-        num(box.height()),
-        "fill",
-        "#ffffff",
-        "fill-opacity",
-        "0.85");
+    svg.rect(box, "fill", "#ffffff", "fill-opacity", "0.85");
     svg.lines(
         lines, box.centerX(), box.y() + Type.LABEL * 0.85 + 1, Type.LABEL, false, Palette.INK);
   }

@@ -94,38 +94,15 @@ public final class FlowchartRenderer {
     Box b = lane.bounds();
     Box h = lane.header();
     svg.open("g", "id", Ids.lane(p.id(), lane.role()), "class", "lane", "data-role", lane.role());
-    svg.empty(
-        "rect",
-        "x",
-        num(b.x()),
-        "y",
-        num(b.y()),
-        "width",
-        num(b.width()),
-        "height",
-        num(b.height()),
+    svg.rect(
+        b,
         "fill",
         index % 2 == 0 ? Palette.LANE_FILL_A : Palette.LANE_FILL_B,
         "stroke",
         Palette.LANE_STROKE,
         "stroke-width",
         "1");
-    svg.empty(
-        "rect",
-        "x",
-        num(h.x()),
-        "y",
-        num(h.y()),
-        "width",
-        num(h.width()),
-        "height",
-        num(h.height()),
-        "fill",
-        Palette.HEADER_FILL,
-        "stroke",
-        Palette.LANE_STROKE,
-        "stroke-width",
-        "1");
+    svg.rect(h, "fill", Palette.HEADER_FILL, "stroke", Palette.LANE_STROKE, "stroke-width", "1");
     double lh = Type.lineHeight(Type.LANE);
     if (h.width() < 60 && h.height() > h.width()) {
       // A narrow header (as in most BPMN files) gets its text turned, like those tools draw it.

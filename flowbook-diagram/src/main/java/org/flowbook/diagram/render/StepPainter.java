@@ -69,16 +69,8 @@ final class StepPainter {
     String fill = fill(mark, Palette.BOX_FILL);
     String stroke = Palette.stateStroke(mark.state(), Palette.BOX_STROKE);
     double width = call ? 3 : (mark.state() == ChangeState.UNCHANGED ? 1.5 : 2.5);
-    svg.empty(
-        "rect",
-        "x",
-        num(b.x()),
-        "y",
-        num(b.y()),
-        "width",
-        num(b.width()),
-        "height",
-        num(b.height()),
+    svg.rect(
+        b,
         "rx",
         "10",
         "fill",

@@ -3,6 +3,7 @@ package org.flowbook.diagram.render;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import org.flowbook.diagram.layout.Box;
 import org.flowbook.diagram.layout.Point;
 import org.flowbook.diagram.text.Fonts;
 
@@ -63,6 +64,21 @@ public final class SvgWriter {
     attrs(attributes);
     out.append("/>\n");
     return this;
+  }
+
+  /** A {@code <rect>} covering a box, with further attributes (fill, stroke, rx …). */
+  public SvgWriter rect(Box b, String... attributes) {
+    String[] all = new String[8 + attributes.length];
+    all[0] = "x";
+    all[1] = num(b.x());
+    all[2] = "y";
+    all[3] = num(b.y());
+    all[4] = "width";
+    all[5] = num(b.width());
+    all[6] = "height";
+    all[7] = num(b.height());
+    System.arraycopy(attributes, 0, all, 8, attributes.length);
+    return empty("rect", all);
   }
 
   /** An element holding only text. */

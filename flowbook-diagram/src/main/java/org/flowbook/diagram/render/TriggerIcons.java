@@ -54,22 +54,7 @@ final class TriggerIcons {
       }
       case MESSAGE -> {
         Box e = Box.centered(cx, cy, 16 * s, 11 * s);
-        svg.empty(
-            "rect",
-            "x",
-            num(e.x()),
-            "y",
-            num(e.y()),
-            "width",
-            num(e.width()),
-            "height",
-            num(e.height()),
-            "fill",
-            filled ? color : "#ffffff",
-            "stroke",
-            color,
-            "stroke-width",
-            "1.3");
+        svg.rect(e, "fill", filled ? color : "#ffffff", "stroke", color, "stroke-width", "1.3");
         svg.empty(
             "path",
             "d",
@@ -124,22 +109,7 @@ final class TriggerIcons {
           svg.empty("circle", "cx", num(cx), "cy", num(cy), "r", num(8 * s), "fill", color);
       case CONDITIONAL -> {
         Box r = Box.centered(cx, cy, 12 * s, 15 * s);
-        svg.empty(
-            "rect",
-            "x",
-            num(r.x()),
-            "y",
-            num(r.y()),
-            "width",
-            num(r.width()),
-            "height",
-            num(r.height()),
-            "fill",
-            "#ffffff",
-            "stroke",
-            color,
-            "stroke-width",
-            "1.2");
+        svg.rect(r, "fill", "#ffffff", "stroke", color, "stroke-width", "1.2");
         StringBuilder d = new StringBuilder();
         for (int i = 1; i <= 4; i++) {
           double y = r.y() + i * r.height() / 5;
