@@ -28,8 +28,8 @@ public final class TestLogs {
   private TestLogs() {}
 
   /**
-   * The variants of a shared log from its CSV copy; a log without one (bpic2012_x2 is kept only
-   * as XES) is read from its {@code .xes.gz} with the product's importer, with PM4Py's wall-clock
+   * The variants of a shared log from its CSV copy; a log without one (bpic2012_x2 is kept only as
+   * XES) is read from its {@code .xes.gz} with the product's importer, with PM4Py's wall-clock
    * timestamps.
    */
   public static synchronized TraceVariants sharedCsv(String name) {

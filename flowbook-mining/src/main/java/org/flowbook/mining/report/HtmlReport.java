@@ -118,11 +118,7 @@ public final class HtmlReport {
             .append("</td><td class=\"n\">")
             .append(Human.duration(w.total()))
             .append("</td><td class=\"n\">")
-            .append(Human.duration(w.mean()))
-            .append("</td><td class=\"n\">")
-            .append(Human.duration(w.median()))
-            .append("</td><td class=\"n\">")
-            .append(Human.duration(w.p90()))
+            .append(meanMedianP90(w))
             .append("</td></tr>\n");
       }
       h.append("</table>\n");
@@ -230,13 +226,18 @@ public final class HtmlReport {
           .append(bar((double) w.total() / max))
           .append(Human.duration(w.total()))
           .append("</td><td class=\"n\">")
-          .append(Human.duration(w.mean()))
-          .append("</td><td class=\"n\">")
-          .append(Human.duration(w.median()))
-          .append("</td><td class=\"n\">")
-          .append(Human.duration(w.p90()))
+          .append(meanMedianP90(w))
           .append("</td></tr>\n");
     }
     h.append("</table>\n");
+  }
+
+  /** The mean, median and p90 cells every duration table shows, in that order. */
+  private static String meanMedianP90(DurationStats w) {
+    return Human.duration(w.mean())
+        + "</td><td class=\"n\">"
+        + Human.duration(w.median())
+        + "</td><td class=\"n\">"
+        + Human.duration(w.p90());
   }
 }
