@@ -27,38 +27,36 @@ import org.flowbook.model.SourceLocation;
  * not {@code <global>} defaults — PM4Py ignores those too). Traces with the same id are one case; a
  * trace without id is called "trace N" (N = its position in the file).
  *
- * <p>When a core is idle, a large UTF-8 log is cut into parts at {@code <trace} tags and the parts
- * are parsed in parallel ({@link ParallelXes}); if any part does not parse on its own, the file is
- * read again in one piece, so results and error messages are those of the plain reader.
+ * <p>UTF-8 logs (nearly all) are read by {@link XesScanner} straight from the bytes while a second
+ * thread decompresses; a log that declares another encoding is read by the JDK's StAX reader
+ * ({@link XesParser}). Both feed {@link XesEvents}, so they read the same log.
  */
 public final class XesReader implements LogReader {
   @Override
   public ImportResult read(Path file, ImportOptions options) throws LogImportException {
-    if (ParallelXes.pays()) {
-      try {
-        return ParallelXes.read(file, options);
-      } catch (ParallelXes.NotSplittable e) {
-        // Read it in one piece below.
-      }
+    LogStream in = null;
+    try {
+      // The scanner bounds each tag and text itself, so the stream need not look for markup.
+      in = LogInput.open(file, options, false);
+      return result(file, options, new XesScanner(file.toString(), options).parse(in));
+    } catch (XesScanner.OtherEncoding e) {
+      return withStax(file, options);
+    } catch (IOException e) {
+      throw ImportFailures.of(file, e);
+    } finally {
+      closeQuietly(in);
     }
-    return sequential(file, options);
   }
 
   /**
-   * Reads the file in one piece on the calling thread (decompressing on a second one); for
-   * comparison in benchmarks.
+   * Reads the file with the JDK's StAX reader (any encoding XML allows); used for encodings other
+   * than UTF-8, and by the benchmark to compare.
    */
-  public static ImportResult sequential(Path file, ImportOptions options)
-      throws LogImportException {
+  public static ImportResult withStax(Path file, ImportOptions options) throws LogImportException {
     LogStream in = null;
     try {
       in = LogInput.open(file, options, true);
-      XesPart part = new XesParser(file.toString(), options).parse(in);
-      RowProblems problems = new RowProblems(file.toString(), options);
-      problems.absorb(part.problems(), 0);
-      EventLogBuilder log = new EventLogBuilder();
-      part.log().appendTo(log, id -> XesPart.caseId(id, 0));
-      return finish(file, log, problems, part.unnamed());
+      return result(file, options, new XesParser(file.toString(), options).parse(in));
     } catch (IOException e) {
       throw ImportFailures.of(file, e);
     } catch (XMLStreamException e) {
@@ -67,10 +65,23 @@ public final class XesReader implements LogReader {
       if (known.isPresent()) {
         throw new LogImportException(known.get().problem());
       }
-      throw new LogImportException(syntax(file.toString(), e, 0));
+      throw new LogImportException(syntax(file.toString(), e));
     } finally {
       closeQuietly(in);
     }
+  }
+
+  private static ImportResult result(Path file, ImportOptions options, XesPart part)
+      throws LogImportException {
+    if (part.unnamed() == 0) {
+      // Nothing to rename: the part's own builder is the log.
+      return finish(file, part.log(), part.problems(), 0);
+    }
+    RowProblems problems = new RowProblems(file.toString(), options);
+    problems.absorb(part.problems(), 0);
+    EventLogBuilder log = new EventLogBuilder();
+    part.log().appendTo(log, id -> XesPart.caseId(id, 0));
+    return finish(file, log, problems, part.unnamed());
   }
 
   static ImportResult finish(Path file, EventLogBuilder log, RowProblems problems, int unnamed)
@@ -99,8 +110,8 @@ public final class XesReader implements LogReader {
     }
   }
 
-  /** The problem for malformed XML, its line moved down by {@code lineOffset}. */
-  static Problem syntax(String file, XMLStreamException e, int lineOffset) {
+  /** The problem for malformed XML as StAX reports it. */
+  static Problem syntax(String file, XMLStreamException e) {
     Location at = e.getLocation();
     String message = e.getMessage() == null ? "malformed XML" : e.getMessage();
     int cut = message.indexOf("Message: ");
@@ -113,7 +124,6 @@ public final class XesReader implements LogReader {
         "the file may be cut off or not an XES log",
         at == null || at.getLineNumber() <= 0
             ? SourceLocation.file(file)
-            : SourceLocation.of(
-                file, at.getLineNumber() + lineOffset, Math.max(0, at.getColumnNumber())));
+            : SourceLocation.of(file, at.getLineNumber(), Math.max(0, at.getColumnNumber())));
   }
 }

@@ -1,0 +1,144 @@
+package org.flowbook.mining.log.xes;
+
+import java.time.DateTimeException;
+import org.flowbook.mining.log.EventLogBuilder;
+import org.flowbook.mining.log.ImportOptions;
+import org.flowbook.mining.log.LogImportException;
+import org.flowbook.mining.log.RowProblems;
+import org.flowbook.mining.log.time.IsoTimestamps;
+import org.flowbook.model.Problem;
+import org.flowbook.model.SourceLocation;
+
+/**
+ * What both XES readers (the byte scanner and the StAX fallback) do with what they find: the XES
+ * semantics in one place, so the two cannot drift apart. One event's fields are held in fields of
+ * this object until the event ends; see {@link XesReader} for which attributes count.
+ */
+final class XesEvents {
+  static final String CONCEPT_NAME = "concept:name";
+  static final String TIMESTAMP = "time:timestamp";
+  static final String RESOURCE = "org:resource";
+  static final String LIFECYCLE = "lifecycle:transition";
+
+  private final String file;
+  private final IsoTimestamps timestamps;
+  private final EventLogBuilder log = new EventLogBuilder();
+  private final RowProblems problems;
+  private int traces;
+  private int unnamedTraces;
+
+  // The trace and event being read.
+  private String traceId;
+  private int traceFrom;
+  private String activity;
+  private String resource;
+  private String lifecycle;
+  private long time;
+  private boolean hasTime;
+  private boolean badEvent;
+  private int eventLine;
+  private int eventColumn;
+
+  XesEvents(String file, ImportOptions options) {
+    this.file = file;
+    this.timestamps = new IsoTimestamps(options.wallClock(), options.zone());
+    this.problems = new RowProblems(file, options);
+  }
+
+  String file() {
+    return file;
+  }
+
+  void startTrace() {
+    traceId = null;
+    traceFrom = log.events();
+  }
+
+  /** The trace's {@code concept:name}; null when the attribute has no value. */
+  void traceName(String id) {
+    traceId = id;
+  }
+
+  void startEvent(int line, int column) {
+    activity = null;
+    resource = null;
+    lifecycle = null;
+    hasTime = false;
+    badEvent = false;
+    eventLine = line;
+    eventColumn = column;
+  }
+
+  void activity(String name) {
+    activity = name;
+  }
+
+  void resource(String name) {
+    resource = name;
+  }
+
+  void lifecycle(String transition) {
+    lifecycle = transition;
+  }
+
+  /** The event's {@code time:timestamp}, located for the message when it cannot be read. */
+  void timestamp(CharSequence value, int line, int column) throws LogImportException {
+    try {
+      time = timestamps.parse(value);
+      hasTime = true;
+    } catch (DateTimeException e) {
+      badEvent = true;
+      problems.skip(
+          Problem.error(
+              "bad-timestamp",
+              "unreadable time:timestamp '" + value + "'; event skipped",
+              "XES dates are ISO-8601, e.g. 2011-10-01T00:38:44.546+02:00",
+              SourceLocation.of(file, line, column)));
+    }
+  }
+
+  void endEvent() throws LogImportException {
+    if (badEvent) {
+      return;
+    }
+    if (activity == null) {
+      problems.skip(
+          Problem.error(
+              "missing-activity",
+              "event without concept:name; skipped",
+              "",
+              SourceLocation.of(file, eventLine, eventColumn)));
+      return;
+    }
+    if (!hasTime) {
+      problems.skip(
+          Problem.error(
+              "missing-timestamp",
+              "event without time:timestamp; skipped",
+              "",
+              SourceLocation.of(file, eventLine, eventColumn)));
+      return;
+    }
+    log.add(
+        -1,
+        log.activityNumber(activity),
+        time,
+        log.resourceNumber(resource),
+        log.lifecycleNumber(lifecycle));
+  }
+
+  void endTrace() {
+    traces++;
+    if (traceId == null) {
+      unnamedTraces++;
+      traceId = XesPart.UNNAMED + traces;
+    }
+    if (log.events() > traceFrom) {
+      log.assignCase(traceFrom, log.caseNumber(traceId));
+    }
+  }
+
+  XesPart part() {
+    return new XesPart(log, problems, traces, unnamedTraces);
+  }
+}
