@@ -65,6 +65,16 @@ final class Badges {
     draw(svg, text, cx + w / 2 - 8, cy);
   }
 
+  /** The width of the pill for {@code text}. */
+  static double width(String text) {
+    return width(text.lines().toList()) + 12;
+  }
+
+  /** How far the pill for {@code text} reaches above the point its last line is centred on. */
+  static double above(String text) {
+    return HEIGHT / 2 + (text.lines().count() - 1) * Type.lineHeight(Type.SMALL);
+  }
+
   private static double width(List<String> lines) {
     double w = 0;
     for (String l : lines) {
