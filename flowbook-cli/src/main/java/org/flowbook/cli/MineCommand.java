@@ -248,12 +248,13 @@ final class MineCommand implements Callable<Integer> {
             .filter(c -> c.documented().isPresent())
             .findFirst();
     if (section.isEmpty()) {
-      spec.commandLine().getErr().println("flowbook: no flowchart drawn: the model is not a process");
+      spec.commandLine()
+          .getErr()
+          .println("flowbook: no flowchart drawn: the model is not a process");
       return 1;
     }
     ConformanceSection c = section.get();
-    Files.writeString(
-        modelMap, ConformanceMap.svg(c.documented().get(), c.result(), c.heat()));
+    Files.writeString(modelMap, ConformanceMap.svg(c.documented().get(), c.result(), c.heat()));
     spec.commandLine().getErr().println("wrote " + modelMap);
     return 0;
   }

@@ -71,7 +71,8 @@ class MineModelCommandTest {
     assertThat(badge(text, "3"))
         .contains("median wait " + Human.duration(medianWaitBefore("Godkänn stort inköp")));
 
-    Run noModel = MineCommandTest.run("mine", demoLog(), "--model-map", dir.resolve("x.svg").toString());
+    Run noModel =
+        MineCommandTest.run("mine", demoLog(), "--model-map", dir.resolve("x.svg").toString());
     assertThat(noModel.exit()).isEqualTo(2);
     assertThat(noModel.err()).contains("--model-map needs a documented process");
     Run badHeat =
@@ -138,8 +139,7 @@ class MineModelCommandTest {
       for (int i = 1; i < events.size(); i++) {
         if (events.get(i)[1].equals(activity)) {
           waits.add(
-              Duration.between(
-                      Instant.parse(events.get(i - 1)[2]), Instant.parse(events.get(i)[2]))
+              Duration.between(Instant.parse(events.get(i - 1)[2]), Instant.parse(events.get(i)[2]))
                   .toMillis());
         }
       }

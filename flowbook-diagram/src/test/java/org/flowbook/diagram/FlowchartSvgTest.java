@@ -85,7 +85,8 @@ class FlowchartSvgTest {
             .build();
     Document d =
         Xml.parse(
-            Diagrams.flowchart(Samples.purchaseApproval(), RenderOptions.defaults().withOverlay(o)));
+            Diagrams.flowchart(
+                Samples.purchaseApproval(), RenderOptions.defaults().withOverlay(o)));
     Element three = Xml.byId(d, "step--purchase-approval--3");
     assertThat(three.getAttribute("data-badge")).isEqualTo("59× · median wait 1.2 d · 1 skipped");
     Element tall = badge(three);
@@ -93,8 +94,9 @@ class FlowchartSvgTest {
     Element text = (Element) tall.getElementsByTagName("text").item(0);
     assertThat(text.getElementsByTagName("tspan").getLength()).isEqualTo(1);
     assertThat(text.getTextContent()).isEqualTo("59× · median wait 1.2 d1 skipped");
-    Element one = (Element) badge(Xml.byId(d, "step--purchase-approval--4"))
-        .getElementsByTagName("rect").item(0);
+    Element one =
+        (Element)
+            badge(Xml.byId(d, "step--purchase-approval--4")).getElementsByTagName("rect").item(0);
     double tallHeight = Double.parseDouble(pill.getAttribute("height"));
     double oneHeight = Double.parseDouble(one.getAttribute("height"));
     assertThat(tallHeight).isGreaterThan(oneHeight * 1.5);
@@ -102,7 +104,8 @@ class FlowchartSvgTest {
     Element box = (Element) three.getElementsByTagName("rect").item(0);
     double top = Double.parseDouble(box.getAttribute("y"));
     double pillBottom = Double.parseDouble(pill.getAttribute("y")) + tallHeight;
-    assertThat(pillBottom).isCloseTo(top + oneHeight / 2, org.assertj.core.data.Offset.offset(0.11));
+    assertThat(pillBottom)
+        .isCloseTo(top + oneHeight / 2, org.assertj.core.data.Offset.offset(0.11));
   }
 
   private static Element badge(Element step) {

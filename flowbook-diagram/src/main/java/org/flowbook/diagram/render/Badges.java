@@ -16,7 +16,9 @@ final class Badges {
 
   private Badges() {}
 
-  /** A badge whose right end is near {@code right} and whose last line's middle sits on {@code y}. */
+  /**
+   * A badge whose right end is near {@code right} and whose last line's middle sits on {@code y}.
+   */
   static void draw(SvgWriter svg, String text, double right, double y) {
     List<String> lines = text.lines().toList();
     double w = width(lines) + 12;

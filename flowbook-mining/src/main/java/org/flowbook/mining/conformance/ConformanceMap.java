@@ -64,8 +64,7 @@ public final class ConformanceMap {
     if (heat == Heat.WAITING) {
       overlay.heatScale("no wait", "median wait " + Human.duration(longestWait));
     } else {
-      overlay.heatScale(
-          "as documented", Human.share(worstShare) + " skipped or out of place");
+      overlay.heatScale("as documented", Human.share(worstShare) + " skipped or out of place");
     }
     for (StepConformance s : result.steps()) {
       double value =

@@ -15,8 +15,8 @@ import org.flowbook.model.Process;
 /**
  * The conformance part of a mining report, in text, JSON and HTML.
  *
- * @param documented the documented process the result is about, when the model was one (not a
- *     Petri net): the HTML then shows its flowchart with the log painted on it
+ * @param documented the documented process the result is about, when the model was one (not a Petri
+ *     net): the HTML then shows its flowchart with the log painted on it
  * @param heat what the painted flowchart's heat colour shows
  */
 public record ConformanceSection(

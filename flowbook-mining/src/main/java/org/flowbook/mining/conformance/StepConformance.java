@@ -4,8 +4,8 @@ import java.util.Objects;
 import org.flowbook.mining.analysis.DurationStats;
 
 /**
- * How the log's cases went through one documented step, from their optimal alignments, and how
- * long they waited before it.
+ * How the log's cases went through one documented step, from their optimal alignments, and how long
+ * they waited before it.
  *
  * @param synchronous times the step happened where the model allows it
  * @param skipped times the model needed the step but the case did not do it (model moves)
@@ -41,8 +41,8 @@ public record StepConformance(
 
   /**
    * Whether the waiting time speaks for the step: measured before at least half of its events. It
-   * does not for a step that mostly starts a case (no previous event), where the few waits
-   * measured are the exceptions (a repeat, an out-of-order case).
+   * does not for a step that mostly starts a case (no previous event), where the few waits measured
+   * are the exceptions (a repeat, an out-of-order case).
    */
   public boolean waitingIsTypical() {
     return waiting.count() > 0 && 2 * waiting.count() >= events();

@@ -9,8 +9,8 @@ import org.flowbook.mining.log.EventLog;
 /**
  * The waiting time before each documented step: for every event that stands for the step, the time
  * since the previous event of the same case — the definition the bottleneck report uses for an
- * activity, summed over the activities mapped to the step. The first event of a case has no
- * waiting time.
+ * activity, summed over the activities mapped to the step. The first event of a case has no waiting
+ * time.
  */
 public final class StepWaits {
   private StepWaits() {}

@@ -53,10 +53,18 @@ class PaintedProcessTest {
   static EventLog log() {
     EventLogBuilder b = new EventLogBuilder();
     String[][] events = {
-      {"1", "Receive", "0"}, {"1", "Review", "60"}, {"1", "Decide", "180"},
-      {"2", "Receive", "0"}, {"2", "review", "30"}, {"2", "Decide", "70"},
-      {"3", "Receive", "0"}, {"3", "Decide", "600"},
-      {"4", "Receive", "0"}, {"4", "Call", "5"}, {"4", "Granskning", "65"}, {"4", "Decide", "95"}
+      {"1", "Receive", "0"},
+      {"1", "Review", "60"},
+      {"1", "Decide", "180"},
+      {"2", "Receive", "0"},
+      {"2", "review", "30"},
+      {"2", "Decide", "70"},
+      {"3", "Receive", "0"},
+      {"3", "Decide", "600"},
+      {"4", "Receive", "0"},
+      {"4", "Call", "5"},
+      {"4", "Granskning", "65"},
+      {"4", "Decide", "95"}
     };
     for (String[] e : events) {
       b.add(
@@ -107,7 +115,9 @@ class PaintedProcessTest {
     assertThat(review.waiting().median()).isEqualTo(60.0 * MIN);
     assertThat(decide.synchronous()).isEqualTo(4);
     assertThat(decide.waiting().median()).isEqualTo(80.0 * MIN);
-    assertThat(r.unmapped()).singleElement().satisfies(u -> assertThat(u.activity()).isEqualTo("Call"));
+    assertThat(r.unmapped())
+        .singleElement()
+        .satisfies(u -> assertThat(u.activity()).isEqualTo("Call"));
   }
 
   @Test
@@ -125,7 +135,8 @@ class PaintedProcessTest {
   void badgesGiveCountsTheMedianWaitAndDeviations() {
     ConformanceResult r = check();
     assertThat(ConformanceMap.badge(r.steps().get(0))).isEqualTo("4×");
-    assertThat(ConformanceMap.badge(r.steps().get(1))).isEqualTo("3× · median wait 1.0 h\n1 skipped");
+    assertThat(ConformanceMap.badge(r.steps().get(1)))
+        .isEqualTo("3× · median wait 1.0 h\n1 skipped");
     assertThat(ConformanceMap.badge(r.steps().get(2))).isEqualTo("4× · median wait 1.3 h");
   }
 
