@@ -11,6 +11,8 @@ import org.flowbook.diagram.graph.GraphMapRenderer;
 import org.flowbook.mining.analysis.AnalysisOptions;
 import org.flowbook.mining.analysis.MiningAnalysis;
 import org.flowbook.mining.analysis.MiningReport;
+import org.flowbook.mining.conformance.ConformanceMap;
+import org.flowbook.mining.conformance.ConformanceSection;
 import org.flowbook.mining.log.EventLogs;
 import org.flowbook.mining.log.ImportOptions;
 import org.flowbook.mining.log.ImportResult;
@@ -51,8 +53,11 @@ import picocli.CommandLine.Spec;
       "  flowbook mine export.csv --case Ärende --activity Aktivitet --timestamp Tid",
       "  flowbook mine log.xes.gz --format html -o report.html",
       "  flowbook mine log.xes.gz --format json --wall-clock > mining.json",
-      "  flowbook mine examples/logs/purchase-approval.csv --model examples/inkopsgodkannande.flow",
-      "      --model-map deviations.svg        the manual's flowchart with the log painted on it",
+      "  flowbook mine examples/logs/purchase-approval.csv \\",
+      "      --model examples/inkopsgodkannande.flow --model-map deviations.svg",
+      "      (the manual's flowchart with the log painted on it)",
+      "  flowbook mine log.csv --model process.flow --model-map-heat wait -o report.html",
+      "      (the HTML report, its flowchart coloured by the wait before each step)",
       "  flowbook mine log.xes.gz --discover draft.flow --noise 0.2",
       "  flowbook mine log.xes.gz --map map.svg --map-metric time",
       "",
@@ -124,9 +129,19 @@ final class MineCommand implements Callable<Integer> {
       names = "--model-map",
       paramLabel = "OUT.svg",
       description =
-          "With a .flow --model: draw the documented flowchart with the log painted on it (per"
-              + " step: cases done as documented, skipped, out of place; heat = share of deviations).")
+          "With a .flow or .bpmn --model: draw the documented flowchart with the log painted on it"
+              + " (per step: times done as documented, median wait before it, skipped, out of"
+              + " place). The HTML report shows the same chart.")
   Path modelMap;
+
+  @Option(
+      names = "--model-map-heat",
+      paramLabel = "WHAT",
+      defaultValue = "deviations",
+      description =
+          "What the painted flowchart's step colour shows: deviations (share skipped or out of"
+              + " place) or wait (median wait before the step; default: ${DEFAULT-VALUE}).")
+  String modelMapHeat;
 
   @Option(
       names = "--mapping",
@@ -161,6 +176,7 @@ final class MineCommand implements Callable<Integer> {
     }
     ReportFormat chosen = reportFormat();
     MapMetric metric = mapMetric();
+    ConformanceMap.Heat heat = modelMapHeat();
     ImportResult imported;
     try {
       imported = importLog();
@@ -172,7 +188,7 @@ final class MineCommand implements Callable<Integer> {
     this.imported = imported;
     MiningReport report;
     try {
-      report = extend(analyze(imported));
+      report = extend(analyze(imported), heat);
     } catch (ModelInput.Failed e) {
       printProblems(e.problems);
       return 1;
@@ -200,24 +216,45 @@ final class MineCommand implements Callable<Integer> {
     }
   }
 
+  /** The --model-map-heat choice; checks up front that --model-map has a model to draw. */
+  private ConformanceMap.Heat modelMapHeat() {
+    if (modelMap != null
+        && (model == null
+            || model.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pnml"))) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(),
+          "--model-map needs a documented process given as --model FILE.flow (or .bpmn)");
+    }
+    return switch (modelMapHeat.toLowerCase(Locale.ROOT)) {
+      case "deviations" -> ConformanceMap.Heat.DEVIATIONS;
+      case "wait", "waiting" -> ConformanceMap.Heat.WAITING;
+      default ->
+          throw new picocli.CommandLine.ParameterException(
+              spec.commandLine(),
+              "unknown --model-map-heat '" + modelMapHeat + "': use deviations or wait");
+    };
+  }
+
   /** Writes the documented flowchart with the conformance result painted on it. */
   private int drawModelMap(MiningReport report) throws IOException {
-    if (model == null || !model.getFileName().toString().endsWith(".flow")) {
+    if (Files.exists(modelMap) && Files.isSameFile(modelMap, log)) {
       throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), "--model-map needs a documented process given as --model FILE.flow");
+          spec.commandLine(), "--model-map would overwrite the log itself: " + modelMap);
     }
-    org.flowbook.notation.LoadedWorkspace ws = org.flowbook.notation.WorkspaceLoader.load(model, null);
-    var doc = ws.requested().get(0);
-    var result =
+    var section =
         report.sections().stream()
-            .filter(org.flowbook.mining.conformance.ConformanceSection.class::isInstance)
-            .map(org.flowbook.mining.conformance.ConformanceSection.class::cast)
+            .filter(ConformanceSection.class::isInstance)
+            .map(ConformanceSection.class::cast)
+            .filter(c -> c.documented().isPresent())
             .findFirst();
-    if (!doc.hasProcess() || result.isEmpty()) {
-      spec.commandLine().getErr().println("flowbook: no flowchart drawn: the model could not be read");
+    if (section.isEmpty()) {
+      spec.commandLine()
+          .getErr()
+          .println("flowbook: no flowchart drawn: the model is not a process");
       return 1;
     }
-    Files.writeString(modelMap, ConformanceMap.svg(doc.process(), result.get().result()));
+    ConformanceSection c = section.get();
+    Files.writeString(modelMap, ConformanceMap.svg(c.documented().get(), c.result(), c.heat()));
     spec.commandLine().getErr().println("wrote " + modelMap);
     return 0;
   }
@@ -270,7 +307,8 @@ final class MineCommand implements Callable<Integer> {
   }
 
   /** Adds the conformance and discovery sections the options ask for. */
-  MiningReport extend(MiningReport report) throws ModelInput.Failed, IOException {
+  MiningReport extend(MiningReport report, ConformanceMap.Heat heat)
+      throws ModelInput.Failed, IOException {
     MiningReport out = report;
     if (noise < 0 || noise > 1) {
       throw new picocli.CommandLine.ParameterException(
@@ -279,7 +317,9 @@ final class MineCommand implements Callable<Integer> {
     TraceVariants variants = imported.log().traceVariants();
     if (model != null) {
       out =
-          out.with(MineSections.conformance(model, mapping, variants, spec.commandLine().getErr()));
+          out.with(
+              MineSections.conformance(
+                  model, mapping, imported.log(), variants, heat, spec.commandLine().getErr()));
     }
     if (discover != null) {
       if (Files.exists(discover) && Files.isSameFile(discover, log)) {

@@ -12,6 +12,7 @@ import org.flowbook.mining.conformance.ActivityMatcher;
 import org.flowbook.mining.conformance.AlignmentReport;
 import org.flowbook.mining.conformance.Alignments;
 import org.flowbook.mining.conformance.Conformance;
+import org.flowbook.mining.conformance.ConformanceMap;
 import org.flowbook.mining.conformance.ConformanceSection;
 import org.flowbook.mining.conformance.Progress;
 import org.flowbook.mining.discovery.DiscoverySection;
@@ -19,6 +20,7 @@ import org.flowbook.mining.discovery.InductiveMiner;
 import org.flowbook.mining.discovery.ProcessTree;
 import org.flowbook.mining.discovery.TreeToPetriNet;
 import org.flowbook.mining.discovery.TreeToProcess;
+import org.flowbook.mining.log.EventLog;
 import org.flowbook.mining.log.TraceVariants;
 import org.flowbook.mining.translate.StepNet;
 import org.flowbook.model.Language;
@@ -32,10 +34,20 @@ import org.flowbook.notation.Slugs;
 final class MineSections {
   private MineSections() {}
 
+  /**
+   * Checks the log against the model in {@code modelFile}, with the waiting time before each step;
+   * the section keeps the documented process (not for a Petri net) to paint its flowchart.
+   */
   static ConformanceSection conformance(
-      Path modelFile, Path mappingFile, TraceVariants log, PrintWriter err)
+      Path modelFile,
+      Path mappingFile,
+      EventLog log,
+      TraceVariants variants,
+      ConformanceMap.Heat heat,
+      PrintWriter err)
       throws ModelInput.Failed, IOException {
-    StepNet net = ModelInput.load(modelFile);
+    ModelInput.Loaded model = ModelInput.load(modelFile);
+    StepNet net = model.net();
     ActivityMatcher matcher = ActivityMatcher.byName();
     if (mappingFile != null) {
       try {
@@ -54,7 +66,10 @@ final class MineSections {
     try {
       Progress progress = (done, total) -> bar.update(done, total);
       return new ConformanceSection(
-          Conformance.check(modelFile.getFileName().toString(), net, log, matcher, progress));
+          Conformance.check(
+              modelFile.getFileName().toString(), net, log, variants, matcher, progress),
+          model.process(),
+          heat);
     } catch (IllegalArgumentException e) {
       throw new ModelInput.Failed(
           List.of(

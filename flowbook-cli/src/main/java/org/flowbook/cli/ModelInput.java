@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.flowbook.bpmn.BpmnImport;
 import org.flowbook.bpmn.map.BpmnImporter;
 import org.flowbook.mining.petri.PnmlException;
@@ -35,7 +36,15 @@ final class ModelInput {
     }
   }
 
-  static StepNet load(Path file) throws Failed, IOException {
+  /**
+   * A loaded model.
+   *
+   * @param net the Petri net conformance checks against
+   * @param process the documented process it was translated from (empty for a {@code .pnml} net)
+   */
+  record Loaded(StepNet net, Optional<Process> process) {}
+
+  static Loaded load(Path file) throws Failed, IOException {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (!Files.isRegularFile(file)) {
       throw new Failed(
@@ -48,7 +57,7 @@ final class ModelInput {
     }
     if (name.endsWith(".pnml")) {
       try {
-        return StepNet.ofNet(PnmlReader.read(file));
+        return new Loaded(StepNet.ofNet(PnmlReader.read(file)), Optional.empty());
       } catch (PnmlException e) {
         throw new Failed(
             List.of(
@@ -67,7 +76,7 @@ final class ModelInput {
       if (imported.hasErrors() || imported.mainProcess().isEmpty()) {
         throw new Failed(imported.problems());
       }
-      return ProcessToPetriNet.convert(imported.mainProcess().get());
+      return documented(imported.mainProcess().get());
     }
     if (name.endsWith(".flow")) {
       LoadedWorkspace loaded = WorkspaceLoader.loadFile(file, null);
@@ -78,8 +87,7 @@ final class ModelInput {
       if (!errors.isEmpty()) {
         throw new Failed(errors);
       }
-      Process process = loaded.requested().get(0).process();
-      return ProcessToPetriNet.convert(process);
+      return documented(loaded.requested().get(0).process());
     }
     throw new Failed(
         List.of(
@@ -88,5 +96,9 @@ final class ModelInput {
                 "cannot tell the model format of " + file,
                 "use a .flow, .bpmn or .pnml file",
                 SourceLocation.UNKNOWN)));
+  }
+
+  private static Loaded documented(Process process) {
+    return new Loaded(ProcessToPetriNet.convert(process), Optional.of(process));
   }
 }

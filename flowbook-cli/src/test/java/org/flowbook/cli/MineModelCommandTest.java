@@ -6,7 +6,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.flowbook.cli.MineCommandTest.Run;
+import org.flowbook.mining.report.Human;
 import org.flowbook.testkit.Golden;
 import org.flowbook.testkit.ProjectPaths;
 import org.flowbook.testkit.SharedData;
@@ -51,13 +62,91 @@ class MineModelCommandTest {
     assertThat(r.exit()).isZero();
     String text = Files.readString(svg);
     // Step 2 "Granska anmodan" is skipped in the demo log (see examples/logs/README.md).
-    assertThat(text).contains("step--purchase-approval--2").containsPattern("\\d+× · \\d+ skipped");
+    assertThat(text)
+        .contains("step--purchase-approval--2")
+        .containsPattern("data-badge=\"\\d+× · median wait [0-9.]+ [a-z]+ · \\d+ skipped");
     assertThat(text).contains("Log vs. documented process");
+    assertThat(badge(text, "2"))
+        .contains("median wait " + Human.duration(medianWaitBefore("Granska anmodan")));
+    assertThat(badge(text, "3"))
+        .contains("median wait " + Human.duration(medianWaitBefore("Godkänn stort inköp")));
 
-    Run wrongModel =
+    Run noModel =
+        MineCommandTest.run("mine", demoLog(), "--model-map", dir.resolve("x.svg").toString());
+    assertThat(noModel.exit()).isEqualTo(2);
+    assertThat(noModel.err()).contains("--model-map needs a documented process");
+    Run badHeat =
         MineCommandTest.run(
-            "mine", demoLog(), "--model-map", dir.resolve("x.svg").toString());
-    assertThat(wrongModel.exit()).isEqualTo(2);
+            "mine",
+            demoLog(),
+            "--model",
+            ProjectPaths.inRepo("examples/inkopsgodkannande.flow").toString(),
+            "--model-map-heat",
+            "colour");
+    assertThat(badHeat.exit()).isEqualTo(2);
+    assertThat(badHeat.err()).contains("use deviations or wait");
+  }
+
+  @Test
+  void theHtmlReportShowsThePaintedFlowchartAndJsonTheWaits() throws Exception {
+    String model = ProjectPaths.inRepo("examples/inkopsgodkannande.flow").toString();
+    Path html = dir.resolve("report.html");
+    Run r =
+        MineCommandTest.run(
+            "mine", demoLog(), "--model", model, "--model-map-heat", "wait", "-o", html.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    String page = Files.readString(html);
+    String section = page.substring(page.indexOf("<h2>Conformance with"));
+    assertThat(section)
+        .contains("<div class=\"chart\"><svg style=\"min-width:")
+        .contains("the documented flowchart of <b>Inköpsgodkännande</b>")
+        .contains("The darker a step, the longer cases wait before it.")
+        .contains("median wait " + Human.duration(medianWaitBefore("Granska anmodan")))
+        .contains("<th class=\"n\">median wait before</th>");
+    assertThat(section.indexOf("<svg")).isLessThan(section.indexOf("<table>"));
+
+    Run json = MineCommandTest.run("mine", demoLog(), "--model", model, "--format", "json");
+    JsonNode steps = new ObjectMapper().readTree(json.out()).get("conformance").get("steps");
+    JsonNode review = steps.get(1);
+    assertThat(review.get("title").asText()).isEqualTo("Granska anmodan");
+    assertThat(review.get("waiting").get("medianMs").asDouble())
+        .isEqualTo(medianWaitBefore("Granska anmodan"));
+  }
+
+  /** The step's badge text, from its group's data-badge attribute. */
+  private static String badge(String svg, String step) {
+    Matcher m =
+        Pattern.compile("id=\"step--purchase-approval--" + step + "\"[^>]*data-badge=\"([^\"]*)\"")
+            .matcher(svg);
+    assertThat(m.find()).as("badge of step " + step).isTrue();
+    return m.group(1);
+  }
+
+  /**
+   * The median time from the previous event of a case to each {@code activity} event, worked out
+   * from the demo CSV directly (not with the product's importer or analysis).
+   */
+  private static double medianWaitBefore(String activity) throws Exception {
+    Map<String, List<String[]>> cases = new LinkedHashMap<>();
+    List<String> lines = Files.readAllLines(Path.of(demoLog()));
+    for (String line : lines.subList(1, lines.size())) {
+      String[] f = line.split(",");
+      cases.computeIfAbsent(f[0], k -> new ArrayList<>()).add(f);
+    }
+    List<Long> waits = new ArrayList<>();
+    for (List<String[]> events : cases.values()) {
+      events.sort(Comparator.comparing((String[] f) -> Instant.parse(f[2])));
+      for (int i = 1; i < events.size(); i++) {
+        if (events.get(i)[1].equals(activity)) {
+          waits.add(
+              Duration.between(Instant.parse(events.get(i - 1)[2]), Instant.parse(events.get(i)[2]))
+                  .toMillis());
+        }
+      }
+    }
+    Collections.sort(waits);
+    int n = waits.size();
+    return n % 2 == 1 ? waits.get(n / 2) : (waits.get(n / 2 - 1) + waits.get(n / 2)) / 2.0;
   }
 
   @Test
@@ -76,6 +165,16 @@ class MineModelCommandTest {
     assertThat(c.get("tokenReplay").get("logFitness").asDouble()).isEqualTo(1.0);
     assertThat(c.get("steps")).hasSize(8);
     assertThat(c.get("unmappedActivities")).isEmpty();
+    // A Petri net is no documented flowchart: nothing to paint.
+    Run map =
+        MineCommandTest.run(
+            "mine",
+            SharedData.require("logs/running-example.xes").toString(),
+            "--model",
+            SharedData.require("models/running-example_im.pnml").toString(),
+            "--model-map",
+            dir.resolve("net.svg").toString());
+    assertThat(map.exit()).isEqualTo(2);
   }
 
   @Test

@@ -77,6 +77,49 @@ class FlowchartSvgTest {
   }
 
   @Test
+  void aTwoLineBadgeIsOneTallerPillThatGrowsUpwards() {
+    Overlay o =
+        Overlay.builder()
+            .step("3", Mark.badge("59× · median wait 1.2 d\n1 skipped"))
+            .step("4", Mark.badge("41×"))
+            .build();
+    Document d =
+        Xml.parse(
+            Diagrams.flowchart(
+                Samples.purchaseApproval(), RenderOptions.defaults().withOverlay(o)));
+    Element three = Xml.byId(d, "step--purchase-approval--3");
+    assertThat(three.getAttribute("data-badge")).isEqualTo("59× · median wait 1.2 d · 1 skipped");
+    Element tall = badge(three);
+    Element pill = (Element) tall.getElementsByTagName("rect").item(0);
+    Element text = (Element) tall.getElementsByTagName("text").item(0);
+    assertThat(text.getElementsByTagName("tspan").getLength()).isEqualTo(1);
+    assertThat(text.getTextContent()).isEqualTo("59× · median wait 1.2 d1 skipped");
+    Element one =
+        (Element)
+            badge(Xml.byId(d, "step--purchase-approval--4")).getElementsByTagName("rect").item(0);
+    double tallHeight = Double.parseDouble(pill.getAttribute("height"));
+    double oneHeight = Double.parseDouble(one.getAttribute("height"));
+    assertThat(tallHeight).isGreaterThan(oneHeight * 1.5);
+    // The second line sits where a one-line badge's only line would: on the shape's top edge.
+    Element box = (Element) three.getElementsByTagName("rect").item(0);
+    double top = Double.parseDouble(box.getAttribute("y"));
+    double pillBottom = Double.parseDouble(pill.getAttribute("y")) + tallHeight;
+    assertThat(pillBottom)
+        .isCloseTo(top + oneHeight / 2, org.assertj.core.data.Offset.offset(0.11));
+  }
+
+  private static Element badge(Element step) {
+    var groups = step.getElementsByTagName("g");
+    for (int i = 0; i < groups.getLength(); i++) {
+      Element g = (Element) groups.item(i);
+      if (g.getAttribute("class").equals("badge")) {
+        return g;
+      }
+    }
+    throw new AssertionError("no badge in " + step.getAttribute("id"));
+  }
+
+  @Test
   void diffOverlayMarksStates() {
     Overlay diff =
         Overlay.builder()

@@ -7,7 +7,8 @@ import java.util.Objects;
  *
  * @param heat fill intensity 0..1 (0 = not marked); a step is filled on a light-to-dark ramp, a
  *     flow is drawn thicker and darker
- * @param badge a short text shown in a pill at the shape ("3 d wait", "412×"), or empty
+ * @param badge a short text shown in a pill at the shape ("3 d wait", "412×"), or empty; a line
+ *     break starts a further line (the pill grows upwards from the shape's top edge)
  * @param state the diff state; {@link ChangeState#UNCHANGED} draws as usual
  */
 public record Mark(double heat, String badge, ChangeState state) {

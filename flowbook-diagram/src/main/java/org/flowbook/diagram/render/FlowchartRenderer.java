@@ -183,7 +183,7 @@ public final class FlowchartRenderer {
           "data-role",
           s.performer(),
           "data-badge",
-          mark.badge());
+          mark.badge().replace("\n", " · "));
       svg.element("title", StepText.title(s, lang));
       painter.paint(s, n, mark);
       svg.close("g");

@@ -10,6 +10,7 @@ import org.flowbook.diagram.layout.NodeLayout;
 import org.flowbook.diagram.layout.Point;
 import org.flowbook.diagram.overlay.ChangeState;
 import org.flowbook.diagram.overlay.Mark;
+import org.flowbook.diagram.text.Fonts;
 import org.flowbook.diagram.text.TextWrap;
 import org.flowbook.diagram.text.Type;
 import org.flowbook.model.Activity;
@@ -59,7 +60,7 @@ final class StepPainter {
     }
     if (step instanceof Decision d && d.isWork()) {
       // On the work box, so the pill does not hide the question above the diamond.
-      badge(DecisionParts.of(b, true).work(), mark);
+      workBadge(DecisionParts.of(b, true).work(), node, d.question(), mark);
     } else {
       badge(b, mark);
     }
@@ -344,6 +345,35 @@ final class StepPainter {
     if (mark.hasBadge()) {
       Badges.draw(svg, mark.badge(), b.right(), b.y());
     }
+  }
+
+  /**
+   * The badge of a decision's work box. A wide or tall pill at the box's right corner can reach the
+   * question written above the diamond; it then moves left, as far as the box's left edge.
+   */
+  private void workBadge(Box work, NodeLayout node, String question, Mark mark) {
+    if (!mark.hasBadge()) {
+      return;
+    }
+    double right = work.right();
+    if (node.label().isPresent() && !question.isEmpty()) {
+      Box l = node.label().get();
+      List<String> lines =
+          TextWrap.wrap(question, l.width(), Type.LABEL, false, Type.LABEL_MAX_LINES);
+      double textWidth = 0;
+      for (String line : lines) {
+        textWidth = Math.max(textWidth, Fonts.width(line, Type.LABEL, false));
+      }
+      double textLeft = l.centerX() - textWidth / 2;
+      double textBottom = l.y() + lines.size() * Type.lineHeight(Type.LABEL);
+      double pillTop = work.y() - Badges.above(mark.badge());
+      // The pill spans [right - width + 8, right + 8]; keep 4 px clear of the question.
+      if (textBottom > pillTop && textLeft - 4 < right + 8) {
+        double leftmost = work.x() + Badges.width(mark.badge()) - 8;
+        right = Math.min(right, Math.max(textLeft - 12, leftmost));
+      }
+    }
+    Badges.draw(svg, mark.badge(), right, work.y());
   }
 
   private static String fill(Mark mark, String normal) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.flowbook.mining.log.EventLog;
 import org.flowbook.mining.log.TraceVariants;
 import org.flowbook.mining.petri.PetriNet;
 import org.flowbook.mining.translate.StepNet;
@@ -14,6 +15,24 @@ import org.flowbook.mining.translate.StepNet;
  */
 public final class Conformance {
   private Conformance() {}
+
+  /**
+   * {@link #check(String, StepNet, TraceVariants, ActivityMatcher, Progress) check}, with the
+   * waiting time before each step measured on the log's timestamps ({@link StepWaits}).
+   *
+   * @param variants {@code log.traceVariants()}, passed in because the caller usually has it
+   */
+  public static ConformanceResult check(
+      String modelName,
+      StepNet model,
+      EventLog log,
+      TraceVariants variants,
+      ActivityMatcher matcher,
+      Progress progress) {
+    ConformanceResult result = check(modelName, model, variants, matcher, progress);
+    return result.withWaiting(
+        StepWaits.of(log, ActivitySteps.of(model, log.activityNames(), matcher)));
+  }
 
   public static ConformanceResult check(
       String modelName,
@@ -30,18 +49,15 @@ public final class Conformance {
             Alignments.DEFAULT_MAX_STATES);
     AlignmentReport alignments = aligner.check(log, progress);
     TokenReplayReport replay = new TokenReplay(net, matcher).replay(log);
-    List<String> labels = aligner.labels();
-    int[] toLabel = matcher.indexes(log.activities(), labels);
+    ActivitySteps toStep = ActivitySteps.of(model, log.activities(), matcher);
 
     Map<String, long[]> perStep = new LinkedHashMap<>();
     Map<String, String> titleOf = new LinkedHashMap<>();
-    Map<String, String> stepOfLabel = new LinkedHashMap<>();
     for (int t = 0; t < net.transitions().size(); t++) {
       String step = model.stepOf().get(t);
       if (!step.isEmpty() && !net.transitions().get(t).isInvisible()) {
         perStep.putIfAbsent(step, new long[3]);
         titleOf.putIfAbsent(step, model.titles().get(t));
-        stepOfLabel.putIfAbsent(net.transitions().get(t).label(), step);
       }
     }
     long[][] unmapped = new long[log.activities().size()][2];
@@ -50,7 +66,7 @@ public final class Conformance {
       long n = va.cases();
       boolean[] seenHere = new boolean[unmapped.length];
       for (int a : trace) {
-        if (toLabel[a] < 0) {
+        if (!toStep.isMapped(a)) {
           unmapped[a][0] += n;
           if (!seenHere[a]) {
             unmapped[a][1] += n;
@@ -65,9 +81,9 @@ public final class Conformance {
       for (int i = 0; i < al.moves(); i++) {
         int t = al.transitions()[i];
         if (al.isLogMove(i)) {
-          int label = toLabel[trace[al.events()[i]]];
-          if (label >= 0) {
-            perStep.get(stepOfLabel.get(labels.get(label)))[2] += n;
+          int a = trace[al.events()[i]];
+          if (toStep.isMapped(a)) {
+            perStep.get(toStep.step(a))[2] += n;
           }
         } else if (!net.transitions().get(t).isInvisible()) {
           long[] c = perStep.get(model.stepOf().get(t));

@@ -1,6 +1,8 @@
 package org.flowbook.mining.conformance;
 
 import java.util.List;
+import java.util.Map;
+import org.flowbook.mining.analysis.DurationStats;
 
 /**
  * Conformance of a log against a documented process or Petri net: alignment fitness, token-replay
@@ -24,5 +26,23 @@ public record ConformanceResult(
   public ConformanceResult {
     steps = List.copyOf(steps);
     unmapped = List.copyOf(unmapped);
+  }
+
+  /** This result with the waiting time before each step (by step id, see {@link StepWaits}). */
+  public ConformanceResult withWaiting(Map<String, DurationStats> byStep) {
+    List<StepConformance> waited =
+        steps.stream()
+            .map(s -> s.withWaiting(byStep.getOrDefault(s.step(), DurationStats.EMPTY)))
+            .toList();
+    return new ConformanceResult(
+        model,
+        places,
+        transitions,
+        invisibleTransitions,
+        cases,
+        alignments,
+        tokenReplay,
+        waited,
+        unmapped);
   }
 }

@@ -3,10 +3,36 @@ package org.flowbook.mining.conformance;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.flowbook.mining.analysis.ReportSection;
+import org.flowbook.mining.report.Human;
+import org.flowbook.mining.report.JsonReport;
+import org.flowbook.model.Process;
 
-/** The conformance part of a mining report, in text, JSON and HTML. */
-public record ConformanceSection(ConformanceResult result) implements ReportSection {
+/**
+ * The conformance part of a mining report, in text, JSON and HTML.
+ *
+ * @param documented the documented process the result is about, when the model was one (not a Petri
+ *     net): the HTML then shows its flowchart with the log painted on it
+ * @param heat what the painted flowchart's heat colour shows
+ */
+public record ConformanceSection(
+    ConformanceResult result, Optional<Process> documented, ConformanceMap.Heat heat)
+    implements ReportSection {
+
+  public ConformanceSection {
+    Objects.requireNonNull(result, "result");
+    documented = Objects.requireNonNullElse(documented, Optional.empty());
+    heat = Objects.requireNonNullElse(heat, ConformanceMap.Heat.DEVIATIONS);
+  }
+
+  /** A section without a flowchart (the model was a Petri net). */
+  public ConformanceSection(ConformanceResult result) {
+    this(result, Optional.empty(), ConformanceMap.Heat.DEVIATIONS);
+  }
 
   @Override
   public String key() {
@@ -50,20 +76,25 @@ public record ConformanceSection(ConformanceResult result) implements ReportSect
     b.append(
         String.format(
             Locale.ROOT,
-            "%n%-40s %14s %10s %12s%n",
+            "%n%-40s %14s %10s %12s %12s%n",
             "step",
             "as documented",
             "skipped",
-            "out of place"));
+            "out of place",
+            "median wait"));
     for (StepConformance s : result.steps()) {
       b.append(
           String.format(
               Locale.ROOT,
-              "%-40s %14d %10d %12d%n",
+              "%-40s %14d %10d %12d %12s%n",
               cut(s.step().equals(s.title()) ? s.title() : s.step() + ". " + s.title(), 40),
               s.synchronous(),
               s.skipped(),
-              s.outOfPlace()));
+              s.outOfPlace(),
+              medianWait(s)));
+    }
+    if (result.steps().stream().anyMatch(s -> s.waiting().count() > 0 && !s.waitingIsTypical())) {
+      b.append("(–: the step mostly starts its case, so no typical wait before it)\n");
     }
     if (!result.unmapped().isEmpty()) {
       b.append("\nactivities that match no step:\n");
@@ -109,6 +140,8 @@ public record ConformanceSection(ConformanceResult result) implements ReportSect
       json.writeNumberField("synchronous", s.synchronous());
       json.writeNumberField("skipped", s.skipped());
       json.writeNumberField("outOfPlace", s.outOfPlace());
+      json.writeFieldName("waiting");
+      JsonReport.stats(json, s.waiting());
       json.writeEndObject();
     }
     json.writeEndArray();
@@ -138,8 +171,11 @@ public record ConformanceSection(ConformanceResult result) implements ReportSect
         .append(
             String.format(
                 Locale.ROOT, "token replay fitness %.4f.", result.tokenReplay().logFitness()))
-        .append("</p>\n<table>\n<tr><th>step</th><th class=\"n\">as documented</th>")
-        .append("<th class=\"n\">skipped</th><th class=\"n\">out of place</th></tr>\n");
+        .append("</p>\n");
+    documented.ifPresent(p -> chart(h, p));
+    h.append("<table>\n<tr><th>step</th><th class=\"n\">as documented</th>")
+        .append("<th class=\"n\">skipped</th><th class=\"n\">out of place</th>")
+        .append("<th class=\"n\">median wait before</th></tr>\n");
     for (StepConformance s : result.steps()) {
       h.append("<tr><td>")
           .append(esc(s.step().equals(s.title()) ? s.title() : s.step() + ". " + s.title()))
@@ -149,6 +185,8 @@ public record ConformanceSection(ConformanceResult result) implements ReportSect
           .append(s.skipped())
           .append("</td><td class=\"n\">")
           .append(s.outOfPlace())
+          .append("</td><td class=\"n\">")
+          .append(medianWait(s))
           .append("</td></tr>\n");
     }
     h.append("</table>\n");
@@ -166,6 +204,54 @@ public record ConformanceSection(ConformanceResult result) implements ReportSect
       h.append("</ul>\n");
     }
     return h.toString();
+  }
+
+  /**
+   * The documented flowchart with the log painted on it, or a note when it cannot be drawn (the
+   * report must still render).
+   */
+  private void chart(StringBuilder h, Process p) {
+    h.append("<p>Where practice departs from the manual: the documented flowchart of <b>")
+        .append(esc(p.title()))
+        .append("</b> with the log painted on it. Each step's badge gives how often it was done")
+        .append(" as documented and the median wait before it (since the previous event of the")
+        .append(" case); a second line how often it was skipped or done out of place. ")
+        .append(
+            heat == ConformanceMap.Heat.WAITING
+                ? "The darker a step, the longer cases wait before it."
+                : "The darker a step, the larger its share of deviations.")
+        .append("</p>\n");
+    try {
+      h.append("<div class=\"chart\">")
+          .append(legibleWhenScaled(ConformanceMap.inlineSvg(p, result, heat)))
+          .append("</div>\n");
+    } catch (RuntimeException e) {
+      h.append("<p class=\"warn\">(The flowchart could not be drawn: ")
+          .append(esc(String.valueOf(e.getMessage())))
+          .append(")</p>\n");
+    }
+  }
+
+  private static final Pattern SVG_WIDTH =
+      Pattern.compile("^<svg [^>]*?\\swidth=\"(\\d+(?:\\.\\d+)?)\"");
+
+  /**
+   * The report's CSS shrinks a wide chart to the window; below 70 % of its size the small print
+   * (badges) gets hard to read, so from there on the chart scrolls sideways instead — and a
+   * zoomed-in browser then really shows it larger.
+   */
+  private static String legibleWhenScaled(String svg) {
+    Matcher m = SVG_WIDTH.matcher(svg);
+    if (!m.find()) {
+      return svg;
+    }
+    long min = Math.round(Double.parseDouble(m.group(1)) * 0.7);
+    return "<svg style=\"min-width:" + min + "px\"" + svg.substring("<svg".length());
+  }
+
+  /** The median wait before a step, or "–" when it is not typical of the step (see there). */
+  private static String medianWait(StepConformance s) {
+    return s.waitingIsTypical() ? Human.duration(s.waiting().median()) : "–";
   }
 
   private static double round(double v) {

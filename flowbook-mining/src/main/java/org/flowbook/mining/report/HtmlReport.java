@@ -33,7 +33,9 @@ public final class HtmlReport {
       text-align:left;vertical-align:top}th{background:#f4f7fb;font-weight:600}td.n,th.n{
       text-align:right;white-space:nowrap}.bar{background:#dbe6f5;height:.7rem;border-radius:.2rem}
       .bar i{display:block;height:100%;background:#3b73c4;border-radius:.2rem}.path{font-size:.85rem}
-      .warn{color:#8a4b00}footer{margin-top:3rem;color:#8692a3;font-size:.8rem}
+      .warn{color:#8a4b00}.chart{margin:.8rem calc(50% - 50vw + 1.5rem);
+      overflow-x:auto}.chart svg{display:block;margin:0 auto;max-width:100%;height:auto;
+      box-sizing:border-box;border:1px solid #e3e8ef}footer{margin-top:3rem;color:#8692a3;font-size:.8rem}
       """;
 
   private HtmlReport() {}

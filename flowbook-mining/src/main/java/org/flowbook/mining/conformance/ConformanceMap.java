@@ -1,0 +1,108 @@
+package org.flowbook.mining.conformance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.flowbook.diagram.Diagrams;
+import org.flowbook.diagram.overlay.Mark;
+import org.flowbook.diagram.overlay.Overlay;
+import org.flowbook.diagram.render.RenderOptions;
+import org.flowbook.mining.report.Human;
+import org.flowbook.model.Language;
+import org.flowbook.model.Process;
+
+/**
+ * The documented flowchart with what the log did painted on it, through the diagram module's
+ * overlays. Each step gets a badge — how often it was done as documented and the median wait before
+ * it, on a second line how often it was skipped or done out of place — and a heat colour: by
+ * default the share of deviations relative to the step that deviates most, so a manager sees at a
+ * glance where practice departs from the manual; or the median wait relative to the longest, to see
+ * where cases wait.
+ */
+public final class ConformanceMap {
+  /** What the heat colour of a step shows. */
+  public enum Heat {
+    /** The share of the step's executions that were skipped or out of place. */
+    DEVIATIONS,
+    /** The median wait before the step. */
+    WAITING
+  }
+
+  private ConformanceMap() {}
+
+  /** The chart as a standalone SVG document, with the process title above it. */
+  public static String svg(Process process, ConformanceResult result, Heat heat) {
+    return Diagrams.flowchart(
+        process,
+        RenderOptions.defaults().withLanguage(Language.EN).withOverlay(overlay(result, heat)));
+  }
+
+  /** The chart as an {@code <svg>} element to put inside an HTML page (no XML prolog, no title). */
+  public static String inlineSvg(Process process, ConformanceResult result, Heat heat) {
+    String svg =
+        Diagrams.flowchart(
+            process,
+            RenderOptions.defaults()
+                .withLanguage(Language.EN)
+                .withOverlay(overlay(result, heat))
+                .withTitle(false));
+    int start = svg.indexOf("<svg");
+    return start >= 0 ? svg.substring(start) : svg;
+  }
+
+  /** The overlay: a badge and a heat value per step of {@code result}. */
+  public static Overlay overlay(ConformanceResult result, Heat heat) {
+    double worstShare = 0;
+    double longestWait = 0;
+    for (StepConformance s : result.steps()) {
+      worstShare = Math.max(worstShare, deviationShare(s));
+      if (s.waitingIsTypical()) {
+        longestWait = Math.max(longestWait, s.waiting().median());
+      }
+    }
+    Overlay.Builder overlay = Overlay.builder().title(title(result));
+    if (heat == Heat.WAITING) {
+      overlay.heatScale("no wait", "median wait " + Human.duration(longestWait));
+    } else {
+      overlay.heatScale("as documented", Human.share(worstShare) + " skipped or out of place");
+    }
+    for (StepConformance s : result.steps()) {
+      double value =
+          heat == Heat.WAITING
+              ? (longestWait <= 0 || !s.waitingIsTypical() ? 0 : s.waiting().median() / longestWait)
+              : (worstShare == 0 ? 0 : deviationShare(s) / worstShare);
+      overlay.step(s.step(), Mark.heat(Math.min(1, value)).withBadge(badge(s)));
+    }
+    return overlay.build();
+  }
+
+  /** "286× · median wait 1.2 d", and on a second line "14 skipped · 7 out of place". */
+  static String badge(StepConformance s) {
+    String first = s.synchronous() + "×";
+    if (s.waitingIsTypical()) {
+      first += " · median wait " + Human.duration(s.waiting().median());
+    }
+    List<String> deviations = new ArrayList<>();
+    if (s.skipped() > 0) {
+      deviations.add(s.skipped() + " skipped");
+    }
+    if (s.outOfPlace() > 0) {
+      deviations.add(s.outOfPlace() + " out of place");
+    }
+    return deviations.isEmpty() ? first : first + "\n" + String.join(" · ", deviations);
+  }
+
+  private static String title(ConformanceResult result) {
+    return String.format(
+        Locale.ROOT,
+        "Log vs. documented process (%s) — badge: times done as documented · median wait before"
+            + " the step; skipped · done out of place",
+        result.model());
+  }
+
+  /** Skipped and out-of-place executions as a share of all the step's executions. */
+  static double deviationShare(StepConformance s) {
+    long seen = s.synchronous() + s.skipped() + s.outOfPlace();
+    return seen == 0 ? 0 : (double) (s.skipped() + s.outOfPlace()) / seen;
+  }
+}
