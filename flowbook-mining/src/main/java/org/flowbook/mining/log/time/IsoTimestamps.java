@@ -8,8 +8,7 @@ import java.time.format.DateTimeParseException;
 /**
  * A fast reader of ISO-8601 timestamps as XES and most exports write them: {@code yyyy-MM-dd[(T|
  * )HH:mm[:ss[.fraction]]][Z|±HH:MM|±HHMM|±HH]}, to epoch milliseconds, without allocating. An
- * instance is not thread-safe.
- * Fractions beyond milliseconds are cut off.
+ * instance is not thread-safe. Fractions beyond milliseconds are cut off.
  *
  * <p>{@code wallClock} drops the written offset and reads the local time as UTC (PM4Py's
  * convention); a timestamp without offset is in {@code zone}.
@@ -49,8 +48,8 @@ public final class IsoTimestamps {
 
   /**
    * Epoch milliseconds of the ASCII text {@code b[from, to)} (an XML attribute value as the XES
-   * reader finds it, without making a string); throws {@link DateTimeParseException} when it is
-   * not ISO.
+   * reader finds it, without making a string); throws {@link DateTimeParseException} when it is not
+   * ISO.
    */
   public long parse(byte[] b, int from, int to) {
     text = b;

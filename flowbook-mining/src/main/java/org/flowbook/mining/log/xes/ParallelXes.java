@@ -27,9 +27,9 @@ import org.flowbook.mining.log.io.LogStream;
 /**
  * Reads a large XES file on several cores: the calling thread cuts the decompressed bytes into
  * parts of a few MiB just before a {@code <trace} tag, worker threads parse each part as a document
- * of its own (wrapped in {@code <log>...</log>}, with the same scanner), and the
- * calling thread merges the parts in file order, so numbering and results equal those of reading in
- * one piece. At most a few parts are in memory at once.
+ * of its own (wrapped in {@code <log>...</log>}, with the same scanner), and the calling thread
+ * merges the parts in file order, so numbering and results equal those of reading in one piece. At
+ * most a few parts are in memory at once.
  *
  * <p>A tag inside a comment or CDATA section would make a part unparseable on its own; then, and
  * for encodings other than UTF-8, the caller reads the file in one piece instead.
