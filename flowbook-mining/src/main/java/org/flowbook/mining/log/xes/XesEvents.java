@@ -1,5 +1,6 @@
 package org.flowbook.mining.log.xes;
 
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import org.flowbook.mining.log.EventLogBuilder;
 import org.flowbook.mining.log.ImportOptions;
@@ -82,19 +83,33 @@ final class XesEvents {
   }
 
   /** The event's {@code time:timestamp}, located for the message when it cannot be read. */
-  void timestamp(CharSequence value, int line, int column) throws LogImportException {
+  void timestamp(String value, int line, int column) throws LogImportException {
     try {
       time = timestamps.parse(value);
       hasTime = true;
     } catch (DateTimeException e) {
-      badEvent = true;
-      problems.skip(
-          Problem.error(
-              "bad-timestamp",
-              "unreadable time:timestamp '" + value + "'; event skipped",
-              "XES dates are ISO-8601, e.g. 2011-10-01T00:38:44.546+02:00",
-              SourceLocation.of(file, line, column)));
+      badTimestamp(value, line, column);
     }
+  }
+
+  /** As {@link #timestamp(String, int, int)} for the ASCII bytes {@code b[from, to)}. */
+  void timestamp(byte[] b, int from, int to, int line, int column) throws LogImportException {
+    try {
+      time = timestamps.parse(b, from, to);
+      hasTime = true;
+    } catch (DateTimeException e) {
+      badTimestamp(new String(b, from, to - from, StandardCharsets.ISO_8859_1), line, column);
+    }
+  }
+
+  private void badTimestamp(String value, int line, int column) throws LogImportException {
+    badEvent = true;
+    problems.skip(
+        Problem.error(
+            "bad-timestamp",
+            "unreadable time:timestamp '" + value + "'; event skipped",
+            "XES dates are ISO-8601, e.g. 2011-10-01T00:38:44.546+02:00",
+            SourceLocation.of(file, line, column)));
   }
 
   void endEvent() throws LogImportException {
