@@ -34,7 +34,8 @@ public final class ConformanceMap {
    * The chart as a standalone SVG document, with the process title above it; legend, badges and the
    * diagram's own words ("Other", "otherwise") in {@code language}.
    */
-  public static String svg(Process process, ConformanceResult result, Heat heat, Language language) {
+  public static String svg(
+      Process process, ConformanceResult result, Heat heat, Language language) {
     return Diagrams.flowchart(
         process,
         RenderOptions.defaults()
@@ -56,7 +57,9 @@ public final class ConformanceMap {
     return start >= 0 ? svg.substring(start) : svg;
   }
 
-  /** The overlay: a badge and a heat value per step of {@code result}, texts in {@code language}. */
+  /**
+   * The overlay: a badge and a heat value per step of {@code result}, texts in {@code language}.
+   */
   public static Overlay overlay(ConformanceResult result, Heat heat, Language language) {
     Human human = Human.of(language);
     Texts texts = human.texts();
@@ -90,8 +93,8 @@ public final class ConformanceMap {
   }
 
   /**
-   * "286× · median wait 1.2 d", and on a second line "14 skipped · 7 out of place" (Swedish
-   * "286× · medianväntetid 1,2 d", "14× överhoppat · 7× på fel ställe").
+   * "286× · median wait 1.2 d", and on a second line "14 skipped · 7 out of place" (Swedish "286× ·
+   * medianväntetid 1,2 d", "14× överhoppat · 7× på fel ställe").
    */
   static String badge(StepConformance s, Human human) {
     Texts texts = human.texts();

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 import org.flowbook.mining.analysis.ReportSection;
 import org.flowbook.mining.report.Human;
 import org.flowbook.mining.report.JsonReport;
-import org.flowbook.mining.report.Texts;
 import org.flowbook.mining.report.TextTable;
+import org.flowbook.mining.report.Texts;
 import org.flowbook.model.Language;
 import org.flowbook.model.Process;
 

@@ -47,11 +47,7 @@ public final class DfgMap {
    * @param language the language of the start and end circles and of the numbers on the map
    */
   public static GraphMap of(
-      String title,
-      DirectlyFollowsGraph dfg,
-      MapMetric metric,
-      int maxEdges,
-      Language language) {
+      String title, DirectlyFollowsGraph dfg, MapMetric metric, int maxEdges, Language language) {
     Human human = Human.of(language);
     List<DfgEdge> byFrequency = dfg.edges();
     Set<DfgEdge> kept =

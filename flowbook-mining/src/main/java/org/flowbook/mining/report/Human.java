@@ -10,8 +10,8 @@ import org.flowbook.model.Language;
 
 /**
  * Formats numbers, shares, durations and dates the way a reader (not a parser) of one language
- * wants them: "1,234" and "2.1 h" in English, "1 234" (no-break space) and "2,1 h" in Swedish —
- * the locale's own separators, as the analysis and handbook reports write them. Dates stay ISO
+ * wants them: "1,234" and "2.1 h" in English, "1 234" (no-break space) and "2,1 h" in Swedish — the
+ * locale's own separators, as the analysis and handbook reports write them. Dates stay ISO
  * ("2024-03-01 08:00"), which Swedish readers write too.
  */
 public final class Human {

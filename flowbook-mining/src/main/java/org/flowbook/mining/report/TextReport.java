@@ -84,10 +84,9 @@ public final class TextReport {
   private void variants(MiningReport r) {
     out.append('\n');
     line(
-        "variants.text",
-        human.count(r.variants().count()),
-        human.count(r.variants().singletons()));
-    TextTable table = TextTable.indented("").right(4).right(8).right(8).right(8).right(10).freeText();
+        "variants.text", human.count(r.variants().count()), human.count(r.variants().singletons()));
+    TextTable table =
+        TextTable.indented("").right(4).right(8).right(8).right(8).right(10).freeText();
     out.append(
         table.header(
             "#",
@@ -216,8 +215,7 @@ public final class TextReport {
               human.count(l.activities())));
     }
     TextTable handovers = TextTable.indented("  ").left(WIDTH).right(8);
-    out.append(
-        handovers.header(texts.get("col.mostFrequentHandovers"), texts.get("col.count")));
+    out.append(handovers.header(texts.get("col.mostFrequentHandovers"), texts.get("col.count")));
     for (Handover h : r.resources().topHandovers()) {
       out.append(
           handovers.row(Human.cut(h.from() + " → " + h.to(), WIDTH), human.count(h.count())));

@@ -45,8 +45,8 @@ public final class TextTable {
 
   /**
    * Widens the columns to their headers and returns the header line. A right-aligned column gets
-   * one character more than its header, so two headers of several words ("skipped", "out of
-   * place") stand at least two spaces apart and do not read as one phrase.
+   * one character more than its header, so two headers of several words ("skipped", "out of place")
+   * stand at least two spaces apart and do not read as one phrase.
    */
   public String header(String... headers) {
     for (int i = 0; i < widths.size() && i < headers.length; i++) {

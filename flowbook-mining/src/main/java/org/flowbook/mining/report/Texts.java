@@ -46,8 +46,8 @@ public final class Texts {
 
   /**
    * The text for a key with {@code {0}}, {@code {1}} ... replaced by the arguments. Apostrophes in
-   * the texts are plain apostrophes (not MessageFormat quotes); pass numbers already formatted
-   * (see {@link Human}) except those a {@code choice} picks a word by.
+   * the texts are plain apostrophes (not MessageFormat quotes); pass numbers already formatted (see
+   * {@link Human}) except those a {@code choice} picks a word by.
    */
   public String format(String key, Object... args) {
     MessageFormat f = new MessageFormat(get(key).replace("'", "''"), language.locale());

@@ -7,9 +7,9 @@ import java.util.Map;
 import org.flowbook.mining.analysis.DurationStats;
 import org.flowbook.mining.log.EventLog;
 import org.flowbook.mining.log.EventLogBuilder;
+import org.flowbook.mining.report.Human;
 import org.flowbook.mining.translate.ProcessToPetriNet;
 import org.flowbook.mining.translate.StepNet;
-import org.flowbook.mining.report.Human;
 import org.flowbook.model.Language;
 import org.flowbook.model.Process;
 import org.flowbook.notation.ProcessParser;
@@ -165,7 +165,8 @@ class PaintedProcessTest {
     String svg = ConformanceMap.svg(process(), r, ConformanceMap.Heat.WAITING, Language.EN);
     assertThat(svg).contains("data-badge=\"3× · median wait 1.0 h · 1 skipped\"");
     Golden.assertMatches(Path.of("src/test/resources/golden/painted-request.svg"), svg);
-    String inline = ConformanceMap.inlineSvg(process(), r, ConformanceMap.Heat.WAITING, Language.EN);
+    String inline =
+        ConformanceMap.inlineSvg(process(), r, ConformanceMap.Heat.WAITING, Language.EN);
     assertThat(inline).startsWith("<svg ").doesNotContain("<?xml").doesNotContain("diagram-title");
   }
 

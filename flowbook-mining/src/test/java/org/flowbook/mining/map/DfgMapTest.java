@@ -42,7 +42,8 @@ class DfgMapTest {
   void smallGraphIsDrawnWhole() throws Exception {
     var log =
         EventLogs.read(SharedData.require("logs/running-example.xes"), ImportOptions.DEFAULT).log();
-    GraphMap map = DfgMap.of("", DirectlyFollowsGraph.of(log), MapMetric.FREQUENCY, 40, Language.EN);
+    GraphMap map =
+        DfgMap.of("", DirectlyFollowsGraph.of(log), MapMetric.FREQUENCY, 40, Language.EN);
     // 8 activities + start + end; 16 edges + 1 start arrow + 2 end arrows.
     assertThat(map.nodes()).hasSize(10);
     assertThat(map.edges()).hasSize(19);

@@ -73,10 +73,7 @@ class SwedishReportTest {
             "bad-timestamp", "bad timestamp", "fix the row", SourceLocation.file("logg.csv"));
     MiningReport r =
         MiningAnalysis.analyze(
-            "logg.csv",
-            false,
-            new ImportResult(log, List.of(skipped), 1),
-            AnalysisOptions.DEFAULT);
+            "logg.csv", false, new ImportResult(log, List.of(skipped), 1), AnalysisOptions.DEFAULT);
     Process p =
         ProcessParser.parse(
                 "arende.flow",

@@ -88,7 +88,8 @@ class TextsTest {
     Properties en = bundle(Language.EN);
     Path main = Path.of("src/main/java/org/flowbook/mining");
     Set<String> used = new TreeSet<>();
-    for (Path dir : new Path[] {main.resolve("report"), main.resolve("map"), main.resolve("conformance")}) {
+    for (Path dir :
+        new Path[] {main.resolve("report"), main.resolve("map"), main.resolve("conformance")}) {
       try (Stream<Path> files = Files.list(dir)) {
         for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
           Matcher m = KEY_LITERAL.matcher(Files.readString(f));
