@@ -286,8 +286,7 @@ final class MineCommand implements Callable<Integer> {
     }
     String title = DfgMap.title(report.source(), metric, language);
     Files.writeString(
-        map,
-        GraphMapRenderer.svg(DfgMap.of(title, report.dfg(), metric, mapEdges, language)));
+        map, GraphMapRenderer.svg(DfgMap.of(title, report.dfg(), metric, mapEdges, language)));
     spec.commandLine().getErr().println("wrote " + map);
   }
 
@@ -347,7 +346,8 @@ final class MineCommand implements Callable<Integer> {
       contentLanguage = conformance.documented().map(Process::language);
       out = out.with(conformance);
     }
-    language = askedLanguage.isPresent() ? askedLanguage.get() : contentLanguage.orElse(Language.EN);
+    language =
+        askedLanguage.isPresent() ? askedLanguage.get() : contentLanguage.orElse(Language.EN);
     if (discover != null) {
       if (Files.exists(discover) && Files.isSameFile(discover, log)) {
         throw new picocli.CommandLine.ParameterException(

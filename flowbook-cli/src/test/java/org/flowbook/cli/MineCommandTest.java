@@ -61,7 +61,14 @@ class MineCommandTest {
     Golden.assertMatches(Path.of("src/test/resources/golden/mine/running-example.sv.txt"), r.out());
     Path html = dir.resolve("rapport.html");
     Run h =
-        run("mine", log("running-example.xes"), "--wall-clock", "--lang", "sv", "-o", html.toString());
+        run(
+            "mine",
+            log("running-example.xes"),
+            "--wall-clock",
+            "--lang",
+            "sv",
+            "-o",
+            html.toString());
     assertThat(h.exit()).isZero();
     Golden.assertMatches(
         Path.of("src/test/resources/golden/mine/running-example.sv.html"), Files.readString(html));
