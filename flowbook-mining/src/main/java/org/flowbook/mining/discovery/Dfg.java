@@ -16,13 +16,21 @@ final class Dfg {
   final long[] occurrences;
 
   Dfg(SubLog log, List<Integer> activities) {
+    this(log, activities, -1);
+  }
+
+  /**
+   * The graph of the log with every event of activity {@code skip} removed (its neighbours then
+   * follow each other directly); {@code activities} must not contain it. -1 removes nothing.
+   */
+  Dfg(SubLog log, List<Integer> activities, int skip) {
     acts = activities.stream().mapToInt(Integer::intValue).toArray();
     n = acts.length;
     edge = new long[n][n];
     start = new long[n];
     end = new long[n];
     occurrences = new long[n];
-    int max = 0;
+    int max = Math.max(skip, 0);
     for (int a : acts) {
       max = Math.max(max, a);
     }
@@ -33,16 +41,22 @@ final class Dfg {
     for (int k = 0; k < log.size(); k++) {
       int[] t = log.traces.get(k);
       long c = log.counts.get(k);
-      if (t.length == 0) {
-        continue;
-      }
-      start[local[t[0]]] += c;
-      end[local[t[t.length - 1]]] += c;
-      for (int i = 0; i < t.length; i++) {
-        occurrences[local[t[i]]] += c;
-        if (i > 0) {
-          edge[local[t[i - 1]]][local[t[i]]] += c;
+      int prev = -1;
+      for (int a : t) {
+        if (a == skip) {
+          continue;
         }
+        int x = local[a];
+        occurrences[x] += c;
+        if (prev < 0) {
+          start[x] += c;
+        } else {
+          edge[prev][x] += c;
+        }
+        prev = x;
+      }
+      if (prev >= 0) {
+        end[prev] += c;
       }
     }
   }

@@ -1,9 +1,9 @@
 package org.flowbook.mining.discovery;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.flowbook.mining.log.TraceVariants;
 
 /**
@@ -12,8 +12,9 @@ import org.flowbook.mining.log.TraceVariants;
  * is a block-structured, sound model. With a noise threshold above 0 it is the infrequent variant
  * (IMf): when no cut fits all behaviour, directly-follows edges rarer than {@code noise} times the
  * most frequent edge out of the same activity are ignored, and traces are bent to the cut found.
- * When no cut exists at all, fall-throughs apply (an activity once per trace in parallel, loops
- * back to the start, and as a last resort a flower model that allows everything).
+ * When no cut exists at all, fall-throughs apply (an activity once per trace or one without which
+ * the rest has a cut, in parallel with the rest; loops back to the start; and as a last resort a
+ * flower model that allows everything).
  */
 public final class InductiveMiner {
   /** The default noise threshold of the infrequent variant. */
@@ -118,55 +119,22 @@ public final class InductiveMiner {
   }
 
   private ProcessTree fallThrough(SubLog log, Dfg dfg, List<Integer> acts, int depth) {
-    for (int a : acts) {
-      if (log.traces.stream().allMatch(t -> count(t, a) == 1)) {
-        SubLog rest = new SubLog();
-        for (int k = 0; k < log.size(); k++) {
-          rest.add(
-              Arrays.stream(log.traces.get(k)).filter(x -> x != a).toArray(), log.counts.get(k));
-        }
-        return new ProcessTree.Parallel(
-            List.of(new ProcessTree.Leaf(names.get(a)), mine(rest, depth + 1)));
+    OptionalInt single = FallThroughs.oncePerTrace(log, acts, names);
+    if (single.isEmpty()) {
+      single = FallThroughs.concurrentActivity(log, acts, names);
+    }
+    if (single.isPresent()) {
+      int a = single.getAsInt();
+      return new ProcessTree.Parallel(
+          List.of(mine(log.only(a), depth + 1), mine(log.without(a), depth + 1)));
+    }
+    for (boolean strict : new boolean[] {true, false}) {
+      Optional<SubLog> restarts = FallThroughs.splitAtRestarts(log, dfg, strict);
+      if (restarts.isPresent()) {
+        return new ProcessTree.Loop(mine(restarts.get(), depth + 1), new ProcessTree.Silent());
       }
-    }
-    Optional<SubLog> strict = splitAtRestarts(log, dfg, true);
-    if (strict.isPresent()) {
-      return new ProcessTree.Loop(mine(strict.get(), depth + 1), new ProcessTree.Silent());
-    }
-    Optional<SubLog> loose = splitAtRestarts(log, dfg, false);
-    if (loose.isPresent()) {
-      return new ProcessTree.Loop(mine(loose.get(), depth + 1), new ProcessTree.Silent());
     }
     return flower(acts);
-  }
-
-  /**
-   * Cuts traces where a start activity follows (strict: an end activity followed by a start
-   * activity; else: any later occurrence of a start activity); empty when nothing was cut.
-   */
-  private static Optional<SubLog> splitAtRestarts(SubLog log, Dfg dfg, boolean strict) {
-    int max = Arrays.stream(dfg.acts).max().orElse(0);
-    boolean[] isStart = new boolean[max + 1];
-    boolean[] isEnd = new boolean[max + 1];
-    for (int i = 0; i < dfg.n; i++) {
-      isStart[dfg.acts[i]] = dfg.start[i] > 0;
-      isEnd[dfg.acts[i]] = dfg.end[i] > 0;
-    }
-    SubLog out = new SubLog();
-    boolean cut = false;
-    for (int k = 0; k < log.size(); k++) {
-      int[] t = log.traces.get(k);
-      int from = 0;
-      for (int i = 1; i < t.length; i++) {
-        if (isStart[t[i]] && (!strict || isEnd[t[i - 1]])) {
-          out.add(Arrays.copyOfRange(t, from, i), log.counts.get(k));
-          from = i;
-          cut = true;
-        }
-      }
-      out.add(Arrays.copyOfRange(t, from, t.length), log.counts.get(k));
-    }
-    return cut ? Optional.of(out) : Optional.empty();
   }
 
   private ProcessTree flower(List<Integer> acts) {
@@ -175,13 +143,5 @@ public final class InductiveMiner {
       leaves.add(new ProcessTree.Leaf(names.get(a)));
     }
     return new ProcessTree.Loop(new ProcessTree.Silent(), new ProcessTree.Choice(leaves));
-  }
-
-  private static int count(int[] t, int a) {
-    int n = 0;
-    for (int x : t) {
-      n += x == a ? 1 : 0;
-    }
-    return n;
   }
 }

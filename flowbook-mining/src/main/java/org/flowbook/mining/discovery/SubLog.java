@@ -73,4 +73,34 @@ final class SubLog {
     }
     return new ArrayList<>(seen.keySet());
   }
+
+  /** Each trace reduced to its events of activity {@code a} (possibly none). */
+  SubLog only(int a) {
+    return filter(a, true);
+  }
+
+  /** Each trace without its events of activity {@code a}. */
+  SubLog without(int a) {
+    return filter(a, false);
+  }
+
+  private SubLog filter(int a, boolean keep) {
+    SubLog out = new SubLog();
+    for (int i = 0; i < traces.size(); i++) {
+      int[] t = traces.get(i);
+      int n = 0;
+      for (int x : t) {
+        n += (x == a) == keep ? 1 : 0;
+      }
+      int[] kept = new int[n];
+      int k = 0;
+      for (int x : t) {
+        if ((x == a) == keep) {
+          kept[k++] = x;
+        }
+      }
+      out.add(kept, counts.get(i));
+    }
+    return out;
+  }
 }
