@@ -47,7 +47,8 @@ final class CutFinder {
 
   /**
    * Groups of activities that reach each other or neither reaches the other, ordered so that every
-   * earlier group reaches every later one and never back.
+   * earlier group reaches every later one and never back; then made strict ({@link
+   * StrictSequence}).
    */
   static Optional<Cut> sequence(Dfg d) {
     boolean[][] r = d.reach();
@@ -86,7 +87,10 @@ final class CutFinder {
         }
       }
     }
-    return Optional.of(of(d, Cut.Kind.SEQUENCE, groups));
+    List<Set<Integer>> strict = StrictSequence.merge(d, groups);
+    return strict.size() < 2
+        ? Optional.empty()
+        : Optional.of(of(d, Cut.Kind.SEQUENCE, strict));
   }
 
   private static long countReached(boolean[][] r, Set<Integer> g, List<Set<Integer>> all) {
