@@ -71,33 +71,22 @@ final class Dfg {
   }
 
   /**
-   * Keeps an edge a→b only if it is at least {@code noise} times the most frequent edge out of a;
-   * start and end activities likewise relative to the most frequent one.
+   * Keeps an edge a→b only if it is more frequent than {@code noise} times the most frequent way
+   * out of a (its edges, and ending the trace if a is an end activity), as PM4Py's IMf does; start
+   * and end activities are kept.
    */
   Dfg filtered(double noise) {
     long[][] e = new long[n][n];
     for (int a = 0; a < n; a++) {
-      long max = 0;
+      long max = end[a];
       for (int b = 0; b < n; b++) {
         max = Math.max(max, edge[a][b]);
       }
       for (int b = 0; b < n; b++) {
-        e[a][b] = edge[a][b] >= noise * max ? edge[a][b] : 0;
+        e[a][b] = edge[a][b] > noise * max ? edge[a][b] : 0;
       }
     }
-    return new Dfg(this, e, keep(start, noise), keep(end, noise));
-  }
-
-  private static long[] keep(long[] counts, double noise) {
-    long max = 0;
-    for (long c : counts) {
-      max = Math.max(max, c);
-    }
-    long[] out = new long[counts.length];
-    for (int i = 0; i < counts.length; i++) {
-      out[i] = counts[i] >= noise * max ? counts[i] : 0;
-    }
-    return out;
+    return new Dfg(this, e, start, end);
   }
 
   boolean has(int a, int b) {
