@@ -49,6 +49,12 @@ final class LogSplitter {
     return Optional.of(out);
   }
 
+  /**
+   * The trace goes to the group most of its events belong to (lenient: the others are dropped). On
+   * a tie the later group wins: groups come in order of their activities' first occurrence, so this
+   * tends to keep a rarer part in the model. (PM4Py's choice among tied groups follows Python's
+   * set-iteration order and varies between runs.)
+   */
   private static boolean choice(
       int[] t, long c, int[] groupOf, List<SubLog> out, boolean lenient) {
     int[] hits = new int[out.size()];
@@ -57,7 +63,7 @@ final class LogSplitter {
     }
     int best = 0;
     for (int g = 1; g < hits.length; g++) {
-      if (hits[g] > hits[best]) {
+      if (hits[g] >= hits[best]) {
         best = g;
       }
     }
