@@ -110,7 +110,9 @@ final class CutFinder {
 
   /**
    * Groups where every activity directly follows and is directly followed by every activity of the
-   * other groups; each group needs a start and an end activity.
+   * other groups; each group needs a start and an end activity. As in PM4Py, groups are taken
+   * smallest first (ties by activity name), and one without a start or an end activity joins the
+   * group before it (the first one joins the next).
    */
   static Optional<Cut> parallel(Dfg d) {
     UnionFind u = new UnionFind(d.n);
@@ -122,24 +124,23 @@ final class CutFinder {
       }
     }
     List<Set<Integer>> groups = new ArrayList<>(u.groups());
-    List<Set<Integer>> complete = new ArrayList<>();
-    Set<Integer> incomplete = new LinkedHashSet<>();
-    for (Set<Integer> g : groups) {
-      boolean hasStart = g.stream().anyMatch(a -> d.start[a] > 0);
-      boolean hasEnd = g.stream().anyMatch(a -> d.end[a] > 0);
-      if (hasStart && hasEnd) {
-        complete.add(g);
+    groups.sort(
+        Comparator.<Set<Integer>>comparingInt(Set::size)
+            .thenComparingInt(g -> g.stream().mapToInt(a -> d.acts[a]).min().orElse(0)));
+    int i = 0;
+    while (i < groups.size() && groups.size() > 1) {
+      Set<Integer> g = groups.get(i);
+      if (g.stream().anyMatch(a -> d.start[a] > 0) && g.stream().anyMatch(a -> d.end[a] > 0)) {
+        i++;
       } else {
-        incomplete.addAll(g);
+        groups.remove(i);
+        groups.get(i == 0 ? 0 : i - 1).addAll(g);
       }
     }
-    if (!incomplete.isEmpty() && !complete.isEmpty()) {
-      complete.get(0).addAll(incomplete);
-    }
-    if (complete.size() < 2) {
+    if (groups.size() < 2) {
       return Optional.empty();
     }
-    return Optional.of(of(d, Cut.Kind.PARALLEL, complete));
+    return Optional.of(of(d, Cut.Kind.PARALLEL, groups));
   }
 
   /**

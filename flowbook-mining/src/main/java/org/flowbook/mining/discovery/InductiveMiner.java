@@ -1,6 +1,9 @@
 package org.flowbook.mining.discovery;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -38,11 +41,18 @@ public final class InductiveMiner {
     if (noise < 0 || noise > 1 || Double.isNaN(noise)) {
       throw new IllegalArgumentException("noise threshold must be within 0..1, got " + noise);
     }
+    // activity ids in name order, so that ties between groups resolve alike for any log order
+    List<String> names = new ArrayList<>(log.activities());
+    names.sort(Comparator.naturalOrder());
+    int[] id = new int[names.size()];
+    for (int a = 0; a < id.length; a++) {
+      id[a] = Collections.binarySearch(names, log.activities().get(a));
+    }
     SubLog sub = new SubLog();
     for (int i = 0; i < log.traces().size(); i++) {
-      sub.add(log.traces().get(i), log.counts()[i]);
+      sub.add(Arrays.stream(log.traces().get(i)).map(a -> id[a]).toArray(), log.counts()[i]);
     }
-    return new InductiveMiner(noise, log.activities()).mine(sub, 0);
+    return new InductiveMiner(noise, names).mine(sub, 0);
   }
 
   private ProcessTree mine(SubLog input, int depth) {
