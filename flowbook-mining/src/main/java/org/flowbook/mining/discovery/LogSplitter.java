@@ -77,9 +77,8 @@ final class LogSplitter {
 
   /**
    * Strict: refuses a trace that goes back to an earlier group, else projects. Lenient (IMf): cuts
-   * the trace into consecutive pieces, one per group, each ending where it leaves the fewest events
-   * out of place (IMf's minimum-deviation split), and keeps of each piece its group's events; a
-   * rare event out of order is dropped instead of forcing the other groups to be skippable.
+   * the trace into consecutive pieces, one per group, that drop the fewest events ({@link
+   * SequenceSplit}); a rare event out of order is dropped instead of making every group skippable.
    */
   private static boolean sequence(
       int[] t, long c, int[] groupOf, List<SubLog> out, boolean lenient) {
@@ -90,48 +89,22 @@ final class LogSplitter {
         }
       }
     }
-    int from = 0;
+    int[] b = SequenceSplit.boundaries(t, out.size(), groupOf);
     for (int g = 0; g < out.size(); g++) {
-      int to = splitPoint(t, from, g, groupOf);
       int n = 0;
-      for (int i = from; i < to; i++) {
+      for (int i = b[g]; i < b[g + 1]; i++) {
         n += groupOf[t[i]] == g ? 1 : 0;
       }
       int[] part = new int[n];
       int k = 0;
-      for (int i = from; i < to; i++) {
+      for (int i = b[g]; i < b[g + 1]; i++) {
         if (groupOf[t[i]] == g) {
           part[k++] = t[i];
         }
       }
       out.get(g).add(part, c);
-      from = to;
     }
     return true;
-  }
-
-  /**
-   * Where group {@code g}'s piece of the trace should end when it starts at {@code from}: the
-   * earliest position after which the piece holds the most events of its group less the events of
-   * later groups it swallows (events of earlier groups cost nothing, they are misplaced anyway).
-   */
-  static int splitPoint(int[] t, int from, int g, int[] groupOf) {
-    int balance = 0;
-    int best = 0;
-    int at = from;
-    for (int i = from; i < t.length; i++) {
-      int h = groupOf[t[i]];
-      if (h == g) {
-        balance--;
-      } else if (h > g) {
-        balance++;
-      }
-      if (balance < best) {
-        best = balance;
-        at = i + 1;
-      }
-    }
-    return at;
   }
 
   private static boolean project(int[] t, long c, int[] groupOf, List<SubLog> out) {
