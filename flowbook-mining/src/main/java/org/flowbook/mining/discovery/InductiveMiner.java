@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
 import org.flowbook.mining.log.TraceVariants;
 
 /**
@@ -65,7 +66,7 @@ public final class InductiveMiner {
       if (noise > 0 && empty < noise * log.cases()) {
         log = log.withoutEmpty();
       } else {
-        return new ProcessTree.Choice(
+        return TreeFolding.choice(
             List.of(new ProcessTree.Silent(), mine(log.withoutEmpty(), depth + 1)));
       }
     }
@@ -91,13 +92,10 @@ public final class InductiveMiner {
   }
 
   private Optional<ProcessTree> viaCut(SubLog log, Dfg dfg, boolean lenient, int depth) {
-    List<Optional<Cut>> candidates =
-        List.of(
-            CutFinder.choice(dfg),
-            CutFinder.sequence(dfg),
-            CutFinder.parallel(dfg),
-            CutFinder.loop(dfg));
-    for (Optional<Cut> candidate : candidates) {
+    List<Function<Dfg, Optional<Cut>>> finders =
+        List.of(CutFinder::choice, CutFinder::sequence, CutFinder::parallel, CutFinder::loop);
+    for (Function<Dfg, Optional<Cut>> finder : finders) {
+      Optional<Cut> candidate = finder.apply(dfg);
       if (candidate.isEmpty()) {
         continue;
       }
@@ -116,15 +114,15 @@ public final class InductiveMiner {
       children.add(mine(part, depth + 1));
     }
     return switch (kind) {
-      case CHOICE -> new ProcessTree.Choice(children);
-      case SEQUENCE -> new ProcessTree.Sequence(children);
-      case PARALLEL -> new ProcessTree.Parallel(children);
+      case CHOICE -> TreeFolding.choice(children);
+      case SEQUENCE -> TreeFolding.sequence(children);
+      case PARALLEL -> TreeFolding.parallel(children);
       case LOOP ->
           new ProcessTree.Loop(
               children.get(0),
               children.size() == 2
                   ? children.get(1)
-                  : new ProcessTree.Choice(children.subList(1, children.size())));
+                  : TreeFolding.choice(children.subList(1, children.size())));
     };
   }
 
@@ -135,7 +133,7 @@ public final class InductiveMiner {
     }
     if (single.isPresent()) {
       int a = single.getAsInt();
-      return new ProcessTree.Parallel(
+      return TreeFolding.parallel(
           List.of(mine(log.only(a), depth + 1), mine(log.without(a), depth + 1)));
     }
     for (boolean strict : new boolean[] {true, false}) {
