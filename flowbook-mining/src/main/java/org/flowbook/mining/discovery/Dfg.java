@@ -16,49 +16,32 @@ final class Dfg {
   final long[] occurrences;
 
   Dfg(SubLog log, List<Integer> activities) {
-    this(log, activities, -1);
+    this(activities.stream().mapToInt(Integer::intValue).toArray());
+    int[] local = localIndex();
+    for (int k = 0; k < log.size(); k++) {
+      int[] t = log.traces.get(k);
+      long c = log.counts.get(k);
+      if (t.length == 0) {
+        continue;
+      }
+      start[local[t[0]]] += c;
+      end[local[t[t.length - 1]]] += c;
+      for (int i = 0; i < t.length; i++) {
+        occurrences[local[t[i]]] += c;
+        if (i > 0) {
+          edge[local[t[i - 1]]][local[t[i]]] += c;
+        }
+      }
+    }
   }
 
-  /**
-   * The graph of the log with every event of activity {@code skip} removed (its neighbours then
-   * follow each other directly); {@code activities} must not contain it. -1 removes nothing.
-   */
-  Dfg(SubLog log, List<Integer> activities, int skip) {
-    acts = activities.stream().mapToInt(Integer::intValue).toArray();
+  private Dfg(int[] acts) {
+    this.acts = acts;
     n = acts.length;
     edge = new long[n][n];
     start = new long[n];
     end = new long[n];
     occurrences = new long[n];
-    int max = Math.max(skip, 0);
-    for (int a : acts) {
-      max = Math.max(max, a);
-    }
-    int[] local = new int[max + 1];
-    for (int i = 0; i < n; i++) {
-      local[acts[i]] = i;
-    }
-    for (int k = 0; k < log.size(); k++) {
-      int[] t = log.traces.get(k);
-      long c = log.counts.get(k);
-      int prev = -1;
-      for (int a : t) {
-        if (a == skip) {
-          continue;
-        }
-        int x = local[a];
-        occurrences[x] += c;
-        if (prev < 0) {
-          start[x] += c;
-        } else {
-          edge[prev][x] += c;
-        }
-        prev = x;
-      }
-      if (prev >= 0) {
-        end[prev] += c;
-      }
-    }
   }
 
   private Dfg(Dfg d, long[][] edge, long[] start, long[] end) {
@@ -68,6 +51,74 @@ final class Dfg {
     this.start = start;
     this.end = end;
     this.occurrences = d.occurrences;
+  }
+
+  /**
+   * The graph of {@code log} (whose graph this is) with every event of activity {@code removed}
+   * taken out, so that its neighbours follow each other directly. Only the traces listed in {@code
+   * containing} hold the activity, and only they are read again.
+   */
+  Dfg without(int removed, SubLog log, int[] containing) {
+    int[] local = localIndex();
+    int gone = local[removed];
+    int[] keep = new int[n - 1];
+    int[] to = new int[n];
+    for (int i = 0, j = 0; i < n; i++) {
+      to[i] = i == gone ? -1 : j;
+      if (i != gone) {
+        keep[j++] = acts[i];
+      }
+    }
+    Dfg d = new Dfg(keep);
+    for (int i = 0; i < n; i++) {
+      if (i == gone) {
+        continue;
+      }
+      d.start[to[i]] = start[i];
+      d.end[to[i]] = end[i];
+      d.occurrences[to[i]] = occurrences[i];
+      for (int j = 0; j < n; j++) {
+        if (j != gone) {
+          d.edge[to[i]][to[j]] = edge[i][j];
+        }
+      }
+    }
+    for (int k : containing) {
+      int[] t = log.traces.get(k);
+      long c = log.counts.get(k);
+      for (int i = 0; i < t.length; i++) {
+        if (t[i] != removed) {
+          continue;
+        }
+        int j = i;
+        while (j < t.length && t[j] == removed) {
+          j++;
+        }
+        int before = i > 0 ? to[local[t[i - 1]]] : -1;
+        int after = j < t.length ? to[local[t[j]]] : -1;
+        if (before >= 0 && after >= 0) {
+          d.edge[before][after] += c;
+        } else if (after >= 0) {
+          d.start[after] += c;
+        } else if (before >= 0) {
+          d.end[before] += c;
+        }
+        i = j;
+      }
+    }
+    return d;
+  }
+
+  private int[] localIndex() {
+    int max = 0;
+    for (int a : acts) {
+      max = Math.max(max, a);
+    }
+    int[] local = new int[max + 1];
+    for (int i = 0; i < n; i++) {
+      local[acts[i]] = i;
+    }
+    return local;
   }
 
   /**

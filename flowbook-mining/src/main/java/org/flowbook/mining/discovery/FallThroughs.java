@@ -32,11 +32,24 @@ final class FallThroughs {
    * activity and on the others keeps every trace an interleaving of the two parts, so the model
    * still replays the whole log.
    */
-  static OptionalInt concurrentActivity(SubLog log, List<Integer> acts, List<String> names) {
+  static OptionalInt concurrentActivity(SubLog log, Dfg dfg, List<String> names) {
+    int max = Arrays.stream(dfg.acts).max().orElse(0);
+    List<List<Integer>> containing = new ArrayList<>();
+    for (int a = 0; a <= max; a++) {
+      containing.add(new ArrayList<>());
+    }
+    for (int k = 0; k < log.size(); k++) {
+      for (int a : log.traces.get(k)) {
+        List<Integer> traces = containing.get(a);
+        if (traces.isEmpty() || traces.get(traces.size() - 1) != k) {
+          traces.add(k);
+        }
+      }
+    }
+    List<Integer> acts = Arrays.stream(dfg.acts).boxed().toList();
     for (int a : byName(acts, names)) {
-      List<Integer> rest = new ArrayList<>(acts);
-      rest.remove(Integer.valueOf(a));
-      if (CutFinder.find(new Dfg(log, rest, a)).isPresent()) {
+      int[] with = containing.get(a).stream().mapToInt(Integer::intValue).toArray();
+      if (CutFinder.find(dfg.without(a, log, with)).isPresent()) {
         return OptionalInt.of(a);
       }
     }

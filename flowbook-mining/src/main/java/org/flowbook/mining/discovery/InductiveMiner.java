@@ -129,7 +129,7 @@ public final class InductiveMiner {
   private ProcessTree fallThrough(SubLog log, Dfg dfg, List<Integer> acts, int depth) {
     OptionalInt single = FallThroughs.oncePerTrace(log, acts, names);
     if (single.isEmpty()) {
-      single = FallThroughs.concurrentActivity(log, acts, names);
+      single = FallThroughs.concurrentActivity(log, dfg, names);
     }
     if (single.isPresent()) {
       int a = single.getAsInt();

@@ -70,9 +70,10 @@ class InductiveMinerTest {
       sub.add(log.traces().get(i), log.counts()[i]);
     }
     List<Integer> acts = sub.activities();
-    assertThat(CutFinder.find(new Dfg(sub, acts))).isEmpty();
+    Dfg dfg = new Dfg(sub, acts);
+    assertThat(CutFinder.find(dfg)).isEmpty();
     assertThat(FallThroughs.oncePerTrace(sub, acts, log.activities())).isEmpty();
-    assertThat(FallThroughs.concurrentActivity(sub, acts, log.activities()))
+    assertThat(FallThroughs.concurrentActivity(sub, dfg, log.activities()))
         .hasValue(log.activities().indexOf("a"));
     assertThat(ProcessTree.format(InductiveMiner.discover(log, 0)))
         .isEqualTo("+(X(tau, 'a'), *(->('b', 'c'), 'd'))");
