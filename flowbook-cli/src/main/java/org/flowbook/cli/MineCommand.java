@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.flowbook.diagram.graph.GraphMapRenderer;
 import org.flowbook.mining.analysis.AnalysisOptions;
@@ -21,7 +22,9 @@ import org.flowbook.mining.log.TraceVariants;
 import org.flowbook.mining.map.DfgMap;
 import org.flowbook.mining.map.MapMetric;
 import org.flowbook.mining.report.ReportFormat;
+import org.flowbook.model.Language;
 import org.flowbook.model.Problem;
+import org.flowbook.model.Process;
 import org.flowbook.notation.Diagnostics;
 import org.flowbook.notation.SourceText;
 import picocli.CommandLine.Command;
@@ -52,6 +55,8 @@ import picocli.CommandLine.Spec;
       "  flowbook mine ../shared/data/logs/bpic2012.xes.gz",
       "  flowbook mine export.csv --case Ärende --activity Aktivitet --timestamp Tid",
       "  flowbook mine log.xes.gz --format html -o report.html",
+      "  flowbook mine examples/logs/purchase-approval.csv --lang sv",
+      "      (the report in Swedish: genomloppstid, väntetid, flaskhalsar, omarbete ...)",
       "  flowbook mine log.xes.gz --format json --wall-clock > mining.json",
       "  flowbook mine examples/logs/purchase-approval.csv \\",
       "      --model examples/inkopsgodkannande.flow --model-map deviations.svg",
@@ -63,6 +68,8 @@ import picocli.CommandLine.Spec;
       "",
       "CSV columns are detected by their usual English and Swedish names and PM4Py's",
       "(case:concept:name, concept:name, time:timestamp, org:resource).",
+      "The text and HTML reports and the maps are written in English or Swedish (--lang);",
+      "JSON has no language: its keys and raw numbers are the same either way.",
       "Exit codes: 0 success, 1 the log or the model cannot be read, 2 usage error."
     })
 final class MineCommand implements Callable<Integer> {
@@ -83,6 +90,14 @@ final class MineCommand implements Callable<Integer> {
       description =
           "Write the report to FILE instead of standard output (html: default <log>-mining.html).")
   Path output;
+
+  @Option(
+      names = "--lang",
+      paramLabel = "sv|en",
+      description =
+          "Language of the report, the maps and a --discover draft (default: the language of the"
+              + " --model process, else en).")
+  String lang;
 
   @Option(
       names = "--top",
@@ -167,6 +182,8 @@ final class MineCommand implements Callable<Integer> {
   double noise;
 
   private ImportResult imported;
+  private Optional<Language> askedLanguage = Optional.empty();
+  private Language language = Language.EN;
 
   @Override
   public Integer call() throws IOException {
@@ -174,6 +191,7 @@ final class MineCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--top must be at least 1");
     }
+    askedLanguage = ReportOutput.language(spec, lang);
     ReportFormat chosen = reportFormat();
     MapMetric metric = mapMetric();
     ConformanceMap.Heat heat = modelMapHeat();
@@ -254,7 +272,8 @@ final class MineCommand implements Callable<Integer> {
       return 1;
     }
     ConformanceSection c = section.get();
-    Files.writeString(modelMap, ConformanceMap.svg(c.documented().get(), c.result(), c.heat()));
+    Files.writeString(
+        modelMap, ConformanceMap.svg(c.documented().get(), c.result(), c.heat(), language));
     spec.commandLine().getErr().println("wrote " + modelMap);
     return 0;
   }
@@ -265,9 +284,9 @@ final class MineCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--map would overwrite the log itself: " + map);
     }
-    String title =
-        report.source() + (metric == MapMetric.TIME ? " — mean waiting time" : " — frequency");
-    Files.writeString(map, GraphMapRenderer.svg(DfgMap.of(title, report.dfg(), metric, mapEdges)));
+    String title = DfgMap.title(report.source(), metric, language);
+    Files.writeString(
+        map, GraphMapRenderer.svg(DfgMap.of(title, report.dfg(), metric, mapEdges, language)));
     spec.commandLine().getErr().println("wrote " + map);
   }
 
@@ -306,7 +325,11 @@ final class MineCommand implements Callable<Integer> {
         AnalysisOptions.DEFAULT.withTop(top));
   }
 
-  /** Adds the conformance and discovery sections the options ask for. */
+  /**
+   * Adds the conformance and discovery sections the options ask for, and settles the language: the
+   * one asked for, else the documented process's (the content's language, as {@code analyze} and
+   * {@code manual} choose it), else English — a log has no language of its own.
+   */
   MiningReport extend(MiningReport report, ConformanceMap.Heat heat)
       throws ModelInput.Failed, IOException {
     MiningReport out = report;
@@ -315,25 +338,29 @@ final class MineCommand implements Callable<Integer> {
           spec.commandLine(), "--noise must be within 0..1, got " + noise);
     }
     TraceVariants variants = imported.log().traceVariants();
+    Optional<Language> contentLanguage = Optional.empty();
     if (model != null) {
-      out =
-          out.with(
-              MineSections.conformance(
-                  model, mapping, imported.log(), variants, heat, spec.commandLine().getErr()));
+      ConformanceSection conformance =
+          MineSections.conformance(
+              model, mapping, imported.log(), variants, heat, spec.commandLine().getErr());
+      contentLanguage = conformance.documented().map(Process::language);
+      out = out.with(conformance);
     }
+    language =
+        askedLanguage.isPresent() ? askedLanguage.get() : contentLanguage.orElse(Language.EN);
     if (discover != null) {
       if (Files.exists(discover) && Files.isSameFile(discover, log)) {
         throw new picocli.CommandLine.ParameterException(
             spec.commandLine(), "--discover would overwrite the log itself: " + discover);
       }
-      out = out.with(MineSections.discovery(discover, noise, variants, log));
+      out = out.with(MineSections.discovery(discover, noise, variants, log, language));
       spec.commandLine().getErr().println("wrote " + discover);
     }
     return out;
   }
 
   void write(MiningReport report, ReportFormat chosen) throws IOException {
-    String text = chosen.render(report);
+    String text = chosen.render(report, language);
     Path target = output;
     if (target == null && chosen == ReportFormat.HTML) {
       String name = log.getFileName().toString().replaceFirst("\\.(xes|csv)(\\.gz)?$", "");

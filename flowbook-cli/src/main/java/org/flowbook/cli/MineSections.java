@@ -83,12 +83,13 @@ final class MineSections {
     }
   }
 
-  static DiscoverySection discovery(Path out, double noise, TraceVariants log, Path logFile)
-      throws IOException {
+  /** Discovers a draft from the log and writes it, its keywords and fixed words in {@code lang}. */
+  static DiscoverySection discovery(
+      Path out, double noise, TraceVariants log, Path logFile, Language lang) throws IOException {
     ProcessTree tree = InductiveMiner.discover(log, noise);
     String base = logFile.getFileName().toString().replaceFirst("(?i)\\.(xes|csv)(\\.gz)?$", "");
     String id = Slugs.of(base).isEmpty() ? "discovered" : Slugs.of(base);
-    Process draft = TreeToProcess.convert(tree, id, base, Language.EN);
+    Process draft = TreeToProcess.convert(tree, id, base, lang);
     String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
     String text =
         name.endsWith(".bpmn")

@@ -53,6 +53,61 @@ class MineCommandTest {
   }
 
   @Test
+  void swedishTextAndHtmlReportsOfTheRunningExample() throws Exception {
+    Run r = run("mine", log("running-example.xes"), "--wall-clock", "--lang", "sv");
+    assertThat(r.exit()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).startsWith("running-example.xes: 6 ärenden, 42 händelser");
+    Golden.assertMatches(Path.of("src/test/resources/golden/mine/running-example.sv.txt"), r.out());
+    Path html = dir.resolve("rapport.html");
+    Run h =
+        run(
+            "mine",
+            log("running-example.xes"),
+            "--wall-clock",
+            "--lang",
+            "sv",
+            "-o",
+            html.toString());
+    assertThat(h.exit()).isZero();
+    Golden.assertMatches(
+        Path.of("src/test/resources/golden/mine/running-example.sv.html"), Files.readString(html));
+  }
+
+  @Test
+  void jsonHasNoLanguageAndABadLanguageIsAUsageError() {
+    Run en = run("mine", log("running-example.xes"), "--format", "json", "--lang", "en");
+    Run sv = run("mine", log("running-example.xes"), "--format", "json", "--lang", "sv");
+    assertThat(sv.exit()).isZero();
+    assertThat(sv.out()).isEqualTo(en.out());
+    Run bad = run("mine", log("running-example.xes"), "--lang", "de");
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("--lang must be sv or en, not 'de'");
+    assertThat(bad.out()).isEmpty();
+  }
+
+  @Test
+  void swedishProcessMap() throws Exception {
+    Path svg = dir.resolve("karta.svg");
+    Run r =
+        run(
+            "mine",
+            log("running-example.xes"),
+            "--map",
+            svg.toString(),
+            "--map-metric",
+            "time",
+            "--lang",
+            "sv",
+            "--format",
+            "json");
+    assertThat(r.exit()).isZero();
+    String text = Files.readString(svg);
+    assertThat(text).contains("running-example.xes – medelväntetid", ">slut<", "6,0 d");
+    assertThat(text).doesNotContain("6.0 d", "mean waiting time");
+  }
+
+  @Test
   void jsonReportHasTheDocumentedShape() throws Exception {
     Run r =
         run("mine", log("running-example.xes"), "--format", "json", "--wall-clock", "--top", "3");
@@ -76,7 +131,7 @@ class MineCommandTest {
         csv, "Nr;Vad;När\n1;Registrera;2024-01-01 08:00\n1;Besluta;2024-01-02 08:00\n");
     Run r = run("mine", csv.toString(), "--case", "Nr", "--activity", "Vad", "--timestamp", "När");
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).startsWith("export.csv: 1 cases, 2 events, 2 activities");
+    assertThat(r.out()).startsWith("export.csv: 1 case, 2 events, 2 activities");
     assertThat(r.out()).contains("median 1.0 d");
   }
 

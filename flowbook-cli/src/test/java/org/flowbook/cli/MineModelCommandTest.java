@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.flowbook.cli.MineCommandTest.Run;
 import org.flowbook.mining.report.Human;
+import org.flowbook.model.Language;
 import org.flowbook.testkit.Golden;
 import org.flowbook.testkit.ProjectPaths;
 import org.flowbook.testkit.SharedData;
@@ -26,6 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code flowbook mine --model} and {@code --discover} end to end. */
 class MineModelCommandTest {
+  private static final Human EN = Human.of(Language.EN);
+  private static final Human SV = Human.of(Language.SV);
+
   @TempDir Path dir;
 
   private static String demoLog() {
@@ -41,11 +45,32 @@ class MineModelCommandTest {
             "--model",
             ProjectPaths.inRepo("examples/inkopsgodkannande.flow").toString(),
             "--top",
-            "1");
+            "1",
+            "--lang",
+            "en");
     assertThat(r.exit()).isZero();
     String conformance = r.out().substring(r.out().indexOf("Conformance with"));
     Golden.assertMatches(
         Path.of("src/test/resources/golden/mine/purchase-approval-conformance.txt"), conformance);
+  }
+
+  /** The Swedish model makes the report Swedish unless --lang says otherwise. */
+  @Test
+  void theReportSpeaksTheLanguageOfTheDocumentedProcess() {
+    Run r =
+        MineCommandTest.run(
+            "mine",
+            demoLog(),
+            "--model",
+            ProjectPaths.inRepo("examples/inkopsgodkannande.flow").toString(),
+            "--top",
+            "1");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("purchase-approval.csv: 300 ärenden, ");
+    String conformance = r.out().substring(r.out().indexOf("Överensstämmelse med"));
+    Golden.assertMatches(
+        Path.of("src/test/resources/golden/mine/purchase-approval-conformance.sv.txt"),
+        conformance);
   }
 
   @Test
@@ -58,7 +83,9 @@ class MineModelCommandTest {
             "--model",
             ProjectPaths.inRepo("examples/inkopsgodkannande.flow").toString(),
             "--model-map",
-            svg.toString());
+            svg.toString(),
+            "--lang",
+            "en");
     assertThat(r.exit()).isZero();
     String text = Files.readString(svg);
     // Step 2 "Granska anmodan" is skipped in the demo log (see examples/logs/README.md).
@@ -67,9 +94,24 @@ class MineModelCommandTest {
         .containsPattern("data-badge=\"\\d+× · median wait [0-9.]+ [a-z]+ · \\d+ skipped");
     assertThat(text).contains("Log vs. documented process");
     assertThat(badge(text, "2"))
-        .contains("median wait " + Human.duration(medianWaitBefore("Granska anmodan")));
+        .contains("median wait " + EN.duration(medianWaitBefore("Granska anmodan")));
     assertThat(badge(text, "3"))
-        .contains("median wait " + Human.duration(medianWaitBefore("Godkänn stort inköp")));
+        .contains("median wait " + EN.duration(medianWaitBefore("Godkänn stort inköp")));
+
+    Path sv = dir.resolve("avvikelser.svg");
+    Run swedish =
+        MineCommandTest.run(
+            "mine",
+            demoLog(),
+            "--model",
+            ProjectPaths.inRepo("examples/inkopsgodkannande.flow").toString(),
+            "--model-map",
+            sv.toString());
+    assertThat(swedish.exit()).isZero();
+    assertThat(badge(Files.readString(sv), "2"))
+        .contains("medianväntetid " + SV.duration(medianWaitBefore("Granska anmodan")))
+        .containsPattern("\\d+× överhoppat");
+    assertThat(Files.readString(sv)).contains("Loggen jämförd med den dokumenterade processen");
 
     Run noModel =
         MineCommandTest.run("mine", demoLog(), "--model-map", dir.resolve("x.svg").toString());
@@ -93,7 +135,16 @@ class MineModelCommandTest {
     Path html = dir.resolve("report.html");
     Run r =
         MineCommandTest.run(
-            "mine", demoLog(), "--model", model, "--model-map-heat", "wait", "-o", html.toString());
+            "mine",
+            demoLog(),
+            "--model",
+            model,
+            "--model-map-heat",
+            "wait",
+            "-o",
+            html.toString(),
+            "--lang",
+            "en");
     assertThat(r.exit()).as(r.err()).isZero();
     String page = Files.readString(html);
     String section = page.substring(page.indexOf("<h2>Conformance with"));
@@ -101,7 +152,7 @@ class MineModelCommandTest {
         .contains("<div class=\"chart\"><svg style=\"min-width:")
         .contains("the documented flowchart of <b>Inköpsgodkännande</b>")
         .contains("The darker a step, the longer cases wait before it.")
-        .contains("median wait " + Human.duration(medianWaitBefore("Granska anmodan")))
+        .contains("median wait " + EN.duration(medianWaitBefore("Granska anmodan")))
         .contains("<th class=\"n\">median wait before</th>");
     assertThat(section.indexOf("<svg")).isLessThan(section.indexOf("<table>"));
 

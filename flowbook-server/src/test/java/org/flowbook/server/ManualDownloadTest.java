@@ -27,12 +27,14 @@ class ManualDownloadTest {
     assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
     assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 
-    HttpResponse<byte[]> docx = get("/processes/purchase-approval/v/1/purchase-approval-manual.docx");
+    HttpResponse<byte[]> docx =
+        get("/processes/purchase-approval/v/1/purchase-approval-manual.docx");
     assertThat(docx.statusCode()).isEqualTo(200);
     assertThat(docx.body()[0]).isEqualTo((byte) 'P'); // a zip container
     assertThat(docx.body()[1]).isEqualTo((byte) 'K');
 
-    HttpResponse<byte[]> html = get("/processes/purchase-approval/v/1/purchase-approval-manual.html");
+    HttpResponse<byte[]> html =
+        get("/processes/purchase-approval/v/1/purchase-approval-manual.html");
     assertThat(html.statusCode()).isEqualTo(200);
     assertThat(new String(html.body(), StandardCharsets.UTF_8)).contains("<h1").contains("<svg");
   }

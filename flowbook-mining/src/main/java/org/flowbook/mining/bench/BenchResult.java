@@ -26,4 +26,15 @@ public record BenchResult(
   public BenchResult {
     steps = List.copyOf(steps);
   }
+
+  /** This result with {@code more} steps after its own. */
+  public BenchResult with(List<BenchStep> more) {
+    List<BenchStep> all = new java.util.ArrayList<>(steps);
+    all.addAll(more);
+    return new BenchResult(log, events, cases, runs, warmup, all, peakHeapBytes, peakRssBytes);
+  }
+
+  public BenchResult with(BenchStep step) {
+    return with(List.of(step));
+  }
 }

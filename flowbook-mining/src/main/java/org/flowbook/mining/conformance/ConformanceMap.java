@@ -2,12 +2,12 @@ package org.flowbook.mining.conformance;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.flowbook.diagram.Diagrams;
 import org.flowbook.diagram.overlay.Mark;
 import org.flowbook.diagram.overlay.Overlay;
 import org.flowbook.diagram.render.RenderOptions;
 import org.flowbook.mining.report.Human;
+import org.flowbook.mining.report.Texts;
 import org.flowbook.model.Language;
 import org.flowbook.model.Process;
 
@@ -30,28 +30,39 @@ public final class ConformanceMap {
 
   private ConformanceMap() {}
 
-  /** The chart as a standalone SVG document, with the process title above it. */
-  public static String svg(Process process, ConformanceResult result, Heat heat) {
+  /**
+   * The chart as a standalone SVG document, with the process title above it; legend, badges and the
+   * diagram's own words ("Other", "otherwise") in {@code language}.
+   */
+  public static String svg(
+      Process process, ConformanceResult result, Heat heat, Language language) {
     return Diagrams.flowchart(
         process,
-        RenderOptions.defaults().withLanguage(Language.EN).withOverlay(overlay(result, heat)));
+        RenderOptions.defaults()
+            .withLanguage(language)
+            .withOverlay(overlay(result, heat, language)));
   }
 
   /** The chart as an {@code <svg>} element to put inside an HTML page (no XML prolog, no title). */
-  public static String inlineSvg(Process process, ConformanceResult result, Heat heat) {
+  public static String inlineSvg(
+      Process process, ConformanceResult result, Heat heat, Language language) {
     String svg =
         Diagrams.flowchart(
             process,
             RenderOptions.defaults()
-                .withLanguage(Language.EN)
-                .withOverlay(overlay(result, heat))
+                .withLanguage(language)
+                .withOverlay(overlay(result, heat, language))
                 .withTitle(false));
     int start = svg.indexOf("<svg");
     return start >= 0 ? svg.substring(start) : svg;
   }
 
-  /** The overlay: a badge and a heat value per step of {@code result}. */
-  public static Overlay overlay(ConformanceResult result, Heat heat) {
+  /**
+   * The overlay: a badge and a heat value per step of {@code result}, texts in {@code language}.
+   */
+  public static Overlay overlay(ConformanceResult result, Heat heat, Language language) {
+    Human human = Human.of(language);
+    Texts texts = human.texts();
     double worstShare = 0;
     double longestWait = 0;
     for (StepConformance s : result.steps()) {
@@ -60,44 +71,45 @@ public final class ConformanceMap {
         longestWait = Math.max(longestWait, s.waiting().median());
       }
     }
-    Overlay.Builder overlay = Overlay.builder().title(title(result));
+    Overlay.Builder overlay =
+        Overlay.builder().title(texts.format("painted.title", result.model()));
     if (heat == Heat.WAITING) {
-      overlay.heatScale("no wait", "median wait " + Human.duration(longestWait));
+      overlay.heatScale(
+          texts.get("painted.noWait"),
+          texts.format("painted.longestWait", human.duration(longestWait)));
     } else {
-      overlay.heatScale("as documented", Human.share(worstShare) + " skipped or out of place");
+      overlay.heatScale(
+          texts.get("painted.asDocumented"),
+          texts.format("painted.worstDeviation", human.share(worstShare)));
     }
     for (StepConformance s : result.steps()) {
       double value =
           heat == Heat.WAITING
               ? (longestWait <= 0 || !s.waitingIsTypical() ? 0 : s.waiting().median() / longestWait)
               : (worstShare == 0 ? 0 : deviationShare(s) / worstShare);
-      overlay.step(s.step(), Mark.heat(Math.min(1, value)).withBadge(badge(s)));
+      overlay.step(s.step(), Mark.heat(Math.min(1, value)).withBadge(badge(s, human)));
     }
     return overlay.build();
   }
 
-  /** "286× · median wait 1.2 d", and on a second line "14 skipped · 7 out of place". */
-  static String badge(StepConformance s) {
-    String first = s.synchronous() + "×";
+  /**
+   * "286× · median wait 1.2 d", and on a second line "14 skipped · 7 out of place" (Swedish "286× ·
+   * medianväntetid 1,2 d", "14× överhoppat · 7× på fel ställe").
+   */
+  static String badge(StepConformance s, Human human) {
+    Texts texts = human.texts();
+    String first = human.count(s.synchronous()) + "×";
     if (s.waitingIsTypical()) {
-      first += " · median wait " + Human.duration(s.waiting().median());
+      first += " · " + texts.format("painted.medianWait", human.duration(s.waiting().median()));
     }
     List<String> deviations = new ArrayList<>();
     if (s.skipped() > 0) {
-      deviations.add(s.skipped() + " skipped");
+      deviations.add(texts.format("painted.skipped", human.count(s.skipped())));
     }
     if (s.outOfPlace() > 0) {
-      deviations.add(s.outOfPlace() + " out of place");
+      deviations.add(texts.format("painted.outOfPlace", human.count(s.outOfPlace())));
     }
     return deviations.isEmpty() ? first : first + "\n" + String.join(" · ", deviations);
-  }
-
-  private static String title(ConformanceResult result) {
-    return String.format(
-        Locale.ROOT,
-        "Log vs. documented process (%s) — badge: times done as documented · median wait before"
-            + " the step; skipped · done out of place",
-        result.model());
   }
 
   /** Skipped and out-of-place executions as a share of all the step's executions. */

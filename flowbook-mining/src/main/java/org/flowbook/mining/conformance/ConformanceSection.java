@@ -10,10 +10,14 @@ import java.util.regex.Pattern;
 import org.flowbook.mining.analysis.ReportSection;
 import org.flowbook.mining.report.Human;
 import org.flowbook.mining.report.JsonReport;
+import org.flowbook.mining.report.TextTable;
+import org.flowbook.mining.report.Texts;
+import org.flowbook.model.Language;
 import org.flowbook.model.Process;
 
 /**
- * The conformance part of a mining report, in text, JSON and HTML.
+ * The conformance part of a mining report, in text, JSON and HTML (text and HTML in English or
+ * Swedish).
  *
  * @param documented the documented process the result is about, when the model was one (not a Petri
  *     net): the HTML then shows its flowchart with the log painted on it
@@ -41,74 +45,90 @@ public record ConformanceSection(
 
   @Override
   public String title() {
-    return "Conformance with " + result.model();
+    return title(Language.EN);
+  }
+
+  @Override
+  public String title(Language language) {
+    return Texts.of(language).format("conformance.title", result.model());
   }
 
   @Override
   public String text() {
+    return text(Language.EN);
+  }
+
+  @Override
+  public String text(Language language) {
+    Human human = Human.of(language);
+    Texts texts = human.texts();
     StringBuilder b = new StringBuilder();
     AlignmentReport a = result.alignments();
     TokenReplayReport t = result.tokenReplay();
-    b.append(
-        String.format(
-            Locale.ROOT,
-            "model: %d places, %d transitions (%d invisible)%n",
-            result.places(),
-            result.transitions(),
-            result.invisibleTransitions()));
-    b.append(
-        String.format(
-            Locale.ROOT,
-            "alignment fitness %.4f (trace average %.4f), %.1f %% of cases fit%n",
-            a.logFitness(),
-            a.averageTraceFitness(),
-            a.percentFittingTraces()));
-    b.append(
-        String.format(
-            Locale.ROOT,
-            "token replay fitness %.4f (trace average %.4f), %.1f %% of cases fit%n",
-            t.logFitness(),
-            t.averageTraceFitness(),
-            t.percentFittingTraces()));
+    line(
+        b,
+        texts.format(
+            "conformance.model",
+            human.count(result.places()),
+            human.count(result.transitions()),
+            human.count(result.invisibleTransitions())));
+    line(
+        b,
+        texts.format(
+            "conformance.alignments",
+            human.fraction(a.logFitness()),
+            human.fraction(a.averageTraceFitness()),
+            human.percent(a.percentFittingTraces())));
+    line(
+        b,
+        texts.format(
+            "conformance.tokenReplay",
+            human.fraction(t.logFitness()),
+            human.fraction(t.averageTraceFitness()),
+            human.percent(t.percentFittingTraces())));
     if (a.unaligned() > 0) {
-      b.append(a.unaligned()).append(" cases were too costly to align and are left out\n");
+      line(b, texts.format("conformance.unaligned", human.count(a.unaligned()), a.unaligned()));
     }
+    b.append('\n');
+    TextTable table = TextTable.indented("").left(40).right(14).right(10).right(12).right(12);
     b.append(
-        String.format(
-            Locale.ROOT,
-            "%n%-40s %14s %10s %12s %12s%n",
-            "step",
-            "as documented",
-            "skipped",
-            "out of place",
-            "median wait"));
+        table.header(
+            texts.get("conformance.col.step"),
+            texts.get("conformance.col.asDocumented"),
+            texts.get("conformance.col.skipped"),
+            texts.get("conformance.col.outOfPlace"),
+            texts.get("conformance.col.medianWait")));
     for (StepConformance s : result.steps()) {
       b.append(
-          String.format(
-              Locale.ROOT,
-              "%-40s %14d %10d %12d %12s%n",
-              cut(s.step().equals(s.title()) ? s.title() : s.step() + ". " + s.title(), 40),
-              s.synchronous(),
-              s.skipped(),
-              s.outOfPlace(),
-              medianWait(s)));
+          table.row(
+              Human.cut(stepName(s), 40),
+              human.count(s.synchronous()),
+              human.count(s.skipped()),
+              human.count(s.outOfPlace()),
+              medianWait(s, human)));
     }
     if (result.steps().stream().anyMatch(s -> s.waiting().count() > 0 && !s.waitingIsTypical())) {
-      b.append("(–: the step mostly starts its case, so no typical wait before it)\n");
+      line(b, texts.get("conformance.noTypicalWait"));
     }
     if (!result.unmapped().isEmpty()) {
-      b.append("\nactivities that match no step:\n");
+      b.append('\n');
+      line(b, texts.get("conformance.unmapped"));
       for (UnmappedActivity u : result.unmapped()) {
         b.append(
             String.format(
                 Locale.ROOT,
-                "  %-40s %8d events in %d cases%n",
-                cut(u.activity(), 40),
-                u.events(),
-                u.cases()));
+                "  %-40s %8s %s%n",
+                Human.cut(u.activity(), 40),
+                human.count(u.events()),
+                texts.format(
+                    "conformance.eventsIn", u.events(), human.counted("n.cases", u.cases()))));
       }
     }
     return b.toString();
+  }
+
+  private static void line(StringBuilder b, String text) {
+    b.append(text).append('\n');
   }
 
   @Override
@@ -159,47 +179,62 @@ public record ConformanceSection(
 
   @Override
   public String html() {
+    return html(Language.EN);
+  }
+
+  @Override
+  public String html(Language language) {
+    Human human = Human.of(language);
+    Texts texts = human.texts();
     AlignmentReport a = result.alignments();
     StringBuilder h = new StringBuilder();
     h.append("<p>")
-        .append(String.format(Locale.ROOT, "Alignment fitness <b>%.4f</b>, ", a.logFitness()))
         .append(
-            String.format(
-                Locale.ROOT,
-                "%.1f %% of cases follow the model exactly; ",
-                a.percentFittingTraces()))
-        .append(
-            String.format(
-                Locale.ROOT, "token replay fitness %.4f.", result.tokenReplay().logFitness()))
+            texts.format(
+                "conformance.summary.html",
+                human.fraction(a.logFitness()),
+                human.percent(a.percentFittingTraces()),
+                human.fraction(result.tokenReplay().logFitness())))
         .append("</p>\n");
-    documented.ifPresent(p -> chart(h, p));
-    h.append("<table>\n<tr><th>step</th><th class=\"n\">as documented</th>")
-        .append("<th class=\"n\">skipped</th><th class=\"n\">out of place</th>")
-        .append("<th class=\"n\">median wait before</th></tr>\n");
+    documented.ifPresent(p -> chart(h, p, language));
+    h.append("<table>\n<tr><th>")
+        .append(esc(texts.get("conformance.col.step")))
+        .append("</th><th class=\"n\">")
+        .append(esc(texts.get("conformance.col.asDocumented")))
+        .append("</th><th class=\"n\">")
+        .append(esc(texts.get("conformance.col.skipped")))
+        .append("</th><th class=\"n\">")
+        .append(esc(texts.get("conformance.col.outOfPlace")))
+        .append("</th><th class=\"n\">")
+        .append(esc(texts.get("conformance.col.medianWaitBefore")))
+        .append("</th></tr>\n");
     for (StepConformance s : result.steps()) {
       h.append("<tr><td>")
-          .append(esc(s.step().equals(s.title()) ? s.title() : s.step() + ". " + s.title()))
+          .append(esc(stepName(s)))
           .append("</td><td class=\"n\">")
-          .append(s.synchronous())
+          .append(human.count(s.synchronous()))
           .append("</td><td class=\"n\">")
-          .append(s.skipped())
+          .append(human.count(s.skipped()))
           .append("</td><td class=\"n\">")
-          .append(s.outOfPlace())
+          .append(human.count(s.outOfPlace()))
           .append("</td><td class=\"n\">")
-          .append(medianWait(s))
+          .append(medianWait(s, human))
           .append("</td></tr>\n");
     }
     h.append("</table>\n");
     if (!result.unmapped().isEmpty()) {
-      h.append("<p>Activities that match no step:</p>\n<ul>\n");
+      h.append("<p>").append(esc(texts.get("conformance.unmapped.html"))).append("</p>\n<ul>\n");
       for (UnmappedActivity u : result.unmapped()) {
         h.append("<li>")
             .append(esc(u.activity()))
             .append(": ")
-            .append(u.events())
-            .append(" events in ")
-            .append(u.cases())
-            .append(" cases</li>\n");
+            .append(human.count(u.events()))
+            .append(' ')
+            .append(
+                esc(
+                    texts.format(
+                        "conformance.eventsIn", u.events(), human.counted("n.cases", u.cases()))))
+            .append("</li>\n");
       }
       h.append("</ul>\n");
     }
@@ -210,25 +245,25 @@ public record ConformanceSection(
    * The documented flowchart with the log painted on it, or a note when it cannot be drawn (the
    * report must still render).
    */
-  private void chart(StringBuilder h, Process p) {
-    h.append("<p>Where practice departs from the manual: the documented flowchart of <b>")
-        .append(esc(p.title()))
-        .append("</b> with the log painted on it. Each step's badge gives how often it was done")
-        .append(" as documented and the median wait before it (since the previous event of the")
-        .append(" case); a second line how often it was skipped or done out of place. ")
+  private void chart(StringBuilder h, Process p, Language language) {
+    Texts texts = Texts.of(language);
+    h.append("<p>")
+        .append(texts.format("conformance.chart", esc(p.title())))
+        .append(' ')
         .append(
-            heat == ConformanceMap.Heat.WAITING
-                ? "The darker a step, the longer cases wait before it."
-                : "The darker a step, the larger its share of deviations.")
+            texts.get(
+                heat == ConformanceMap.Heat.WAITING
+                    ? "conformance.chart.wait"
+                    : "conformance.chart.deviations"))
         .append("</p>\n");
     try {
       h.append("<div class=\"chart\">")
-          .append(legibleWhenScaled(ConformanceMap.inlineSvg(p, result, heat)))
+          .append(legibleWhenScaled(ConformanceMap.inlineSvg(p, result, heat, language)))
           .append("</div>\n");
     } catch (RuntimeException e) {
-      h.append("<p class=\"warn\">(The flowchart could not be drawn: ")
-          .append(esc(String.valueOf(e.getMessage())))
-          .append(")</p>\n");
+      h.append("<p class=\"warn\">")
+          .append(esc(texts.format("conformance.chart.failed", String.valueOf(e.getMessage()))))
+          .append("</p>\n");
     }
   }
 
@@ -250,16 +285,17 @@ public record ConformanceSection(
   }
 
   /** The median wait before a step, or "–" when it is not typical of the step (see there). */
-  private static String medianWait(StepConformance s) {
-    return s.waitingIsTypical() ? Human.duration(s.waiting().median()) : "–";
+  private static String medianWait(StepConformance s, Human human) {
+    return s.waitingIsTypical() ? human.duration(s.waiting().median()) : "–";
+  }
+
+  /** "2. Granska anmodan", or the title alone when the step has no number of its own. */
+  private static String stepName(StepConformance s) {
+    return s.step().equals(s.title()) ? s.title() : s.step() + ". " + s.title();
   }
 
   private static double round(double v) {
     return Math.round(v * 1e6) / 1e6;
-  }
-
-  private static String cut(String s, int max) {
-    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
   }
 
   private static String esc(String s) {

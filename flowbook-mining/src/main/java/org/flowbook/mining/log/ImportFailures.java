@@ -32,6 +32,15 @@ public final class ImportFailures {
         Problem.error("cannot-read", "cannot read the file: " + why, "", at));
   }
 
+  /** The refusal of an XML tag, value or text longer than {@code max} bytes. */
+  public static Problem valueTooLong(String file, int max, int line) {
+    return Problem.error(
+        "value-too-long",
+        "a tag, attribute value or text is longer than " + max + " bytes",
+        "event logs hold short values; the file is probably damaged or hostile",
+        SourceLocation.of(file, line, 0));
+  }
+
   /** The error for a log in which no event could be read. */
   public static LogImportException empty(Path file, RowProblems problems) {
     java.util.List<Problem> all = new java.util.ArrayList<>(problems.problems());

@@ -14,6 +14,8 @@ import org.flowbook.mining.analysis.ActivityCount;
 import org.flowbook.mining.analysis.DfgEdge;
 import org.flowbook.mining.analysis.DirectlyFollowsGraph;
 import org.flowbook.mining.report.Human;
+import org.flowbook.mining.report.Texts;
+import org.flowbook.model.Language;
 
 /**
  * Turns a directly-follows graph into a process map to draw: a start and an end circle, one box per
@@ -29,13 +31,24 @@ public final class DfgMap {
   private DfgMap() {}
 
   /**
+   * The heading of a map of the log {@code source}: its name and what the arrows show, "log.xes —
+   * frequency" / "log.xes – frekvens".
+   */
+  public static String title(String source, MapMetric metric, Language language) {
+    return Texts.of(language)
+        .format(metric == MapMetric.TIME ? "map.time" : "map.frequency", source);
+  }
+
+  /**
    * The map of {@code dfg}.
    *
-   * @param title the heading, e.g. the log's name
+   * @param title the heading, e.g. {@link #title}
    * @param maxEdges how many activity-to-activity arrows to keep at least (most frequent first)
+   * @param language the language of the start and end circles and of the numbers on the map
    */
   public static GraphMap of(
-      String title, DirectlyFollowsGraph dfg, MapMetric metric, int maxEdges) {
+      String title, DirectlyFollowsGraph dfg, MapMetric metric, int maxEdges, Language language) {
+    Human human = Human.of(language);
     List<DfgEdge> byFrequency = dfg.edges();
     Set<DfgEdge> kept =
         new LinkedHashSet<>(byFrequency.subList(0, Math.min(maxEdges, byFrequency.size())));
@@ -76,7 +89,7 @@ public final class DfgMap {
       frequency.put(c.activity(), c.count());
     }
     List<GraphNode> nodes = new ArrayList<>();
-    nodes.add(new GraphNode(START, "start", 0, GraphNode.Kind.START));
+    nodes.add(new GraphNode(START, human.texts().get("map.start"), 0, GraphNode.Kind.START));
     List<String> ordered = new ArrayList<>(activities);
     ordered.sort(
         Comparator.comparing((String a) -> -frequency.getOrDefault(a, 0L)).thenComparing(a -> a));
@@ -84,22 +97,22 @@ public final class DfgMap {
       String id = "a" + (ids.size() + 1);
       ids.put(a, id);
       long n = frequency.getOrDefault(a, 0L);
-      nodes.add(GraphNode.box(id, a + "\n" + Human.count(n), n));
+      nodes.add(GraphNode.box(id, a + "\n" + human.count(n), n));
     }
-    nodes.add(new GraphNode(END, "end", 0, GraphNode.Kind.END));
+    nodes.add(new GraphNode(END, human.texts().get("map.end"), 0, GraphNode.Kind.END));
     List<GraphEdge> edges = new ArrayList<>();
     for (ActivityCount s : dfg.starts()) {
       if (ids.containsKey(s.activity())) {
         edges.add(
             new GraphEdge(
-                START, ids.get(s.activity()), Human.count(s.count()), weight(metric, s.count())));
+                START, ids.get(s.activity()), human.count(s.count()), weight(metric, s.count())));
       }
     }
     for (DfgEdge e : kept) {
       String label =
           metric == MapMetric.FREQUENCY
-              ? Human.count(e.frequency())
-              : Human.duration(e.waiting().mean());
+              ? human.count(e.frequency())
+              : human.duration(e.waiting().mean());
       double weight = metric == MapMetric.FREQUENCY ? e.frequency() : e.waiting().mean();
       edges.add(new GraphEdge(ids.get(e.from()), ids.get(e.to()), label, weight));
     }
@@ -107,7 +120,7 @@ public final class DfgMap {
       if (ids.containsKey(s.activity())) {
         edges.add(
             new GraphEdge(
-                ids.get(s.activity()), END, Human.count(s.count()), weight(metric, s.count())));
+                ids.get(s.activity()), END, human.count(s.count()), weight(metric, s.count())));
       }
     }
     return new GraphMap(title, nodes, edges);

@@ -13,11 +13,12 @@ import org.flowbook.mining.analysis.ReportSection;
 import org.flowbook.mining.analysis.ResourceLoad;
 import org.flowbook.mining.analysis.ReworkActivity;
 import org.flowbook.mining.analysis.Variant;
+import org.flowbook.model.Language;
 import org.flowbook.model.Problem;
 
 /**
  * The mining report as one self-contained HTML page (inline CSS, no scripts, no external
- * resources), to open in a browser or mail to a manager.
+ * resources), to open in a browser or mail to a manager; in English or Swedish.
  */
 public final class HtmlReport {
   private static final String CSS =
@@ -38,168 +39,252 @@ public final class HtmlReport {
       box-sizing:border-box;border:1px solid #e3e8ef}footer{margin-top:3rem;color:#8692a3;font-size:.8rem}
       """;
 
-  private HtmlReport() {}
+  private final Human human;
+  private final Texts texts;
+  private final StringBuilder h = new StringBuilder(32 * 1024);
 
+  private HtmlReport(Language language) {
+    this.human = Human.of(language);
+    this.texts = human.texts();
+  }
+
+  /** The report in English. */
   public static String render(MiningReport r) {
-    StringBuilder h = new StringBuilder(32 * 1024);
-    LogSummary s = r.summary();
-    DurationStats d = r.caseDurations();
-    h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>Process mining: ")
-        .append(esc(r.source()))
-        .append("</title>\n<style>")
-        .append(CSS)
-        .append("</style>\n</head>\n<body>\n");
-    h.append("<h1>Process mining report</h1>\n<p class=\"sub\">")
-        .append(esc(r.source()))
-        .append(" · ")
-        .append(Human.minute(s.first()))
-        .append(" – ")
-        .append(Human.minute(s.last()))
-        .append(r.wallClock() ? " (wall-clock time)" : " UTC")
-        .append("</p>\n<div class=\"cards\">\n");
-    card(h, Human.count(s.cases()), "cases");
-    card(h, Human.count(s.events()), "events");
-    card(h, Human.count(s.activities()), "activities");
-    card(h, Human.duration(d.median()), "median case duration");
-    card(h, Human.duration(d.p90()), "90 % of cases within");
-    card(h, Human.count(r.variants().count()), "variants");
-    card(h, Human.share(r.rework().share()), "cases with rework");
-    h.append("</div>\n");
+    return render(r, Language.EN);
+  }
 
-    h.append("<h2>Most common variants</h2>\n<p>")
-        .append(Human.count(r.variants().count()))
-        .append(" distinct paths; ")
-        .append(Human.count(r.variants().singletons()))
-        .append(" of them were followed by a single case.</p>\n")
-        .append("<table>\n<tr><th class=\"n\">#</th><th class=\"n\">cases</th><th>share</th>")
-        .append(
-            "<th class=\"n\">cumulative</th><th class=\"n\">median duration</th><th>path</th></tr>\n");
-    for (Variant v : r.variants().top()) {
-      h.append("<tr><td class=\"n\">")
-          .append(v.rank())
-          .append("</td><td class=\"n\">")
-          .append(Human.count(v.cases()))
-          .append("</td><td style=\"min-width:8rem\">")
-          .append(bar(v.share()))
-          .append(Human.share(v.share()))
-          .append("</td><td class=\"n\">")
-          .append(Human.share(v.coverage()))
-          .append("</td><td class=\"n\">")
-          .append(Human.duration(v.duration().median()))
-          .append("</td><td class=\"path\">")
-          .append(esc(String.join(" → ", v.activities())))
-          .append("</td></tr>\n");
-    }
-    h.append("</table>\n");
-
-    h.append("<h2>Bottlenecks: where cases wait</h2>\n");
-    bottlenecks(
-        h,
-        "Transitions by total waiting time — where the most time goes",
-        r.bottlenecks().transitionsByTotal());
-    bottlenecks(
-        h,
-        "Transitions by mean waiting time — where a single case waits longest",
-        r.bottlenecks().transitionsByMean());
-    bottlenecks(
-        h, "Activities by total waiting time before them", r.bottlenecks().activitiesByTotal());
-
-    if (!r.processing().isEmpty()) {
-      h.append("<h2>Processing time</h2>\n<p>From the start to the completion of one execution")
-          .append(" of an activity (the log records both).</p>\n<table>\n<tr><th></th>")
-          .append("<th class=\"n\">count</th><th class=\"n\">total</th><th class=\"n\">mean</th>")
-          .append("<th class=\"n\">median</th><th class=\"n\">p90</th></tr>\n");
-      for (ProcessingTime p : r.processing()) {
-        DurationStats w = p.processing();
-        h.append("<tr><td>")
-            .append(esc(p.activity()))
-            .append("</td><td class=\"n\">")
-            .append(Human.count(w.count()))
-            .append("</td><td class=\"n\">")
-            .append(Human.duration(w.total()))
-            .append("</td><td class=\"n\">")
-            .append(meanMedianP90(w))
-            .append("</td></tr>\n");
-      }
-      h.append("</table>\n");
-    }
-
-    h.append("<h2>Rework</h2>\n<p>")
-        .append(Human.count(r.rework().cases()))
-        .append(" cases (")
-        .append(Human.share(r.rework().share()))
-        .append(") repeat at least one activity.</p>\n");
-    if (!r.rework().activities().isEmpty()) {
-      h.append("<table>\n<tr><th>activity</th><th class=\"n\">cases</th>")
-          .append("<th class=\"n\">repetitions</th></tr>\n");
-      for (ReworkActivity a : r.rework().activities()) {
-        h.append("<tr><td>")
-            .append(esc(a.activity()))
-            .append("</td><td class=\"n\">")
-            .append(Human.count(a.cases()))
-            .append("</td><td class=\"n\">")
-            .append(Human.count(a.repetitions()))
-            .append("</td></tr>\n");
-      }
-      h.append("</table>\n");
-    }
-
-    if (r.resources().resources() > 0) {
-      h.append("<h2>Resources</h2>\n<p>")
-          .append(Human.count(r.resources().resources()))
-          .append(" resources; work changed hands ")
-          .append(Human.count(r.resources().handovers()))
-          .append(" times.</p>\n<h3>Busiest</h3>\n<table>\n<tr><th>resource</th>")
-          .append("<th class=\"n\">events</th><th class=\"n\">cases</th>")
-          .append("<th class=\"n\">activities</th></tr>\n");
-      for (ResourceLoad l : r.resources().workload()) {
-        h.append("<tr><td>")
-            .append(esc(l.resource()))
-            .append("</td><td class=\"n\">")
-            .append(Human.count(l.events()))
-            .append("</td><td class=\"n\">")
-            .append(Human.count(l.cases()))
-            .append("</td><td class=\"n\">")
-            .append(l.activities())
-            .append("</td></tr>\n");
-      }
-      h.append("</table>\n<h3>Most frequent handovers of work</h3>\n<table>\n")
-          .append("<tr><th>from</th><th>to</th><th class=\"n\">count</th></tr>\n");
-      for (Handover x : r.resources().topHandovers()) {
-        h.append("<tr><td>")
-            .append(esc(x.from()))
-            .append("</td><td>")
-            .append(esc(x.to()))
-            .append("</td><td class=\"n\">")
-            .append(Human.count(x.count()))
-            .append("</td></tr>\n");
-      }
-      h.append("</table>\n");
-    }
+  public static String render(MiningReport r, Language language) {
+    HtmlReport page = new HtmlReport(language);
+    page.head(r, language);
+    page.variants(r);
+    page.bottlenecks(r);
+    page.processing(r);
+    page.rework(r);
+    page.resources(r);
+    StringBuilder h = page.h;
     for (ReportSection section : r.sections()) {
-      h.append("<h2>").append(esc(section.title())).append("</h2>\n").append(section.html());
+      h.append("<h2>")
+          .append(esc(section.title(language)))
+          .append("</h2>\n")
+          .append(section.html(language));
     }
     if (!r.problems().isEmpty()) {
-      h.append("<h2>Input problems</h2>\n<ul class=\"warn\">\n");
+      h.append("<h2>").append(esc(page.texts.get("problems.heading"))).append("</h2>\n");
+      h.append("<ul class=\"warn\">\n");
       for (Problem p : r.problems()) {
         h.append("<li>").append(esc(p.headline())).append("</li>\n");
       }
       h.append("</ul>\n");
     }
-    h.append("<footer>Made by Flowbook. Waiting time of a transition a → b = time between the")
-        .append(" two consecutive events; case duration = first to last event.</footer>\n")
+    h.append("<footer>")
+        .append(esc(page.texts.get("footer")))
+        .append("</footer>\n")
         .append("</body>\n</html>\n");
     return h.toString();
   }
 
-  private static void card(StringBuilder h, String value, String label) {
+  private void head(MiningReport r, Language language) {
+    LogSummary s = r.summary();
+    DurationStats d = r.caseDurations();
+    h.append("<!DOCTYPE html>\n<html lang=\"")
+        .append(language.code())
+        .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("<title>")
+        .append(esc(texts.format("report.title", r.source())))
+        .append("</title>\n<style>")
+        .append(CSS)
+        .append("</style>\n</head>\n<body>\n");
+    h.append("<h1>")
+        .append(esc(texts.get("report.heading")))
+        .append("</h1>\n<p class=\"sub\">")
+        .append(esc(r.source()))
+        .append(" · ")
+        .append(Human.minute(s.first()))
+        .append(" – ")
+        .append(Human.minute(s.last()))
+        .append(' ')
+        .append(esc(texts.get(r.wallClock() ? "period.wallClock" : "period.utc")))
+        .append("</p>\n<div class=\"cards\">\n");
+    card(human.count(s.cases()), "card.cases");
+    card(human.count(s.events()), "card.events");
+    card(human.count(s.activities()), "card.activities");
+    card(human.duration(d.median()), "card.medianDuration");
+    card(human.duration(d.p90()), "card.p90Duration");
+    card(human.count(r.variants().count()), "card.variants");
+    card(human.share(r.rework().share()), "card.rework");
+    h.append("</div>\n");
+  }
+
+  private void variants(MiningReport r) {
+    h.append("<h2>")
+        .append(esc(texts.get("variants.heading")))
+        .append("</h2>\n<p>")
+        .append(
+            esc(
+                texts.format(
+                    "variants.html",
+                    human.counted("n.paths", r.variants().count()),
+                    human.count(r.variants().singletons()))))
+        .append("</p>\n<table>\n<tr><th class=\"n\">#</th>");
+    th("n", "col.cases");
+    th(null, "col.share");
+    th("n", "col.cumulativeLong");
+    th("n", "col.medianDuration");
+    th(null, "col.path");
+    h.append("</tr>\n");
+    for (Variant v : r.variants().top()) {
+      h.append("<tr><td class=\"n\">")
+          .append(v.rank())
+          .append("</td><td class=\"n\">")
+          .append(human.count(v.cases()))
+          .append("</td><td style=\"min-width:8rem\">")
+          .append(bar(v.share()))
+          .append(human.share(v.share()))
+          .append("</td><td class=\"n\">")
+          .append(human.share(v.coverage()))
+          .append("</td><td class=\"n\">")
+          .append(human.duration(v.duration().median()))
+          .append("</td><td class=\"path\">")
+          .append(esc(String.join(" → ", v.activities())))
+          .append("</td></tr>\n");
+    }
+    h.append("</table>\n");
+  }
+
+  private void bottlenecks(MiningReport r) {
+    h.append("<h2>").append(esc(texts.get("bottlenecks.heading"))).append("</h2>\n");
+    bottlenecks("bottlenecks.byTotal.html", r.bottlenecks().transitionsByTotal());
+    bottlenecks("bottlenecks.byMean.html", r.bottlenecks().transitionsByMean());
+    bottlenecks("bottlenecks.activities.html", r.bottlenecks().activitiesByTotal());
+  }
+
+  private void processing(MiningReport r) {
+    if (r.processing().isEmpty()) {
+      return;
+    }
+    h.append("<h2>")
+        .append(esc(texts.get("processing.heading")))
+        .append("</h2>\n<p>")
+        .append(esc(texts.get("processing.html")))
+        .append("</p>\n<table>\n<tr><th></th>");
+    th("n", "col.count");
+    th("n", "col.total");
+    th("n", "col.mean");
+    th("n", "col.median");
+    th("n", "col.p90");
+    h.append("</tr>\n");
+    for (ProcessingTime p : r.processing()) {
+      DurationStats w = p.processing();
+      h.append("<tr><td>")
+          .append(esc(p.activity()))
+          .append("</td><td class=\"n\">")
+          .append(human.count(w.count()))
+          .append("</td><td class=\"n\">")
+          .append(human.duration(w.total()))
+          .append("</td><td class=\"n\">")
+          .append(meanMedianP90(w))
+          .append("</td></tr>\n");
+    }
+    h.append("</table>\n");
+  }
+
+  private void rework(MiningReport r) {
+    h.append("<h2>")
+        .append(esc(texts.get("rework.heading")))
+        .append("</h2>\n<p>")
+        .append(
+            esc(
+                texts.format(
+                    "rework.html",
+                    human.counted("n.cases", r.rework().cases()),
+                    human.share(r.rework().share()),
+                    r.rework().cases())))
+        .append("</p>\n");
+    if (r.rework().activities().isEmpty()) {
+      return;
+    }
+    h.append("<table>\n<tr>");
+    th(null, "col.activity");
+    th("n", "col.cases");
+    th("n", "col.repetitions");
+    h.append("</tr>\n");
+    for (ReworkActivity a : r.rework().activities()) {
+      h.append("<tr><td>")
+          .append(esc(a.activity()))
+          .append("</td><td class=\"n\">")
+          .append(human.count(a.cases()))
+          .append("</td><td class=\"n\">")
+          .append(human.count(a.repetitions()))
+          .append("</td></tr>\n");
+    }
+    h.append("</table>\n");
+  }
+
+  private void resources(MiningReport r) {
+    if (r.resources().resources() == 0) {
+      return;
+    }
+    h.append("<h2>")
+        .append(esc(texts.get("resources.heading")))
+        .append("</h2>\n<p>")
+        .append(
+            esc(
+                texts.format(
+                    "resources.html",
+                    human.counted("n.resources", r.resources().resources()),
+                    human.counted("n.times", r.resources().handovers()))))
+        .append("</p>\n<h3>")
+        .append(esc(texts.get("resources.busiest")))
+        .append("</h3>\n<table>\n<tr>");
+    th(null, "col.resource");
+    th("n", "col.events");
+    th("n", "col.cases");
+    th("n", "col.activities");
+    h.append("</tr>\n");
+    for (ResourceLoad l : r.resources().workload()) {
+      h.append("<tr><td>")
+          .append(esc(l.resource()))
+          .append("</td><td class=\"n\">")
+          .append(human.count(l.events()))
+          .append("</td><td class=\"n\">")
+          .append(human.count(l.cases()))
+          .append("</td><td class=\"n\">")
+          .append(human.count(l.activities()))
+          .append("</td></tr>\n");
+    }
+    h.append("</table>\n<h3>")
+        .append(esc(texts.get("resources.handovers")))
+        .append("</h3>\n<table>\n<tr>");
+    th(null, "col.from");
+    th(null, "col.to");
+    th("n", "col.count");
+    h.append("</tr>\n");
+    for (Handover x : r.resources().topHandovers()) {
+      h.append("<tr><td>")
+          .append(esc(x.from()))
+          .append("</td><td>")
+          .append(esc(x.to()))
+          .append("</td><td class=\"n\">")
+          .append(human.count(x.count()))
+          .append("</td></tr>\n");
+    }
+    h.append("</table>\n");
+  }
+
+  private void card(String value, String labelKey) {
     h.append("<div class=\"card\"><b>")
         .append(esc(value))
         .append("</b><span>")
-        .append(esc(label))
+        .append(esc(texts.get(labelKey)))
         .append("</span></div>\n");
+  }
+
+  /** A header cell with the text of {@code key}, right-aligned when {@code cssClass} is "n". */
+  private void th(String cssClass, String key) {
+    h.append(cssClass == null ? "<th>" : "<th class=\"" + cssClass + "\">")
+        .append(esc(texts.get(key)))
+        .append("</th>");
   }
 
   private static String bar(double fraction) {
@@ -208,25 +293,27 @@ public final class HtmlReport {
         + "%\"></i></div>";
   }
 
-  private static void bottlenecks(StringBuilder h, String title, List<Bottleneck> list) {
+  private void bottlenecks(String titleKey, List<Bottleneck> list) {
     if (list.isEmpty()) {
       return;
     }
     long max = Math.max(1, list.stream().mapToLong(b -> b.waiting().total()).max().orElse(1));
-    h.append("<h3>")
-        .append(esc(title))
-        .append("</h3>\n<table>\n<tr><th></th><th class=\"n\">count</th><th>total</th>")
-        .append(
-            "<th class=\"n\">mean</th><th class=\"n\">median</th><th class=\"n\">p90</th></tr>\n");
+    h.append("<h3>").append(esc(texts.get(titleKey))).append("</h3>\n<table>\n<tr><th></th>");
+    th("n", "col.count");
+    th(null, "col.total");
+    th("n", "col.mean");
+    th("n", "col.median");
+    th("n", "col.p90");
+    h.append("</tr>\n");
     for (Bottleneck b : list) {
       DurationStats w = b.waiting();
       h.append("<tr><td>")
           .append(esc(b.isTransition() ? b.from() + " → " + b.to() : b.to()))
           .append("</td><td class=\"n\">")
-          .append(Human.count(w.count()))
+          .append(human.count(w.count()))
           .append("</td><td style=\"min-width:8rem\">")
           .append(bar((double) w.total() / max))
-          .append(Human.duration(w.total()))
+          .append(human.duration(w.total()))
           .append("</td><td class=\"n\">")
           .append(meanMedianP90(w))
           .append("</td></tr>\n");
@@ -235,11 +322,11 @@ public final class HtmlReport {
   }
 
   /** The mean, median and p90 cells every duration table shows, in that order. */
-  private static String meanMedianP90(DurationStats w) {
-    return Human.duration(w.mean())
+  private String meanMedianP90(DurationStats w) {
+    return human.duration(w.mean())
         + "</td><td class=\"n\">"
-        + Human.duration(w.median())
+        + human.duration(w.median())
         + "</td><td class=\"n\">"
-        + Human.duration(w.p90());
+        + human.duration(w.p90());
   }
 }

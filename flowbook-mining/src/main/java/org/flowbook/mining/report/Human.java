@@ -3,49 +3,96 @@ package org.flowbook.mining.report;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.flowbook.model.Language;
 
-/** Formats numbers, shares, durations and dates the way a reader (not a parser) wants them. */
+/**
+ * Formats numbers, shares, durations and dates the way a reader (not a parser) of one language
+ * wants them: "1,234" and "2.1 h" in English, "1 234" (no-break space) and "2,1 h" in Swedish — the
+ * locale's own separators, as the analysis and handbook reports write them. Dates stay ISO
+ * ("2024-03-01 08:00"), which Swedish readers write too.
+ */
 public final class Human {
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT).withZone(ZoneOffset.UTC);
   private static final DateTimeFormatter MINUTE =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
+  private static final double DAY_MS = 86_400_000;
+  private static final double YEAR_MS = 365.25 * DAY_MS;
 
-  private Human() {}
+  private final Texts texts;
+  private final Locale locale;
 
-  /** 1234567 → "1,234,567". */
-  public static String count(long n) {
-    return String.format(Locale.ENGLISH, "%,d", n);
+  private Human(Texts texts) {
+    this.texts = texts;
+    this.locale = texts.language().locale();
   }
 
-  /** 0.1234 → "12.3 %". */
-  public static String share(double fraction) {
-    return String.format(Locale.ENGLISH, "%.1f %%", fraction * 100);
+  public static Human of(Language language) {
+    return new Human(Texts.of(language));
+  }
+
+  /** The words this formatter's units and phrases come from. */
+  public Texts texts() {
+    return texts;
+  }
+
+  /** 1234567 → "1,234,567" / "1 234 567". */
+  public String count(long n) {
+    return String.format(locale, "%,d", n);
   }
 
   /**
-   * A duration in milliseconds in the largest sensible unit: "850 ms", "42 s", "3.5 h", "8.6 d".
+   * A count with its noun in singular or plural, from a key whose text is a {@code choice} pattern
+   * over {@code {1}}: "1 case", "6 cases" / "1 ärende", "6 ärenden".
    */
-  public static String duration(double millis) {
+  public String counted(String key, long n) {
+    return texts.format(key, count(n), n);
+  }
+
+  /** 0.1234 → "12.3 %" / "12,3 %". */
+  public String share(double fraction) {
+    return percent(fraction * 100);
+  }
+
+  /** A percentage already multiplied by 100: 76.25 → "76.3 %" / "76,3 %". */
+  public String percent(double percent) {
+    return String.format(locale, "%.1f %%", percent);
+  }
+
+  /** A fraction with four decimals, as fitness values are given: "0.9523" / "0,9523". */
+  public String fraction(double value) {
+    return String.format(locale, "%.4f", value);
+  }
+
+  /**
+   * A duration in milliseconds in the largest sensible unit: "850 ms", "42.0 s", "3.5 h", "8.6 d"
+   * (Swedish "8,6 d", "1,2 år").
+   */
+  public String duration(double millis) {
     double abs = Math.abs(millis);
     if (abs < 1000) {
-      return String.format(Locale.ENGLISH, "%.0f ms", millis);
+      return String.format(locale, "%.0f %s", millis, texts.get("unit.ms"));
     }
     if (abs < 60_000) {
-      return String.format(Locale.ENGLISH, "%.1f s", millis / 1000);
+      return decimal(millis / 1000, "unit.s");
     }
     if (abs < 3_600_000) {
-      return String.format(Locale.ENGLISH, "%.1f min", millis / 60_000);
+      return decimal(millis / 60_000, "unit.min");
     }
-    if (abs < 86_400_000) {
-      return String.format(Locale.ENGLISH, "%.1f h", millis / 3_600_000);
+    if (abs < DAY_MS) {
+      return decimal(millis / 3_600_000, "unit.h");
     }
-    if (abs < 365.25 * 86_400_000) {
-      return String.format(Locale.ENGLISH, "%.1f d", millis / 86_400_000);
+    if (abs < YEAR_MS) {
+      return decimal(millis / DAY_MS, "unit.d");
     }
-    return String.format(Locale.ENGLISH, "%.1f years", millis / (365.25 * 86_400_000));
+    return decimal(millis / YEAR_MS, "unit.years");
+  }
+
+  private String decimal(double value, String unit) {
+    return String.format(locale, "%.1f %s", value, texts.get(unit));
   }
 
   public static String day(long epochMillis) {
@@ -56,8 +103,11 @@ public final class Human {
     return MINUTE.format(Instant.ofEpochMilli(epochMillis));
   }
 
-  /** Activities joined with arrows, shortened in the middle to at most {@code max} characters. */
-  public static String path(List<String> activities, int max) {
+  /**
+   * Activities joined with arrows, shortened in the middle to at most {@code max} characters: "a →
+   * b → … (5 more)".
+   */
+  public String path(List<String> activities, int max) {
     List<String> steps = collapseRepeats(activities);
     String all = String.join(" → ", steps);
     if (all.length() <= max) {
@@ -72,12 +122,12 @@ public final class Human {
       head.append(shown == 0 ? "" : " → ").append(a);
       shown++;
     }
-    return head + " → … (" + (steps.size() - shown) + " more)";
+    return head + " → … (" + texts.format("path.more", count(steps.size() - shown)) + ")";
   }
 
   /** [a, b, b, b, c] → [a, b ×3, c]: repeated events of one activity read as one step. */
   static List<String> collapseRepeats(List<String> activities) {
-    List<String> out = new java.util.ArrayList<>();
+    List<String> out = new ArrayList<>();
     for (int i = 0; i < activities.size(); ) {
       int j = i + 1;
       while (j < activities.size() && activities.get(j).equals(activities.get(i))) {

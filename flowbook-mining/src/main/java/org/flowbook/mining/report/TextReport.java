@@ -11,195 +11,218 @@ import org.flowbook.mining.analysis.ReportSection;
 import org.flowbook.mining.analysis.ResourceLoad;
 import org.flowbook.mining.analysis.ReworkActivity;
 import org.flowbook.mining.analysis.Variant;
+import org.flowbook.model.Language;
 
 /**
  * The mining report as plain text for a terminal: the size of the log, case durations, the top
- * variants, where cases wait, rework and who does the work — readable by a manager.
+ * variants, where cases wait, rework and who does the work — readable by a manager, in English or
+ * Swedish.
  */
 public final class TextReport {
   private static final int WIDTH = 44;
 
-  private TextReport() {}
+  private final Human human;
+  private final Texts texts;
+  private final StringBuilder out = new StringBuilder();
 
-  public static String render(MiningReport r) {
-    StringBuilder out = new StringBuilder();
-    LogSummary s = r.summary();
-    out.append(r.source())
-        .append(": ")
-        .append(Human.count(s.cases()))
-        .append(" cases, ")
-        .append(Human.count(s.events()))
-        .append(" events, ")
-        .append(Human.count(s.activities()))
-        .append(" activities, ")
-        .append(Human.count(s.resources()))
-        .append(" resources\n");
-    out.append("Period: ")
-        .append(Human.minute(s.first()))
-        .append(" – ")
-        .append(Human.minute(s.last()))
-        .append(r.wallClock() ? " (wall-clock time)" : " UTC")
-        .append(", ")
-        .append(Human.duration(s.span()))
-        .append('\n');
-    DurationStats d = r.caseDurations();
-    out.append("Case duration: median ")
-        .append(Human.duration(d.median()))
-        .append(", mean ")
-        .append(Human.duration(d.mean()))
-        .append(", 90 % of cases within ")
-        .append(Human.duration(d.p90()))
-        .append(" (shortest ")
-        .append(Human.duration(d.min()))
-        .append(", longest ")
-        .append(Human.duration(d.max()))
-        .append(")\n");
-    if (r.skipped() > 0) {
-      out.append("Skipped: ").append(Human.count(r.skipped())).append(" bad rows or events\n");
-    }
-
-    out.append("\nMost common variants (")
-        .append(Human.count(r.variants().count()))
-        .append(" in all, ")
-        .append(Human.count(r.variants().singletons()))
-        .append(" followed by a single case)\n");
-    out.append(
-        String.format(
-            "%4s %8s %8s %8s %10s  %s%n", "#", "cases", "share", "cumul.", "median", "path"));
-    for (Variant v : r.variants().top()) {
-      out.append(
-          String.format(
-              "%4d %8s %8s %8s %10s  %s%n",
-              v.rank(),
-              Human.count(v.cases()),
-              Human.share(v.share()),
-              Human.share(v.coverage()),
-              Human.duration(v.duration().median()),
-              Human.path(v.activities(), 150)));
-    }
-
-    out.append("\nBottlenecks: where cases wait\n");
-    if (s.lifecycles().size() > 1) {
-      out.append("  (the log records lifecycle transitions ")
-          .append(String.join("/", s.lifecycles()))
-          .append(": a transition from an activity to itself includes its processing time)\n");
-    }
-    transitions(
-        out,
-        "Transitions by total waiting time (where the most time goes)",
-        r.bottlenecks().transitionsByTotal());
-    transitions(
-        out,
-        "Transitions by mean waiting time (where one case waits longest)",
-        r.bottlenecks().transitionsByMean());
-    transitions(
-        out, "Activities by waiting time before them (total)", r.bottlenecks().activitiesByTotal());
-
-    if (!r.processing().isEmpty()) {
-      out.append("\nProcessing time (start → complete of one execution)\n");
-      out.append(
-          String.format(
-              "    %-" + WIDTH + "s %8s %10s %10s %10s %10s%n",
-              "",
-              "count",
-              "total",
-              "mean",
-              "median",
-              "p90"));
-      for (ProcessingTime p : r.processing()) {
-        DurationStats w = p.processing();
-        out.append(
-            String.format(
-                "    %-" + WIDTH + "s %8s %10s %10s %10s %10s%n",
-                Human.cut(p.activity(), WIDTH),
-                Human.count(w.count()),
-                Human.duration(w.total()),
-                Human.duration(w.mean()),
-                Human.duration(w.median()),
-                Human.duration(w.p90())));
-      }
-    }
-
-    out.append("\nRework: ")
-        .append(Human.count(r.rework().cases()))
-        .append(" cases (")
-        .append(Human.share(r.rework().share()))
-        .append(") repeat an activity\n");
-    if (!r.rework().activities().isEmpty()) {
-      out.append(
-          String.format("  %-" + WIDTH + "s %8s %12s%n", "activity", "cases", "repetitions"));
-      for (ReworkActivity a : r.rework().activities()) {
-        out.append(
-            String.format(
-                "  %-" + WIDTH + "s %8s %12s%n",
-                Human.cut(a.activity(), WIDTH),
-                Human.count(a.cases()),
-                Human.count(a.repetitions())));
-      }
-    }
-
-    if (r.resources().resources() > 0) {
-      out.append("\nResources: ")
-          .append(Human.count(r.resources().resources()))
-          .append(", ")
-          .append(Human.count(r.resources().handovers()))
-          .append(" handovers of work\n");
-      out.append(
-          String.format(
-              "  %-" + WIDTH + "s %8s %8s %11s%n", "busiest", "events", "cases", "activities"));
-      for (ResourceLoad l : r.resources().workload()) {
-        out.append(
-            String.format(
-                "  %-" + WIDTH + "s %8s %8s %11d%n",
-                Human.cut(l.resource(), WIDTH),
-                Human.count(l.events()),
-                Human.count(l.cases()),
-                l.activities()));
-      }
-      out.append(String.format("  %-" + WIDTH + "s %8s%n", "most frequent handovers", "count"));
-      for (Handover h : r.resources().topHandovers()) {
-        out.append(
-            String.format(
-                "  %-" + WIDTH + "s %8s%n",
-                Human.cut(h.from() + " → " + h.to(), WIDTH),
-                Human.count(h.count())));
-      }
-    }
-    for (ReportSection section : r.sections()) {
-      out.append('\n').append(section.title()).append('\n').append(section.text());
-      if (!section.text().endsWith("\n")) {
-        out.append('\n');
-      }
-    }
-    return out.toString();
+  private TextReport(Language language) {
+    this.human = Human.of(language);
+    this.texts = human.texts();
   }
 
-  private static void transitions(StringBuilder out, String title, List<Bottleneck> list) {
+  /** The report in English. */
+  public static String render(MiningReport r) {
+    return render(r, Language.EN);
+  }
+
+  public static String render(MiningReport r, Language language) {
+    TextReport t = new TextReport(language);
+    t.summary(r);
+    t.variants(r);
+    t.bottlenecks(r);
+    t.processing(r);
+    t.rework(r);
+    t.resources(r);
+    for (ReportSection section : r.sections()) {
+      String text = section.text(language);
+      t.out.append('\n').append(section.title(language)).append('\n').append(text);
+      if (!text.endsWith("\n")) {
+        t.out.append('\n');
+      }
+    }
+    return t.out.toString();
+  }
+
+  private void summary(MiningReport r) {
+    LogSummary s = r.summary();
+    line(
+        "summary.line",
+        r.source(),
+        human.counted("n.cases", s.cases()),
+        human.counted("n.events", s.events()),
+        human.counted("n.activities", s.activities()),
+        human.counted("n.resources", s.resources()));
+    line(
+        "summary.period",
+        Human.minute(s.first()),
+        Human.minute(s.last()),
+        texts.get(r.wallClock() ? "period.wallClock" : "period.utc"),
+        human.duration(s.span()));
+    DurationStats d = r.caseDurations();
+    line(
+        "summary.caseDuration",
+        human.duration(d.median()),
+        human.duration(d.mean()),
+        human.duration(d.p90()),
+        human.duration(d.min()),
+        human.duration(d.max()));
+    if (r.skipped() > 0) {
+      line("summary.skipped", human.count(r.skipped()));
+    }
+  }
+
+  private void variants(MiningReport r) {
+    out.append('\n');
+    line(
+        "variants.text", human.count(r.variants().count()), human.count(r.variants().singletons()));
+    TextTable table =
+        TextTable.indented("").right(4).right(8).right(8).right(8).right(10).freeText();
+    out.append(
+        table.header(
+            "#",
+            texts.get("col.cases"),
+            texts.get("col.share"),
+            texts.get("col.cumulative"),
+            texts.get("col.median"),
+            texts.get("col.path")));
+    for (Variant v : r.variants().top()) {
+      out.append(
+          table.row(
+              v.rank(),
+              human.count(v.cases()),
+              human.share(v.share()),
+              human.share(v.coverage()),
+              human.duration(v.duration().median()),
+              human.path(v.activities(), 150)));
+    }
+  }
+
+  private void bottlenecks(MiningReport r) {
+    out.append('\n').append(texts.get("bottlenecks.heading")).append('\n');
+    LogSummary s = r.summary();
+    if (s.lifecycles().size() > 1) {
+      out.append("  ");
+      line("bottlenecks.lifecycles", String.join("/", s.lifecycles()));
+    }
+    transitions("bottlenecks.byTotal", r.bottlenecks().transitionsByTotal());
+    transitions("bottlenecks.byMean", r.bottlenecks().transitionsByMean());
+    transitions("bottlenecks.activities", r.bottlenecks().activitiesByTotal());
+  }
+
+  private void transitions(String titleKey, List<Bottleneck> list) {
     if (list.isEmpty()) {
       return;
     }
-    out.append("  ").append(title).append('\n');
-    out.append(
-        String.format(
-            "    %-" + WIDTH + "s %8s %10s %10s %10s %10s%n",
-            "",
-            "count",
-            "total",
-            "mean",
-            "median",
-            "p90"));
+    out.append("  ").append(texts.get(titleKey)).append('\n');
+    TextTable table = durationTable();
     for (Bottleneck b : list) {
       String name = b.isTransition() ? b.from() + " → " + b.to() : b.to();
-      DurationStats w = b.waiting();
-      out.append(
-          String.format(
-              "    %-" + WIDTH + "s %8s %10s %10s %10s %10s%n",
-              Human.cut(name, WIDTH),
-              Human.count(w.count()),
-              Human.duration(w.total()),
-              Human.duration(w.mean()),
-              Human.duration(w.median()),
-              Human.duration(w.p90())));
+      out.append(durationRow(table, name, b.waiting()));
     }
+  }
+
+  private void processing(MiningReport r) {
+    if (r.processing().isEmpty()) {
+      return;
+    }
+    out.append('\n').append(texts.get("processing.text")).append('\n');
+    TextTable table = durationTable();
+    for (ProcessingTime p : r.processing()) {
+      out.append(durationRow(table, p.activity(), p.processing()));
+    }
+  }
+
+  /** A table of count, total, mean, median and p90 per activity or transition; header written. */
+  private TextTable durationTable() {
+    TextTable table =
+        TextTable.indented("    ").left(WIDTH).right(8).right(10).right(10).right(10).right(10);
+    out.append(
+        table.header(
+            "",
+            texts.get("col.count"),
+            texts.get("col.total"),
+            texts.get("col.mean"),
+            texts.get("col.median"),
+            texts.get("col.p90")));
+    return table;
+  }
+
+  private String durationRow(TextTable table, String name, DurationStats w) {
+    return table.row(
+        Human.cut(name, WIDTH),
+        human.count(w.count()),
+        human.duration(w.total()),
+        human.duration(w.mean()),
+        human.duration(w.median()),
+        human.duration(w.p90()));
+  }
+
+  private void rework(MiningReport r) {
+    out.append('\n');
+    line(
+        "rework.text",
+        human.counted("n.cases", r.rework().cases()),
+        human.share(r.rework().share()),
+        r.rework().cases());
+    if (r.rework().activities().isEmpty()) {
+      return;
+    }
+    TextTable table = TextTable.indented("  ").left(WIDTH).right(8).right(12);
+    out.append(
+        table.header(
+            texts.get("col.activity"), texts.get("col.cases"), texts.get("col.repetitions")));
+    for (ReworkActivity a : r.rework().activities()) {
+      out.append(
+          table.row(
+              Human.cut(a.activity(), WIDTH),
+              human.count(a.cases()),
+              human.count(a.repetitions())));
+    }
+  }
+
+  private void resources(MiningReport r) {
+    if (r.resources().resources() == 0) {
+      return;
+    }
+    out.append('\n');
+    line(
+        "resources.text",
+        human.count(r.resources().resources()),
+        human.counted("n.handovers", r.resources().handovers()));
+    TextTable busiest = TextTable.indented("  ").left(WIDTH).right(8).right(8).right(11);
+    out.append(
+        busiest.header(
+            texts.get("col.busiest"),
+            texts.get("col.events"),
+            texts.get("col.cases"),
+            texts.get("col.activities")));
+    for (ResourceLoad l : r.resources().workload()) {
+      out.append(
+          busiest.row(
+              Human.cut(l.resource(), WIDTH),
+              human.count(l.events()),
+              human.count(l.cases()),
+              human.count(l.activities())));
+    }
+    TextTable handovers = TextTable.indented("  ").left(WIDTH).right(8);
+    out.append(handovers.header(texts.get("col.mostFrequentHandovers"), texts.get("col.count")));
+    for (Handover h : r.resources().topHandovers()) {
+      out.append(
+          handovers.row(Human.cut(h.from() + " → " + h.to(), WIDTH), human.count(h.count())));
+    }
+  }
+
+  private void line(String key, Object... args) {
+    out.append(texts.format(key, args)).append('\n');
   }
 }

@@ -7,8 +7,10 @@ import java.util.Map;
 import org.flowbook.mining.analysis.DurationStats;
 import org.flowbook.mining.log.EventLog;
 import org.flowbook.mining.log.EventLogBuilder;
+import org.flowbook.mining.report.Human;
 import org.flowbook.mining.translate.ProcessToPetriNet;
 import org.flowbook.mining.translate.StepNet;
+import org.flowbook.model.Language;
 import org.flowbook.model.Process;
 import org.flowbook.notation.ProcessParser;
 import org.flowbook.testkit.Golden;
@@ -31,6 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 class PaintedProcessTest {
   private static final long MIN = 60_000;
+  private static final Human EN = Human.of(Language.EN);
   private static final ActivityMatcher MATCHER =
       ActivityMatcher.withMapping(Map.of("Granskning", "Review"));
 
@@ -126,7 +129,7 @@ class PaintedProcessTest {
     StepConformance s =
         new StepConformance("1", "Receive", 9, 0, 1, DurationStats.of(new long[] {5 * MIN}));
     assertThat(s.waitingIsTypical()).isFalse();
-    assertThat(ConformanceMap.badge(s)).isEqualTo("9×\n1 out of place");
+    assertThat(ConformanceMap.badge(s, EN)).isEqualTo("9×\n1 out of place");
     StepConformance half = s.withWaiting(DurationStats.of(new long[] {MIN, MIN, MIN, MIN, MIN}));
     assertThat(half.waitingIsTypical()).isTrue();
   }
@@ -134,22 +137,22 @@ class PaintedProcessTest {
   @Test
   void badgesGiveCountsTheMedianWaitAndDeviations() {
     ConformanceResult r = check();
-    assertThat(ConformanceMap.badge(r.steps().get(0))).isEqualTo("4×");
-    assertThat(ConformanceMap.badge(r.steps().get(1)))
+    assertThat(ConformanceMap.badge(r.steps().get(0), EN)).isEqualTo("4×");
+    assertThat(ConformanceMap.badge(r.steps().get(1), EN))
         .isEqualTo("3× · median wait 1.0 h\n1 skipped");
-    assertThat(ConformanceMap.badge(r.steps().get(2))).isEqualTo("4× · median wait 1.3 h");
+    assertThat(ConformanceMap.badge(r.steps().get(2), EN)).isEqualTo("4× · median wait 1.3 h");
   }
 
   @Test
   void heatFollowsDeviationsOrTheWait() {
     ConformanceResult r = check();
-    var deviations = ConformanceMap.overlay(r, ConformanceMap.Heat.DEVIATIONS);
+    var deviations = ConformanceMap.overlay(r, ConformanceMap.Heat.DEVIATIONS, Language.EN);
     // Only Review deviates (1 of 4): it is the darkest, the others are not coloured.
     assertThat(deviations.step("2").heat()).isEqualTo(1.0);
     assertThat(deviations.step("1").heat()).isZero();
     assertThat(deviations.step("3").heat()).isZero();
     assertThat(deviations.heatHigh()).isEqualTo("25.0 % skipped or out of place");
-    var waiting = ConformanceMap.overlay(r, ConformanceMap.Heat.WAITING);
+    var waiting = ConformanceMap.overlay(r, ConformanceMap.Heat.WAITING, Language.EN);
     assertThat(waiting.step("3").heat()).isEqualTo(1.0);
     assertThat(waiting.step("2").heat()).isEqualTo(60.0 / 80.0);
     assertThat(waiting.step("1").heat()).isZero();
@@ -159,10 +162,35 @@ class PaintedProcessTest {
   @Test
   void paintedFlowchartMatchesGolden() {
     ConformanceResult r = check();
-    String svg = ConformanceMap.svg(process(), r, ConformanceMap.Heat.WAITING);
+    String svg = ConformanceMap.svg(process(), r, ConformanceMap.Heat.WAITING, Language.EN);
     assertThat(svg).contains("data-badge=\"3× · median wait 1.0 h · 1 skipped\"");
     Golden.assertMatches(Path.of("src/test/resources/golden/painted-request.svg"), svg);
-    String inline = ConformanceMap.inlineSvg(process(), r, ConformanceMap.Heat.WAITING);
+    String inline =
+        ConformanceMap.inlineSvg(process(), r, ConformanceMap.Heat.WAITING, Language.EN);
     assertThat(inline).startsWith("<svg ").doesNotContain("<?xml").doesNotContain("diagram-title");
+  }
+
+  @Test
+  void swedishBadgesAndLegendUseSwedishWordsAndDecimalCommas() {
+    ConformanceResult r = check();
+    Human sv = Human.of(Language.SV);
+    assertThat(ConformanceMap.badge(r.steps().get(1), sv))
+        .isEqualTo("3× · medianväntetid 1,0 h\n1× överhoppat");
+    assertThat(ConformanceMap.badge(r.steps().get(2), sv)).isEqualTo("4× · medianväntetid 1,3 h");
+    var deviations = ConformanceMap.overlay(r, ConformanceMap.Heat.DEVIATIONS, Language.SV);
+    assertThat(deviations.heatLow()).isEqualTo("enligt rutinen");
+    assertThat(deviations.heatHigh()).isEqualTo("25,0 % överhoppat eller på fel ställe");
+    assertThat(deviations.title()).startsWith("Loggen jämförd med den dokumenterade processen");
+    var waiting = ConformanceMap.overlay(r, ConformanceMap.Heat.WAITING, Language.SV);
+    assertThat(waiting.heatLow()).isEqualTo("ingen väntan");
+    assertThat(waiting.heatHigh()).isEqualTo("medianväntetid 1,3 h");
+  }
+
+  @Test
+  void swedishPaintedFlowchartMatchesGolden() {
+    String svg =
+        ConformanceMap.svg(process(), check(), ConformanceMap.Heat.DEVIATIONS, Language.SV);
+    assertThat(svg).contains("data-badge=\"3× · medianväntetid 1,0 h · 1× överhoppat\"");
+    Golden.assertMatches(Path.of("src/test/resources/golden/painted-request.sv.svg"), svg);
   }
 }

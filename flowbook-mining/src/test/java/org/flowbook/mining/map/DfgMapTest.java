@@ -8,6 +8,7 @@ import org.flowbook.diagram.graph.GraphNode;
 import org.flowbook.mining.analysis.DirectlyFollowsGraph;
 import org.flowbook.mining.log.EventLogs;
 import org.flowbook.mining.log.ImportOptions;
+import org.flowbook.model.Language;
 import org.flowbook.testkit.SharedData;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,7 @@ class DfgMapTest {
     var log =
         EventLogs.read(SharedData.require("logs/BPIC15_1.xes.gz"), ImportOptions.DEFAULT).log();
     DirectlyFollowsGraph dfg = DirectlyFollowsGraph.of(log, false);
-    GraphMap map = DfgMap.of("BPIC15_1", dfg, MapMetric.FREQUENCY, 30);
+    GraphMap map = DfgMap.of("BPIC15_1", dfg, MapMetric.FREQUENCY, 30, Language.EN);
     long arrows =
         map.edges().stream()
             .filter(e -> !e.from().equals("start") && !e.to().equals("end"))
@@ -41,7 +42,8 @@ class DfgMapTest {
   void smallGraphIsDrawnWhole() throws Exception {
     var log =
         EventLogs.read(SharedData.require("logs/running-example.xes"), ImportOptions.DEFAULT).log();
-    GraphMap map = DfgMap.of("", DirectlyFollowsGraph.of(log), MapMetric.FREQUENCY, 40);
+    GraphMap map =
+        DfgMap.of("", DirectlyFollowsGraph.of(log), MapMetric.FREQUENCY, 40, Language.EN);
     // 8 activities + start + end; 16 edges + 1 start arrow + 2 end arrows.
     assertThat(map.nodes()).hasSize(10);
     assertThat(map.edges()).hasSize(19);

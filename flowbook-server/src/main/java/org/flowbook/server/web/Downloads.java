@@ -3,11 +3,11 @@ package org.flowbook.server.web;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
-import org.flowbook.bpmn.write.BpmnExporter;
-import org.flowbook.diagram.Diagrams;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.flowbook.bpmn.write.BpmnExporter;
+import org.flowbook.diagram.Diagrams;
 import org.flowbook.handbook.Handbooks;
 import org.flowbook.handbook.ManualRequest;
 import org.flowbook.handbook.OutputFormat;
@@ -24,8 +24,8 @@ import org.flowbook.server.view.Charts;
 import org.flowbook.server.view.Views;
 
 /**
- * Files of one process version — its {@code .flow} text, its flowchart as SVG or PNG, BPMN 2.0,
- * its manual as PDF, Word or HTML — and a role's manual.
+ * Files of one process version — its {@code .flow} text, its flowchart as SVG or PNG, BPMN 2.0, its
+ * manual as PDF, Word or HTML — and a role's manual.
  */
 public final class Downloads {
   private final Library library;
@@ -114,8 +114,7 @@ public final class Downloads {
     Optional<String> manual = manualExtension(file, id);
     if (manual.isPresent()) {
       OutputFormat format = manualFormat(manual.get());
-      ManualRequest request =
-          ManualRequest.process(id, format).in(views.language(ctx));
+      ManualRequest request = ManualRequest.process(id, format).in(views.language(ctx));
       attachment(ctx, base + "-manual." + format.extension());
       ctx.contentType(format.mediaType())
           .result(handbooks.bytes(workspaceWith(doc.process()), request));
@@ -140,7 +139,9 @@ public final class Downloads {
   /** "ID-manual.pdf" → "pdf". */
   private static Optional<String> manualExtension(String file, String id) {
     String prefix = id + "-manual.";
-    return file.startsWith(prefix) ? Optional.of(file.substring(prefix.length())) : Optional.empty();
+    return file.startsWith(prefix)
+        ? Optional.of(file.substring(prefix.length()))
+        : Optional.empty();
   }
 
   private static void attachment(Context ctx, String name) {

@@ -5,6 +5,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.zip.ZipException;
+import org.flowbook.mining.log.ImportFailures;
 import org.flowbook.mining.log.ImportLimits;
 import org.flowbook.model.Problem;
 import org.flowbook.model.SourceLocation;
@@ -111,12 +112,7 @@ final class GuardedInputStream extends FilterInputStream {
           line++;
         }
         if (++gap > max) {
-          throw new InputProblem(
-              Problem.error(
-                  "value-too-long",
-                  "a tag, attribute value or text is longer than " + max + " bytes",
-                  "event logs hold short values; the file is probably damaged or hostile",
-                  SourceLocation.of(file, line, 0)));
+          throw new InputProblem(ImportFailures.valueTooLong(file, max, line));
         }
       }
     }

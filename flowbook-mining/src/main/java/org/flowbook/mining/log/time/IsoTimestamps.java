@@ -1,13 +1,14 @@
 package org.flowbook.mining.log.time;
 
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 /**
  * A fast reader of ISO-8601 timestamps as XES and most exports write them: {@code yyyy-MM-dd[(T|
- * )HH:mm[:ss[.fraction]]][Z|±HH:MM|±HHMM|±HH]}, to epoch milliseconds, without allocating.
- * Fractions beyond milliseconds are cut off.
+ * )HH:mm[:ss[.fraction]]][Z|±HH:MM|±HHMM|±HH]}, to epoch milliseconds, without allocating. An
+ * instance is not thread-safe. Fractions beyond milliseconds are cut off.
  *
  * <p>{@code wallClock} drops the written offset and reads the local time as UTC (PM4Py's
  * convention); a timestamp without offset is in {@code zone}.
@@ -16,6 +17,12 @@ public final class IsoTimestamps {
   private final boolean wallClock;
   private final ZoneId zone;
   private final boolean zoneIsUtc;
+  // Not thread-safe: a reader owns its instance (timestamps of a String are copied here).
+  private final byte[] scratch = new byte[64];
+  // The text being read.
+  private byte[] text;
+  private int textFrom;
+  private int textTo;
 
   public IsoTimestamps(boolean wallClock, ZoneId zone) {
     this.wallClock = wallClock;
@@ -26,81 +33,104 @@ public final class IsoTimestamps {
   /** Epoch milliseconds of {@code s}; throws {@link DateTimeParseException} when it is not ISO. */
   public long parse(CharSequence s) {
     int n = s.length();
-    int i = 0;
-    int year = digits(s, i, 4);
+    if (n > scratch.length) {
+      throw new DateTimeParseException("not an ISO-8601 timestamp: '" + s + "'", s, 0);
+    }
+    for (int k = 0; k < n; k++) {
+      char c = s.charAt(k);
+      if (c > 0x7F) {
+        throw new DateTimeParseException("not an ISO-8601 timestamp: '" + s + "'", s, k);
+      }
+      scratch[k] = (byte) c;
+    }
+    return parse(scratch, 0, n);
+  }
+
+  /**
+   * Epoch milliseconds of the ASCII text {@code b[from, to)} (an XML attribute value as the XES
+   * reader finds it, without making a string); throws {@link DateTimeParseException} when it is not
+   * ISO.
+   */
+  public long parse(byte[] b, int from, int to) {
+    text = b;
+    textFrom = from;
+    textTo = to;
+    int n = to;
+    int i = from;
+    int year = digits(i, 4);
     i += 4;
-    expect(s, i++, '-');
-    int month = digits(s, i, 2);
+    expect(i++, '-');
+    int month = digits(i, 2);
     i += 2;
-    expect(s, i++, '-');
-    int day = digits(s, i, 2);
+    expect(i++, '-');
+    int day = digits(i, 2);
     i += 2;
     int hour = 0;
     int minute = 0;
     int second = 0;
     int millis = 0;
-    if (i < n && (s.charAt(i) == 'T' || s.charAt(i) == ' ')) {
+    if (i < n && (b[i] == 'T' || b[i] == ' ')) {
       i++;
-      hour = digits(s, i, 2);
+      hour = digits(i, 2);
       i += 2;
-      expect(s, i++, ':');
-      minute = digits(s, i, 2);
+      expect(i++, ':');
+      minute = digits(i, 2);
       i += 2;
-      if (i < n && s.charAt(i) == ':') {
-        second = digits(s, i + 1, 2);
+      if (i < n && b[i] == ':') {
+        second = digits(i + 1, 2);
         i += 3;
-        if (i < n && (s.charAt(i) == '.' || s.charAt(i) == ',')) {
+        if (i < n && (b[i] == '.' || b[i] == ',')) {
           i++;
           int scale = 100;
           int start = i;
-          while (i < n && isDigit(s.charAt(i))) {
+          while (i < n && isDigit(b[i])) {
             if (scale > 0) {
-              millis += (s.charAt(i) - '0') * scale;
+              millis += (b[i] - '0') * scale;
               scale /= 10;
             }
             i++;
           }
           if (i == start) {
-            throw bad(s, i);
+            throw bad(i);
           }
         }
       }
     }
     if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) {
-      throw bad(s, 0);
+      throw bad(from);
     }
     if (hour > 23 || minute > 59 || second > 60) {
-      throw bad(s, 11);
+      throw bad(from + 11);
     }
     long local = (daysFromCivil(year, month, day) * 86_400L + hour * 3600L + minute * 60L + second);
     local = local * 1000 + millis;
     if (i == n) {
       return withoutOffset(local);
     }
-    char c = s.charAt(i);
+    byte c = b[i];
     if (c == 'Z' || c == 'z') {
       if (i + 1 != n) {
-        throw bad(s, i + 1);
+        throw bad(i + 1);
       }
       return local;
     }
     if (c != '+' && c != '-') {
-      throw bad(s, i);
+      throw bad(i);
     }
     int sign = c == '-' ? -1 : 1;
     i++;
-    int oh = digits(s, i, 2);
+    int oh = digits(i, 2);
     i += 2;
     int om = 0;
     if (i < n) {
-      if (s.charAt(i) == ':') {
+      if (b[i] == ':') {
         i++;
       }
-      om = digits(s, i, 2);
+      om = digits(i, 2);
       i += 2;
     }
     if (i != n || oh > 18 || om > 59) {
-      throw bad(s, i);
+      throw bad(i);
     }
     if (wallClock) {
       return local;
@@ -120,33 +150,35 @@ public final class IsoTimestamps {
     return t.atZone(zone).toInstant().toEpochMilli();
   }
 
-  private static int digits(CharSequence s, int at, int count) {
-    if (at + count > s.length()) {
-      throw bad(s, Math.min(at, s.length()));
+  private int digits(int at, int count) {
+    if (at + count > textTo) {
+      throw bad(Math.min(at, textTo));
     }
     int v = 0;
     for (int k = at; k < at + count; k++) {
-      char c = s.charAt(k);
+      byte c = text[k];
       if (!isDigit(c)) {
-        throw bad(s, k);
+        throw bad(k);
       }
       v = v * 10 + (c - '0');
     }
     return v;
   }
 
-  private static boolean isDigit(char c) {
+  private static boolean isDigit(byte c) {
     return c >= '0' && c <= '9';
   }
 
-  private static void expect(CharSequence s, int at, char c) {
-    if (at >= s.length() || s.charAt(at) != c) {
-      throw bad(s, Math.min(at, s.length()));
+  private void expect(int at, char c) {
+    if (at >= textTo || text[at] != c) {
+      throw bad(Math.min(at, textTo));
     }
   }
 
-  private static DateTimeParseException bad(CharSequence s, int at) {
-    return new DateTimeParseException("not an ISO-8601 timestamp: '" + s + "'", s, at);
+  private DateTimeParseException bad(int at) {
+    String s = new String(text, textFrom, textTo - textFrom, StandardCharsets.ISO_8859_1);
+    return new DateTimeParseException(
+        "not an ISO-8601 timestamp: '" + s + "'", s, Math.max(0, at - textFrom));
   }
 
   private static int daysIn(int year, int month) {

@@ -1,5 +1,6 @@
 package org.flowbook.mining.log.xes;
 
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import org.flowbook.mining.log.EventLogBuilder;
 import org.flowbook.mining.log.ImportOptions;
@@ -20,12 +21,30 @@ final class XesEvents {
   static final String RESOURCE = "org:resource";
   static final String LIFECYCLE = "lifecycle:transition";
 
+  /** Where an element that starts stands in the log's structure, which decides what it means. */
+  enum Place {
+    /** The document element, which must be {@code <log>}. */
+    ROOT,
+    /** A child of {@code <log>}: a {@code <trace>} or something log-level. */
+    IN_LOG,
+    /** A child of a {@code <trace>}: an {@code <event>} or a trace attribute. */
+    IN_TRACE,
+    /** A child of an {@code <event>}: one of its attributes. */
+    IN_EVENT,
+    /** Anything deeper (nested attributes, globals): ignored, as PM4Py does. */
+    ELSEWHERE
+  }
+
   private final String file;
   private final IsoTimestamps timestamps;
   private final EventLogBuilder log = new EventLogBuilder();
   private final RowProblems problems;
   private int traces;
   private int unnamedTraces;
+
+  // The element depth of the open trace and event, -1 when none is open.
+  private int traceDepth = -1;
+  private int eventDepth = -1;
 
   // The trace and event being read.
   private String traceId;
@@ -49,7 +68,33 @@ final class XesEvents {
     return file;
   }
 
-  void startTrace() {
+  /** The place of an element that starts at {@code depth} (the root is at depth 1). */
+  Place place(int depth) {
+    if (eventDepth > 0) {
+      return depth == eventDepth + 1 ? Place.IN_EVENT : Place.ELSEWHERE;
+    }
+    if (traceDepth > 0) {
+      return depth == traceDepth + 1 ? Place.IN_TRACE : Place.ELSEWHERE;
+    }
+    if (depth == 1) {
+      return Place.ROOT;
+    }
+    return depth == 2 ? Place.IN_LOG : Place.ELSEWHERE;
+  }
+
+  /** The element at {@code depth} (as given to {@link #place}) has ended. */
+  void endElement(int depth) throws LogImportException {
+    if (depth == eventDepth) {
+      endEvent();
+      eventDepth = -1;
+    } else if (depth == traceDepth) {
+      endTrace();
+      traceDepth = -1;
+    }
+  }
+
+  void startTrace(int depth) {
+    traceDepth = depth;
     traceId = null;
     traceFrom = log.events();
   }
@@ -59,7 +104,8 @@ final class XesEvents {
     traceId = id;
   }
 
-  void startEvent(int line, int column) {
+  void startEvent(int depth, int line, int column) {
+    eventDepth = depth;
     activity = null;
     resource = null;
     lifecycle = null;
@@ -82,22 +128,36 @@ final class XesEvents {
   }
 
   /** The event's {@code time:timestamp}, located for the message when it cannot be read. */
-  void timestamp(CharSequence value, int line, int column) throws LogImportException {
+  void timestamp(String value, int line, int column) throws LogImportException {
     try {
       time = timestamps.parse(value);
       hasTime = true;
     } catch (DateTimeException e) {
-      badEvent = true;
-      problems.skip(
-          Problem.error(
-              "bad-timestamp",
-              "unreadable time:timestamp '" + value + "'; event skipped",
-              "XES dates are ISO-8601, e.g. 2011-10-01T00:38:44.546+02:00",
-              SourceLocation.of(file, line, column)));
+      badTimestamp(value, line, column);
     }
   }
 
-  void endEvent() throws LogImportException {
+  /** As {@link #timestamp(String, int, int)} for the ASCII bytes {@code b[from, to)}. */
+  void timestamp(byte[] b, int from, int to, int line, int column) throws LogImportException {
+    try {
+      time = timestamps.parse(b, from, to);
+      hasTime = true;
+    } catch (DateTimeException e) {
+      badTimestamp(new String(b, from, to - from, StandardCharsets.ISO_8859_1), line, column);
+    }
+  }
+
+  private void badTimestamp(String value, int line, int column) throws LogImportException {
+    badEvent = true;
+    problems.skip(
+        Problem.error(
+            "bad-timestamp",
+            "unreadable time:timestamp '" + value + "'; event skipped",
+            "XES dates are ISO-8601, e.g. 2011-10-01T00:38:44.546+02:00",
+            SourceLocation.of(file, line, column)));
+  }
+
+  private void endEvent() throws LogImportException {
     if (badEvent) {
       return;
     }
@@ -127,7 +187,7 @@ final class XesEvents {
         log.lifecycleNumber(lifecycle));
   }
 
-  void endTrace() {
+  private void endTrace() {
     traces++;
     if (traceId == null) {
       unnamedTraces++;
@@ -136,6 +196,15 @@ final class XesEvents {
     if (log.events() > traceFrom) {
       log.assignCase(traceFrom, log.caseNumber(traceId));
     }
+  }
+
+  /** The refusal of a document whose root is not {@code <log>}. */
+  static Problem notXes(String root, SourceLocation at) {
+    return Problem.error(
+        "not-xes",
+        "the root element is <" + root + ">, not <log>",
+        "this is not an XES event log",
+        at);
   }
 
   XesPart part() {

@@ -7,7 +7,6 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.flowbook.mining.log.ImportOptions;
 import org.flowbook.mining.log.LogImportException;
-import org.flowbook.model.Problem;
 import org.flowbook.model.SourceLocation;
 
 /**
@@ -26,47 +25,35 @@ final class XesParser {
   XesPart parse(InputStream in) throws XMLStreamException, LogImportException {
     XMLStreamReader r = SecureXml.factory().createXMLStreamReader(in);
     int depth = 0;
-    int traceDepth = -1;
-    int eventDepth = -1;
     while (r.hasNext()) {
       int type = r.next();
       if (type == XMLStreamConstants.START_ELEMENT) {
         depth++;
-        if (eventDepth > 0) {
-          if (depth == eventDepth + 1) {
-            eventAttribute(r);
-          }
-        } else if (traceDepth > 0) {
-          if (depth == traceDepth + 1) {
+        switch (events.place(depth)) {
+          case IN_EVENT -> eventAttribute(r);
+          case IN_TRACE -> {
             if ("event".equals(r.getLocalName())) {
-              eventDepth = depth;
               Location at = r.getLocation();
-              events.startEvent(Math.max(0, at.getLineNumber()), Math.max(0, at.getColumnNumber()));
+              events.startEvent(
+                  depth, Math.max(0, at.getLineNumber()), Math.max(0, at.getColumnNumber()));
             } else if (XesEvents.CONCEPT_NAME.equals(r.getAttributeValue(null, "key"))) {
               events.traceName(r.getAttributeValue(null, "value"));
             }
           }
-        } else if (depth == 1) {
-          if (!"log".equals(r.getLocalName())) {
-            throw new LogImportException(
-                Problem.error(
-                    "not-xes",
-                    "the root element is <" + r.getLocalName() + ">, not <log>",
-                    "this is not an XES event log",
-                    here(r)));
+          case ROOT -> {
+            if (!"log".equals(r.getLocalName())) {
+              throw new LogImportException(XesEvents.notXes(r.getLocalName(), here(r)));
+            }
           }
-        } else if (depth == 2 && "trace".equals(r.getLocalName())) {
-          traceDepth = depth;
-          events.startTrace();
+          case IN_LOG -> {
+            if ("trace".equals(r.getLocalName())) {
+              events.startTrace(depth);
+            }
+          }
+          default -> {}
         }
       } else if (type == XMLStreamConstants.END_ELEMENT) {
-        if (depth == eventDepth) {
-          events.endEvent();
-          eventDepth = -1;
-        } else if (depth == traceDepth) {
-          events.endTrace();
-          traceDepth = -1;
-        }
+        events.endElement(depth);
         depth--;
       } else if (type == XMLStreamConstants.DTD) {
         throw new LogImportException(XesScanner.doctype(here(r)));

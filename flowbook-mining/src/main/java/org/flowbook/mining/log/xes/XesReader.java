@@ -30,10 +30,30 @@ import org.flowbook.model.SourceLocation;
  * <p>UTF-8 logs (nearly all) are read by {@link XesScanner} straight from the bytes while a second
  * thread decompresses; a log that declares another encoding is read by the JDK's StAX reader
  * ({@link XesParser}). Both feed {@link XesEvents}, so they read the same log.
+ *
+ * <p>When a core is idle, a large UTF-8 log is cut into parts at {@code <trace} tags and the parts
+ * are scanned in parallel ({@link ParallelXes}); if any part does not parse on its own, the file is
+ * read again in one piece, so results and error messages are those of the plain reader.
  */
 public final class XesReader implements LogReader {
   @Override
   public ImportResult read(Path file, ImportOptions options) throws LogImportException {
+    if (ParallelXes.pays()) {
+      try {
+        return ParallelXes.read(file, options);
+      } catch (ParallelXes.NotSplittable e) {
+        // Read it in one piece below.
+      }
+    }
+    return sequential(file, options);
+  }
+
+  /**
+   * Reads the file in one piece on the calling thread (decompressing on a second one); for
+   * comparison in tests and benchmarks.
+   */
+  public static ImportResult sequential(Path file, ImportOptions options)
+      throws LogImportException {
     LogStream in = null;
     try {
       // The scanner bounds each tag and text itself, so the stream need not look for markup.
