@@ -88,9 +88,7 @@ final class CutFinder {
       }
     }
     List<Set<Integer>> strict = StrictSequence.merge(d, groups);
-    return strict.size() < 2
-        ? Optional.empty()
-        : Optional.of(of(d, Cut.Kind.SEQUENCE, strict));
+    return strict.size() < 2 ? Optional.empty() : Optional.of(of(d, Cut.Kind.SEQUENCE, strict));
   }
 
   private static long countReached(boolean[][] r, Set<Integer> g, List<Set<Integer>> all) {

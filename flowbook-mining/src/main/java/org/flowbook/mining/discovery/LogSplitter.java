@@ -55,8 +55,7 @@ final class LogSplitter {
    * tends to keep a rarer part in the model. (PM4Py's choice among tied groups follows Python's
    * set-iteration order and varies between runs.)
    */
-  private static boolean choice(
-      int[] t, long c, int[] groupOf, List<SubLog> out, boolean lenient) {
+  private static boolean choice(int[] t, long c, int[] groupOf, List<SubLog> out, boolean lenient) {
     int[] hits = new int[out.size()];
     for (int a : t) {
       hits[groupOf[a]]++;
@@ -119,8 +118,7 @@ final class LogSplitter {
    * Body segments go to group 0, each redo segment to its group; the trace must begin and end in
    * the body.
    */
-  private static boolean loop(
-      int[] t, long c, int[] groupOf, List<SubLog> out, boolean lenient) {
+  private static boolean loop(int[] t, long c, int[] groupOf, List<SubLog> out, boolean lenient) {
     List<int[]> segments = new ArrayList<>();
     List<Integer> groups = new ArrayList<>();
     int from = 0;

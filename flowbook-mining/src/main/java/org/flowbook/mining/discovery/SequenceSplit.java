@@ -2,11 +2,11 @@ package org.flowbook.mining.discovery;
 
 /**
  * IMf's split of one trace along a sequence cut: consecutive pieces, one per group in order, each
- * keeping only its own group's events. The piece boundaries are chosen so that the fewest events are
- * dropped (a dynamic programme over the trace, linear in its length per group); among equally good
- * splits the earliest boundaries win. PM4Py and ProM place the boundaries one group at a time, which
- * can drop more events when a trace mixes three or more groups; on traces that follow the cut the
- * two agree (nothing is dropped, the pieces are the projections).
+ * keeping only its own group's events. The piece boundaries are chosen so that the fewest events
+ * are dropped (a dynamic programme over the trace, linear in its length per group); among equally
+ * good splits the earliest boundaries win. PM4Py and ProM place the boundaries one group at a time,
+ * which can drop more events when a trace mixes three or more groups; on traces that follow the cut
+ * the two agree (nothing is dropped, the pieces are the projections).
  */
 final class SequenceSplit {
   private SequenceSplit() {}

@@ -10,10 +10,10 @@ import org.flowbook.mining.petri.PetriNet;
 import org.flowbook.mining.petri.Transition;
 
 /**
- * Removes silent transitions that only pass a token from one place to another (series fusion):
- * a silent t from p to q goes, p and q become one place, when p has no other way out than t, or q
- * no other way in than t. Firing t was always possible and changed nothing visible, so the net
- * keeps its language, stays safe and sound; the source and sink keep their roles. Fewer silent
+ * Removes silent transitions that only pass a token from one place to another (series fusion): a
+ * silent t from p to q goes, p and q become one place, when p has no other way out than t, or q no
+ * other way in than t. Firing t was always possible and changed nothing visible, so the net keeps
+ * its language, stays safe and sound; the source and sink keep their roles. Fewer silent
  * transitions make alignments against the net cheaper (the tree translation adds two per loop).
  */
 final class SilentReduction {

@@ -27,8 +27,7 @@ class InductiveMinerPropertyTest {
     ProcessTree source = RandomTrees.tree(r, 3);
     TraceVariants log = TestLogs.ofNames(RandomTrees.log(r, source, 10 + r.nextInt(50), 0.15));
     ProcessTree tree = InductiveMiner.discover(log, 0);
-    AlignmentReport report =
-        Alignments.of(TreeToPetriNet.convert(tree)).check(log, Progress.NONE);
+    AlignmentReport report = Alignments.of(TreeToPetriNet.convert(tree)).check(log, Progress.NONE);
     assertThat(report.percentFittingTraces())
         .as(ProcessTree.format(source) + " gave " + ProcessTree.format(tree))
         .isEqualTo(100.0);

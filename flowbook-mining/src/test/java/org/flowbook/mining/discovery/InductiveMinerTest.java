@@ -52,8 +52,8 @@ class InductiveMinerTest {
   }
 
   /**
-   * No cut fits: "a" happens at any point of a loop of b, c with d as the way back (never after
-   * b, never before b), which breaks every cut; without "a" the rest is a loop. The activity
+   * No cut fits: "a" happens at any point of a loop of b, c with d as the way back (never after b,
+   * never before b), which breaks every cut; without "a" the rest is a loop. The activity
    * concurrent fall-through puts "a" in parallel with that loop.
    */
   @Test
