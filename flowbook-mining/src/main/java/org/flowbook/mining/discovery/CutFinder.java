@@ -47,7 +47,8 @@ final class CutFinder {
 
   /**
    * Groups of activities that reach each other or neither reaches the other, ordered so that every
-   * earlier group reaches every later one and never back.
+   * earlier group reaches every later one and never back; then made strict ({@link
+   * StrictSequence}).
    */
   static Optional<Cut> sequence(Dfg d) {
     boolean[][] r = d.reach();
@@ -86,7 +87,8 @@ final class CutFinder {
         }
       }
     }
-    return Optional.of(of(d, Cut.Kind.SEQUENCE, groups));
+    List<Set<Integer>> strict = StrictSequence.merge(d, groups);
+    return strict.size() < 2 ? Optional.empty() : Optional.of(of(d, Cut.Kind.SEQUENCE, strict));
   }
 
   private static long countReached(boolean[][] r, Set<Integer> g, List<Set<Integer>> all) {
@@ -106,7 +108,9 @@ final class CutFinder {
 
   /**
    * Groups where every activity directly follows and is directly followed by every activity of the
-   * other groups; each group needs a start and an end activity.
+   * other groups; each group needs a start and an end activity. As in PM4Py, groups are taken
+   * smallest first (ties by activity name), and one without a start or an end activity joins the
+   * group before it (the first one joins the next).
    */
   static Optional<Cut> parallel(Dfg d) {
     UnionFind u = new UnionFind(d.n);
@@ -118,24 +122,23 @@ final class CutFinder {
       }
     }
     List<Set<Integer>> groups = new ArrayList<>(u.groups());
-    List<Set<Integer>> complete = new ArrayList<>();
-    Set<Integer> incomplete = new LinkedHashSet<>();
-    for (Set<Integer> g : groups) {
-      boolean hasStart = g.stream().anyMatch(a -> d.start[a] > 0);
-      boolean hasEnd = g.stream().anyMatch(a -> d.end[a] > 0);
-      if (hasStart && hasEnd) {
-        complete.add(g);
+    groups.sort(
+        Comparator.<Set<Integer>>comparingInt(Set::size)
+            .thenComparingInt(g -> g.stream().mapToInt(a -> d.acts[a]).min().orElse(0)));
+    int i = 0;
+    while (i < groups.size() && groups.size() > 1) {
+      Set<Integer> g = groups.get(i);
+      if (g.stream().anyMatch(a -> d.start[a] > 0) && g.stream().anyMatch(a -> d.end[a] > 0)) {
+        i++;
       } else {
-        incomplete.addAll(g);
+        groups.remove(i);
+        groups.get(i == 0 ? 0 : i - 1).addAll(g);
       }
     }
-    if (!incomplete.isEmpty() && !complete.isEmpty()) {
-      complete.get(0).addAll(incomplete);
-    }
-    if (complete.size() < 2) {
+    if (groups.size() < 2) {
       return Optional.empty();
     }
-    return Optional.of(of(d, Cut.Kind.PARALLEL, complete));
+    return Optional.of(of(d, Cut.Kind.PARALLEL, groups));
   }
 
   /**

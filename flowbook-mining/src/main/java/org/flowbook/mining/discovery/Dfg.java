@@ -16,20 +16,8 @@ final class Dfg {
   final long[] occurrences;
 
   Dfg(SubLog log, List<Integer> activities) {
-    acts = activities.stream().mapToInt(Integer::intValue).toArray();
-    n = acts.length;
-    edge = new long[n][n];
-    start = new long[n];
-    end = new long[n];
-    occurrences = new long[n];
-    int max = 0;
-    for (int a : acts) {
-      max = Math.max(max, a);
-    }
-    int[] local = new int[max + 1];
-    for (int i = 0; i < n; i++) {
-      local[acts[i]] = i;
-    }
+    this(activities.stream().mapToInt(Integer::intValue).toArray());
+    int[] local = localIndex();
     for (int k = 0; k < log.size(); k++) {
       int[] t = log.traces.get(k);
       long c = log.counts.get(k);
@@ -47,6 +35,15 @@ final class Dfg {
     }
   }
 
+  private Dfg(int[] acts) {
+    this.acts = acts;
+    n = acts.length;
+    edge = new long[n][n];
+    start = new long[n];
+    end = new long[n];
+    occurrences = new long[n];
+  }
+
   private Dfg(Dfg d, long[][] edge, long[] start, long[] end) {
     this.acts = d.acts;
     this.n = d.n;
@@ -57,33 +54,90 @@ final class Dfg {
   }
 
   /**
-   * Keeps an edge a→b only if it is at least {@code noise} times the most frequent edge out of a;
-   * start and end activities likewise relative to the most frequent one.
+   * The graph of {@code log} (whose graph this is) with every event of activity {@code removed}
+   * taken out, so that its neighbours follow each other directly. Only the traces listed in {@code
+   * containing} hold the activity, and only they are read again.
+   */
+  Dfg without(int removed, SubLog log, int[] containing) {
+    int[] local = localIndex();
+    int gone = local[removed];
+    int[] keep = new int[n - 1];
+    int[] to = new int[n];
+    for (int i = 0, j = 0; i < n; i++) {
+      to[i] = i == gone ? -1 : j;
+      if (i != gone) {
+        keep[j++] = acts[i];
+      }
+    }
+    Dfg d = new Dfg(keep);
+    for (int i = 0; i < n; i++) {
+      if (i == gone) {
+        continue;
+      }
+      d.start[to[i]] = start[i];
+      d.end[to[i]] = end[i];
+      d.occurrences[to[i]] = occurrences[i];
+      for (int j = 0; j < n; j++) {
+        if (j != gone) {
+          d.edge[to[i]][to[j]] = edge[i][j];
+        }
+      }
+    }
+    for (int k : containing) {
+      int[] t = log.traces.get(k);
+      long c = log.counts.get(k);
+      for (int i = 0; i < t.length; i++) {
+        if (t[i] != removed) {
+          continue;
+        }
+        int j = i;
+        while (j < t.length && t[j] == removed) {
+          j++;
+        }
+        int before = i > 0 ? to[local[t[i - 1]]] : -1;
+        int after = j < t.length ? to[local[t[j]]] : -1;
+        if (before >= 0 && after >= 0) {
+          d.edge[before][after] += c;
+        } else if (after >= 0) {
+          d.start[after] += c;
+        } else if (before >= 0) {
+          d.end[before] += c;
+        }
+        i = j;
+      }
+    }
+    return d;
+  }
+
+  private int[] localIndex() {
+    int max = 0;
+    for (int a : acts) {
+      max = Math.max(max, a);
+    }
+    int[] local = new int[max + 1];
+    for (int i = 0; i < n; i++) {
+      local[acts[i]] = i;
+    }
+    return local;
+  }
+
+  /**
+   * Keeps an edge a→b only if it is more frequent than {@code noise} times the most frequent way
+   * out of a (its edges, and ending the trace if a is an end activity), as PM4Py's IMf does; start
+   * and end activities are kept.
    */
   Dfg filtered(double noise) {
     long[][] e = new long[n][n];
     for (int a = 0; a < n; a++) {
-      long max = 0;
+      long max = end[a];
       for (int b = 0; b < n; b++) {
         max = Math.max(max, edge[a][b]);
       }
       for (int b = 0; b < n; b++) {
-        e[a][b] = edge[a][b] >= noise * max ? edge[a][b] : 0;
+        e[a][b] = edge[a][b] > noise * max ? edge[a][b] : 0;
       }
     }
-    return new Dfg(this, e, keep(start, noise), keep(end, noise));
-  }
-
-  private static long[] keep(long[] counts, double noise) {
-    long max = 0;
-    for (long c : counts) {
-      max = Math.max(max, c);
-    }
-    long[] out = new long[counts.length];
-    for (int i = 0; i < counts.length; i++) {
-      out[i] = counts[i] >= noise * max ? counts[i] : 0;
-    }
-    return out;
+    return new Dfg(this, e, start, end);
   }
 
   boolean has(int a, int b) {

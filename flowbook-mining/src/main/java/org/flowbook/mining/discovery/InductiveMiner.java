@@ -2,8 +2,12 @@ package org.flowbook.mining.discovery;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
 import org.flowbook.mining.log.TraceVariants;
 
 /**
@@ -12,8 +16,9 @@ import org.flowbook.mining.log.TraceVariants;
  * is a block-structured, sound model. With a noise threshold above 0 it is the infrequent variant
  * (IMf): when no cut fits all behaviour, directly-follows edges rarer than {@code noise} times the
  * most frequent edge out of the same activity are ignored, and traces are bent to the cut found.
- * When no cut exists at all, fall-throughs apply (an activity once per trace in parallel, loops
- * back to the start, and as a last resort a flower model that allows everything).
+ * When no cut exists at all, fall-throughs apply (an activity once per trace or one without which
+ * the rest has a cut, in parallel with the rest; loops back to the start; and as a last resort a
+ * flower model that allows everything).
  */
 public final class InductiveMiner {
   /** The default noise threshold of the infrequent variant. */
@@ -37,11 +42,18 @@ public final class InductiveMiner {
     if (noise < 0 || noise > 1 || Double.isNaN(noise)) {
       throw new IllegalArgumentException("noise threshold must be within 0..1, got " + noise);
     }
+    // activity ids in name order, so that ties between groups resolve alike for any log order
+    List<String> names = new ArrayList<>(log.activities());
+    names.sort(Comparator.naturalOrder());
+    int[] id = new int[names.size()];
+    for (int a = 0; a < id.length; a++) {
+      id[a] = Collections.binarySearch(names, log.activities().get(a));
+    }
     SubLog sub = new SubLog();
     for (int i = 0; i < log.traces().size(); i++) {
-      sub.add(log.traces().get(i), log.counts()[i]);
+      sub.add(Arrays.stream(log.traces().get(i)).map(a -> id[a]).toArray(), log.counts()[i]);
     }
-    return new InductiveMiner(noise, log.activities()).mine(sub, 0);
+    return new InductiveMiner(noise, names).mine(sub, 0);
   }
 
   private ProcessTree mine(SubLog input, int depth) {
@@ -54,7 +66,7 @@ public final class InductiveMiner {
       if (noise > 0 && empty < noise * log.cases()) {
         log = log.withoutEmpty();
       } else {
-        return new ProcessTree.Choice(
+        return TreeFolding.choice(
             List.of(new ProcessTree.Silent(), mine(log.withoutEmpty(), depth + 1)));
       }
     }
@@ -80,13 +92,10 @@ public final class InductiveMiner {
   }
 
   private Optional<ProcessTree> viaCut(SubLog log, Dfg dfg, boolean lenient, int depth) {
-    List<Optional<Cut>> candidates =
-        List.of(
-            CutFinder.choice(dfg),
-            CutFinder.sequence(dfg),
-            CutFinder.parallel(dfg),
-            CutFinder.loop(dfg));
-    for (Optional<Cut> candidate : candidates) {
+    List<Function<Dfg, Optional<Cut>>> finders =
+        List.of(CutFinder::choice, CutFinder::sequence, CutFinder::parallel, CutFinder::loop);
+    for (Function<Dfg, Optional<Cut>> finder : finders) {
+      Optional<Cut> candidate = finder.apply(dfg);
       if (candidate.isEmpty()) {
         continue;
       }
@@ -105,68 +114,35 @@ public final class InductiveMiner {
       children.add(mine(part, depth + 1));
     }
     return switch (kind) {
-      case CHOICE -> new ProcessTree.Choice(children);
-      case SEQUENCE -> new ProcessTree.Sequence(children);
-      case PARALLEL -> new ProcessTree.Parallel(children);
+      case CHOICE -> TreeFolding.choice(children);
+      case SEQUENCE -> TreeFolding.sequence(children);
+      case PARALLEL -> TreeFolding.parallel(children);
       case LOOP ->
           new ProcessTree.Loop(
               children.get(0),
               children.size() == 2
                   ? children.get(1)
-                  : new ProcessTree.Choice(children.subList(1, children.size())));
+                  : TreeFolding.choice(children.subList(1, children.size())));
     };
   }
 
   private ProcessTree fallThrough(SubLog log, Dfg dfg, List<Integer> acts, int depth) {
-    for (int a : acts) {
-      if (log.traces.stream().allMatch(t -> count(t, a) == 1)) {
-        SubLog rest = new SubLog();
-        for (int k = 0; k < log.size(); k++) {
-          rest.add(
-              Arrays.stream(log.traces.get(k)).filter(x -> x != a).toArray(), log.counts.get(k));
-        }
-        return new ProcessTree.Parallel(
-            List.of(new ProcessTree.Leaf(names.get(a)), mine(rest, depth + 1)));
+    OptionalInt single = FallThroughs.oncePerTrace(log, acts, names);
+    if (single.isEmpty()) {
+      single = FallThroughs.concurrentActivity(log, dfg, names);
+    }
+    if (single.isPresent()) {
+      int a = single.getAsInt();
+      return TreeFolding.parallel(
+          List.of(mine(log.only(a), depth + 1), mine(log.without(a), depth + 1)));
+    }
+    for (boolean strict : new boolean[] {true, false}) {
+      Optional<SubLog> restarts = FallThroughs.splitAtRestarts(log, dfg, strict);
+      if (restarts.isPresent()) {
+        return new ProcessTree.Loop(mine(restarts.get(), depth + 1), new ProcessTree.Silent());
       }
-    }
-    Optional<SubLog> strict = splitAtRestarts(log, dfg, true);
-    if (strict.isPresent()) {
-      return new ProcessTree.Loop(mine(strict.get(), depth + 1), new ProcessTree.Silent());
-    }
-    Optional<SubLog> loose = splitAtRestarts(log, dfg, false);
-    if (loose.isPresent()) {
-      return new ProcessTree.Loop(mine(loose.get(), depth + 1), new ProcessTree.Silent());
     }
     return flower(acts);
-  }
-
-  /**
-   * Cuts traces where a start activity follows (strict: an end activity followed by a start
-   * activity; else: any later occurrence of a start activity); empty when nothing was cut.
-   */
-  private static Optional<SubLog> splitAtRestarts(SubLog log, Dfg dfg, boolean strict) {
-    int max = Arrays.stream(dfg.acts).max().orElse(0);
-    boolean[] isStart = new boolean[max + 1];
-    boolean[] isEnd = new boolean[max + 1];
-    for (int i = 0; i < dfg.n; i++) {
-      isStart[dfg.acts[i]] = dfg.start[i] > 0;
-      isEnd[dfg.acts[i]] = dfg.end[i] > 0;
-    }
-    SubLog out = new SubLog();
-    boolean cut = false;
-    for (int k = 0; k < log.size(); k++) {
-      int[] t = log.traces.get(k);
-      int from = 0;
-      for (int i = 1; i < t.length; i++) {
-        if (isStart[t[i]] && (!strict || isEnd[t[i - 1]])) {
-          out.add(Arrays.copyOfRange(t, from, i), log.counts.get(k));
-          from = i;
-          cut = true;
-        }
-      }
-      out.add(Arrays.copyOfRange(t, from, t.length), log.counts.get(k));
-    }
-    return cut ? Optional.of(out) : Optional.empty();
   }
 
   private ProcessTree flower(List<Integer> acts) {
@@ -175,13 +151,5 @@ public final class InductiveMiner {
       leaves.add(new ProcessTree.Leaf(names.get(a)));
     }
     return new ProcessTree.Loop(new ProcessTree.Silent(), new ProcessTree.Choice(leaves));
-  }
-
-  private static int count(int[] t, int a) {
-    int n = 0;
-    for (int x : t) {
-      n += x == a ? 1 : 0;
-    }
-    return n;
   }
 }

@@ -2,9 +2,7 @@ package org.flowbook.mining.discovery;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,10 +14,18 @@ final class LogSplitter {
   private LogSplitter() {}
 
   static Optional<List<SubLog>> split(SubLog log, Cut cut, boolean lenient) {
-    Map<Integer, Integer> groupOf = new HashMap<>();
+    int max = 0;
+    for (int[] t : log.traces) {
+      for (int a : t) {
+        max = Math.max(max, a);
+      }
+    }
+    int[] groupOf = new int[max + 1];
     for (int g = 0; g < cut.groups().size(); g++) {
       for (int a : cut.groups().get(g)) {
-        groupOf.put(a, g);
+        if (a <= max) {
+          groupOf[a] = g;
+        }
       }
     }
     List<SubLog> out = new ArrayList<>();
@@ -43,15 +49,20 @@ final class LogSplitter {
     return Optional.of(out);
   }
 
-  private static boolean choice(
-      int[] t, long c, Map<Integer, Integer> groupOf, List<SubLog> out, boolean lenient) {
+  /**
+   * The trace goes to the group most of its events belong to (lenient: the others are dropped). On
+   * a tie the later group wins: groups come in order of their activities' first occurrence, so this
+   * tends to keep a rarer part in the model. (PM4Py's choice among tied groups follows Python's
+   * set-iteration order and varies between runs.)
+   */
+  private static boolean choice(int[] t, long c, int[] groupOf, List<SubLog> out, boolean lenient) {
     int[] hits = new int[out.size()];
     for (int a : t) {
-      hits[groupOf.get(a)]++;
+      hits[groupOf[a]]++;
     }
     int best = 0;
     for (int g = 1; g < hits.length; g++) {
-      if (hits[g] > hits[best]) {
+      if (hits[g] >= hits[best]) {
         best = g;
       }
     }
@@ -59,26 +70,46 @@ final class LogSplitter {
       return false;
     }
     final int chosen = best;
-    out.get(best).add(Arrays.stream(t).filter(a -> groupOf.get(a) == chosen).toArray(), c);
+    out.get(best).add(Arrays.stream(t).filter(a -> groupOf[a] == chosen).toArray(), c);
     return true;
   }
 
+  /**
+   * Strict: refuses a trace that goes back to an earlier group, else projects. Lenient (IMf): cuts
+   * the trace into consecutive pieces, one per group, that drop the fewest events ({@link
+   * SequenceSplit}); a rare event out of order is dropped instead of making every group skippable.
+   */
   private static boolean sequence(
-      int[] t, long c, Map<Integer, Integer> groupOf, List<SubLog> out, boolean lenient) {
+      int[] t, long c, int[] groupOf, List<SubLog> out, boolean lenient) {
     if (!lenient) {
       for (int i = 1; i < t.length; i++) {
-        if (groupOf.get(t[i]) < groupOf.get(t[i - 1])) {
+        if (groupOf[t[i]] < groupOf[t[i - 1]]) {
           return false;
         }
       }
     }
-    return project(t, c, groupOf, out);
+    int[] b = SequenceSplit.boundaries(t, out.size(), groupOf);
+    for (int g = 0; g < out.size(); g++) {
+      int n = 0;
+      for (int i = b[g]; i < b[g + 1]; i++) {
+        n += groupOf[t[i]] == g ? 1 : 0;
+      }
+      int[] part = new int[n];
+      int k = 0;
+      for (int i = b[g]; i < b[g + 1]; i++) {
+        if (groupOf[t[i]] == g) {
+          part[k++] = t[i];
+        }
+      }
+      out.get(g).add(part, c);
+    }
+    return true;
   }
 
-  private static boolean project(int[] t, long c, Map<Integer, Integer> groupOf, List<SubLog> out) {
+  private static boolean project(int[] t, long c, int[] groupOf, List<SubLog> out) {
     for (int g = 0; g < out.size(); g++) {
       final int group = g;
-      out.get(g).add(Arrays.stream(t).filter(a -> groupOf.get(a) == group).toArray(), c);
+      out.get(g).add(Arrays.stream(t).filter(a -> groupOf[a] == group).toArray(), c);
     }
     return true;
   }
@@ -87,16 +118,15 @@ final class LogSplitter {
    * Body segments go to group 0, each redo segment to its group; the trace must begin and end in
    * the body.
    */
-  private static boolean loop(
-      int[] t, long c, Map<Integer, Integer> groupOf, List<SubLog> out, boolean lenient) {
+  private static boolean loop(int[] t, long c, int[] groupOf, List<SubLog> out, boolean lenient) {
     List<int[]> segments = new ArrayList<>();
     List<Integer> groups = new ArrayList<>();
     int from = 0;
     for (int i = 1; i <= t.length; i++) {
-      if (i == t.length || !groupOf.get(t[i]).equals(groupOf.get(t[i - 1]))) {
+      if (i == t.length || groupOf[t[i]] != groupOf[t[i - 1]]) {
         if (i > from) {
           segments.add(Arrays.copyOfRange(t, from, i));
-          groups.add(groupOf.get(t[from]));
+          groups.add(groupOf[t[from]]);
         }
         from = i;
       }

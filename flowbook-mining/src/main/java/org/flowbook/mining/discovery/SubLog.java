@@ -1,8 +1,8 @@
 package org.flowbook.mining.discovery;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,13 +13,23 @@ import java.util.Map;
 final class SubLog {
   final List<int[]> traces = new ArrayList<>();
   final List<Long> counts = new ArrayList<>();
-  private final Map<List<Integer>, Integer> index = new HashMap<>();
+  private final Map<Key, Integer> index = new HashMap<>();
+
+  /** A trace as a hash key (arrays compare by identity). */
+  private record Key(int[] trace) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && Arrays.equals(trace, k.trace);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(trace);
+    }
+  }
 
   void add(int[] trace, long count) {
-    List<Integer> key = new ArrayList<>(trace.length);
-    for (int a : trace) {
-      key.add(a);
-    }
+    Key key = new Key(trace);
     Integer i = index.get(key);
     if (i == null) {
       index.put(key, traces.size());
@@ -65,12 +75,49 @@ final class SubLog {
 
   /** The activities occurring in the log, in order of first occurrence. */
   List<Integer> activities() {
-    Map<Integer, Boolean> seen = new LinkedHashMap<>();
+    List<Integer> out = new ArrayList<>();
+    boolean[] seen = new boolean[64];
     for (int[] t : traces) {
       for (int a : t) {
-        seen.putIfAbsent(a, true);
+        if (a >= seen.length) {
+          seen = Arrays.copyOf(seen, Math.max(a + 1, 2 * seen.length));
+        }
+        if (!seen[a]) {
+          seen[a] = true;
+          out.add(a);
+        }
       }
     }
-    return new ArrayList<>(seen.keySet());
+    return out;
+  }
+
+  /** Each trace reduced to its events of activity {@code a} (possibly none). */
+  SubLog only(int a) {
+    return filter(a, true);
+  }
+
+  /** Each trace without its events of activity {@code a}. */
+  SubLog without(int a) {
+    return filter(a, false);
+  }
+
+  private SubLog filter(int a, boolean keep) {
+    SubLog out = new SubLog();
+    for (int i = 0; i < traces.size(); i++) {
+      int[] t = traces.get(i);
+      int n = 0;
+      for (int x : t) {
+        n += (x == a) == keep ? 1 : 0;
+      }
+      int[] kept = new int[n];
+      int k = 0;
+      for (int x : t) {
+        if ((x == a) == keep) {
+          kept[k++] = x;
+        }
+      }
+      out.add(kept, counts.get(i));
+    }
+    return out;
   }
 }

@@ -10,7 +10,8 @@ import org.flowbook.mining.petri.Transition;
 /**
  * Translates a process tree into a sound workflow net: one source and one sink place; choices share
  * their entry and exit place; parallel parts get an invisible split and join; a loop enters and
- * leaves through invisible transitions so that its body can be redone.
+ * leaves through invisible transitions so that its body can be redone. Invisible transitions that
+ * only pass a token on are then removed ({@link SilentReduction}).
  */
 public final class TreeToPetriNet {
   private final List<String> places = new ArrayList<>();
@@ -25,8 +26,14 @@ public final class TreeToPetriNet {
     int sink = c.place();
     c.add(tree, source, sink);
     int n = c.places.size();
-    return new PetriNet(
-        "discovered", c.places, c.transitions, c.arcs, Marking.of(n, source), Marking.of(n, sink));
+    return SilentReduction.apply(
+        new PetriNet(
+            "discovered",
+            c.places,
+            c.transitions,
+            c.arcs,
+            Marking.of(n, source),
+            Marking.of(n, sink)));
   }
 
   private void add(ProcessTree t, int in, int out) {

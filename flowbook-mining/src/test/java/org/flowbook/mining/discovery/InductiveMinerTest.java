@@ -51,6 +51,68 @@ class InductiveMinerTest {
         .isEqualTo("X(tau, ->('a', 'b', 'c'))");
   }
 
+  /**
+   * No cut fits: "a" happens at any point of a loop of b, c with d as the way back (never after b,
+   * never before b), which breaks every cut; without "a" the rest is a loop. The activity
+   * concurrent fall-through puts "a" in parallel with that loop.
+   */
+  @Test
+  void activityConcurrentFallThroughPutsTheDisturbingActivityInParallel() {
+    List<List<String>> cases =
+        List.of(
+            List.of("b", "a", "c", "d", "b", "c"),
+            List.of("b", "c", "a", "d", "b", "c"),
+            List.of("b", "c", "d", "b", "a", "c"),
+            List.of("b", "c"));
+    TraceVariants log = TestLogs.ofNames(cases);
+    SubLog sub = new SubLog();
+    for (int i = 0; i < log.traces().size(); i++) {
+      sub.add(log.traces().get(i), log.counts()[i]);
+    }
+    List<Integer> acts = sub.activities();
+    Dfg dfg = new Dfg(sub, acts);
+    assertThat(CutFinder.find(dfg)).isEmpty();
+    assertThat(FallThroughs.oncePerTrace(sub, acts, log.activities())).isEmpty();
+    assertThat(FallThroughs.concurrentActivity(sub, dfg, log.activities()))
+        .hasValue(log.activities().indexOf("a"));
+    assertThat(ProcessTree.format(InductiveMiner.discover(log, 0)))
+        .isEqualTo("+(X(tau, 'a'), *(->('b', 'c'), 'd'))");
+    assertFits(log);
+  }
+
+  /**
+   * 30 cases a, b, c and one that repeats a at the end. The infrequent miner finds the sequence
+   * only without the rare edge c→a; its split drops the late "a" instead of making "a" a loop.
+   */
+  @Test
+  void infrequentSequenceSplitDropsTheEventOutOfPlace() {
+    List<List<String>> cases = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      cases.add(List.of("a", "b", "c"));
+    }
+    cases.add(List.of("a", "b", "c", "a"));
+    TraceVariants log = TestLogs.ofNames(cases);
+    assertThat(ProcessTree.format(InductiveMiner.discover(log, 0.2)))
+        .isEqualTo("->('a', 'b', 'c')");
+    assertThat(ProcessTree.format(InductiveMiner.discover(log, 0))).contains("*(");
+  }
+
+  @Test
+  void sequenceSplitKeepsEachGroupsEventsOfItsPiece() {
+    // groups a | b | c; in a b a c the second a is out of place and is dropped (keeping both a's
+    // instead would drop b: as many events, so the earlier boundary wins)
+    int[] groupOf = {0, 1, 2};
+    assertThat(SequenceSplit.boundaries(new int[] {0, 1, 0, 2}, 3, groupOf))
+        .containsExactly(0, 1, 2, 4);
+    // a c a b: keeping both a's and b drops one event; placing the pieces one group at a time
+    // (a ends after its first event, b gets nothing) would drop two
+    assertThat(SequenceSplit.boundaries(new int[] {0, 2, 0, 1}, 3, groupOf))
+        .containsExactly(0, 3, 4, 4);
+    // a trace in order is cut between its groups
+    assertThat(SequenceSplit.boundaries(new int[] {0, 0, 1, 2, 2}, 3, groupOf))
+        .containsExactly(0, 2, 3, 5);
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(
       strings = {
