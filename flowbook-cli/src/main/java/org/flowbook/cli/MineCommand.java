@@ -353,7 +353,10 @@ final class MineCommand implements Callable<Integer> {
         throw new picocli.CommandLine.ParameterException(
             spec.commandLine(), "--discover would overwrite the log itself: " + discover);
       }
-      out = out.with(MineSections.discovery(discover, noise, variants, log, language));
+      out =
+          out.with(
+              MineSections.discovery(
+                  discover, noise, variants, log, language, spec.commandLine().getErr()));
       spec.commandLine().getErr().println("wrote " + discover);
     }
     return out;

@@ -85,7 +85,8 @@ final class MineSections {
 
   /** Discovers a draft from the log and writes it, its keywords and fixed words in {@code lang}. */
   static DiscoverySection discovery(
-      Path out, double noise, TraceVariants log, Path logFile, Language lang) throws IOException {
+      Path out, double noise, TraceVariants log, Path logFile, Language lang, PrintWriter err)
+      throws IOException {
     ProcessTree tree = InductiveMiner.discover(log, noise);
     String base = logFile.getFileName().toString().replaceFirst("(?i)\\.(xes|csv)(\\.gz)?$", "");
     String id = Slugs.of(base).isEmpty() ? "discovered" : Slugs.of(base);
@@ -96,7 +97,18 @@ final class MineSections {
             ? new BpmnExporter(Diagrams::layout).write(draft)
             : ProcessFormatter.format(draft);
     Files.writeString(out, text);
-    AlignmentReport fit = Alignments.of(TreeToPetriNet.convert(tree)).check(log, Progress.NONE);
+    // Alignments, not token replay: token replay's guesses at silent steps report an IM draft,
+    // which fits every case by construction, as fitting 62 % of BPIC 2012's cases. Aligning a
+    // precise draft of a large log can take half a minute, hence the progress bar.
+    ProgressBar bar = new ProgressBar(err, "Checking the draft", Terminal.interactive());
+    AlignmentReport fit;
+    try {
+      fit =
+          Alignments.of(TreeToPetriNet.convert(tree))
+              .check(log, (done, total) -> bar.update(done, total));
+    } finally {
+      bar.done();
+    }
     return new DiscoverySection(
         noise,
         out.toString(),

@@ -2,15 +2,18 @@ package org.flowbook.mining.discovery;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.util.Locale;
 import org.flowbook.mining.analysis.ReportSection;
+import org.flowbook.mining.report.Human;
+import org.flowbook.mining.report.Texts;
+import org.flowbook.model.Language;
 
 /**
  * The discovery part of a mining report: which miner ran, where the draft was written and how well
  * it fits the log it came from.
  *
  * @param output the file the draft was written to
- * @param fitness alignment fitness of the draft on the log
+ * @param fitness alignment fitness of the draft on the log (PM4Py's definition)
+ * @param percentFitting percentage of cases whose optimal alignment has no deviation
  */
 public record DiscoverySection(
     double noise, String output, int steps, String tree, double fitness, double percentFitting)
@@ -23,19 +26,35 @@ public record DiscoverySection(
 
   @Override
   public String title() {
-    return "Discovered process";
+    return title(Language.EN);
+  }
+
+  @Override
+  public String title(Language language) {
+    return Texts.of(language).get("discovery.title");
   }
 
   @Override
   public String text() {
-    return String.format(
-        Locale.ROOT,
-        "inductive miner%s: %d steps written to %s%nfitness of the draft on this log %.4f, %.1f %% of cases fit%n",
-        noise > 0 ? String.format(Locale.ROOT, " (infrequent, noise %.2f)", noise) : "",
-        steps,
-        output,
-        fitness,
-        percentFitting);
+    return text(Language.EN);
+  }
+
+  @Override
+  public String text(Language language) {
+    Human human = Human.of(language);
+    Texts texts = human.texts();
+    String miner =
+        texts.get("discovery.miner")
+            + (noise > 0
+                ? " "
+                    + texts.format(
+                        "discovery.infrequent",
+                        String.format(texts.language().locale(), "%.2f", noise))
+                : "");
+    return texts.format("discovery.written", miner, human.counted("discovery.steps", steps), output)
+        + "\n"
+        + texts.format("discovery.fitness", human.fraction(fitness), human.percent(percentFitting))
+        + "\n";
   }
 
   @Override
@@ -53,8 +72,13 @@ public record DiscoverySection(
 
   @Override
   public String html() {
+    return html(Language.EN);
+  }
+
+  @Override
+  public String html(Language language) {
     return "<p>"
-        + text()
+        + text(language)
             .replace("&", "&amp;")
             .replace("<", "&lt;")
             .replace(">", "&gt;")

@@ -90,16 +90,19 @@ class SwedishReportTest {
                 """)
             .process();
     return r.with(
-        new ConformanceSection(
-            Conformance.check(
-                "arende.flow",
-                ProcessToPetriNet.convert(p),
-                log,
-                log.traceVariants(),
-                ActivityMatcher.byName(),
-                Progress.NONE),
-            java.util.Optional.of(p),
-            ConformanceMap.Heat.WAITING));
+            new ConformanceSection(
+                Conformance.check(
+                    "arende.flow",
+                    ProcessToPetriNet.convert(p),
+                    log,
+                    log.traceVariants(),
+                    ActivityMatcher.byName(),
+                    Progress.NONE),
+                java.util.Optional.of(p),
+                ConformanceMap.Heat.WAITING))
+        .with(
+            new org.flowbook.mining.discovery.DiscoverySection(
+                0.2, "utkast.flow", 3, "->('Ta emot', 'Granska', 'Besluta')", 0.95, 87.5));
   }
 
   @Test
@@ -116,7 +119,8 @@ class SwedishReportTest {
       }
       assertThat(sv)
           .contains("Bearbetningstid", "Omarbete", "Resurser", "Överensstämmelse med arende.flow")
-          .contains("Vanligaste varianterna", "Flaskhalsar: var ärendena väntar");
+          .contains("Vanligaste varianterna", "Flaskhalsar: var ärendena väntar")
+          .contains("Processutkast från loggen", "3 steg skrivna till utkast.flow");
     }
     assertThat(ReportFormat.HTML.render(r, Language.SV))
         .contains("<html lang=\"sv\">", "Problem vid inläsningen", "medianväntetid");
@@ -139,7 +143,7 @@ class SwedishReportTest {
     List<String> phrases = new ArrayList<>();
     for (String key : en.stringPropertyNames()) {
       String e = en.getProperty(key);
-      if (e.equals(sv.getProperty(key)) || key.startsWith("discovery.")) {
+      if (e.equals(sv.getProperty(key))) {
         continue;
       }
       for (String piece : e.replace("<b>", "").replace("</b>", "").split("\\{[^}]*\\}")) {
