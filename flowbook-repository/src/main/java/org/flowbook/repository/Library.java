@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.flowbook.model.Organization;
 import org.flowbook.model.Problem;
 import org.flowbook.model.Process;
+import org.flowbook.model.Status;
 import org.flowbook.model.Workspace;
 import org.flowbook.notation.OrganizationDocument;
 import org.flowbook.notation.OrganizationFormatter;
@@ -179,9 +180,11 @@ public final class Library implements AutoCloseable {
     if (w == null) {
       List<Process> all = new ArrayList<>();
       for (ProcessSummary s : processes.list()) {
+        // The stored text has no status line: the workflow says where the version stands.
+        Status status = s.published().isPresent() ? Status.PUBLISHED : s.latestStatus();
         document(s.id(), s.currentVersion())
             .filter(ProcessDocument::hasProcess)
-            .ifPresent(d -> all.add(d.process()));
+            .ifPresent(d -> all.add(d.process().withStatus(status)));
       }
       w = new Workspace(organization(), all);
       workspace = w;

@@ -3,16 +3,22 @@ package org.flowbook.server.web;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.flowbook.bpmn.write.BpmnExporter;
 import org.flowbook.diagram.Diagrams;
 import org.flowbook.handbook.Handbooks;
 import org.flowbook.handbook.ManualRequest;
 import org.flowbook.handbook.OutputFormat;
+import org.flowbook.handbook.content.Approval;
 import org.flowbook.handbook.figure.DiagramFlowcharts;
 import org.flowbook.model.Process;
+import org.flowbook.model.Status;
 import org.flowbook.model.Workspace;
 import org.flowbook.notation.ProcessDocument;
 import org.flowbook.repository.Library;
@@ -52,7 +58,10 @@ public final class Downloads {
     if (ws.organization().role(role).isEmpty()) {
       throw new NotFoundResponse("no role " + role);
     }
-    ManualRequest request = ManualRequest.role(role, format).in(views.language(ctx));
+    ManualRequest request =
+        ManualRequest.role(role, format)
+            .in(views.language(ctx))
+            .withApprovals(approvals(ws, "", 0));
     attachment(ctx, org.flowbook.notation.Slugs.of(role) + "-manual." + format.extension());
     ctx.contentType(format.mediaType()).result(handbooks.bytes(ws, request));
   }
@@ -65,6 +74,43 @@ public final class Downloads {
       case "html" -> OutputFormat.HTML;
       default -> throw new NotFoundResponse("no such download");
     };
+  }
+
+  /**
+   * Who approved the versions a manual shows, as the review workflow recorded it (the {@code .flow}
+   * text does not carry it): process {@code shownId} at version {@code shownVersion}, every other
+   * process at its published version. A version counts as approved when it left review as published
+   * (it may since have been archived by a newer one); versions imported or restored without review
+   * have no approval to show.
+   */
+  private Map<String, Approval> approvals(Workspace ws, String shownId, int shownVersion) {
+    Map<String, Approval> approvals = new HashMap<>();
+    for (Process p : ws.processes()) {
+      Optional<Integer> shown =
+          p.id().equals(shownId)
+              ? Optional.of(shownVersion)
+              : library.processes().summary(p.id()).flatMap(ProcessSummary::published);
+      if (shown.isEmpty()) {
+        continue;
+      }
+      library.processes().history(p.id()).stream()
+          .filter(v -> v.version() == shown.get())
+          .filter(v -> v.status() == Status.PUBLISHED || v.status() == Status.ARCHIVED)
+          .filter(v -> !v.decidedBy().isEmpty() && v.decidedAt() != null)
+          .findFirst()
+          .ifPresent(
+              v ->
+                  approvals.put(
+                      p.id(),
+                      new Approval(
+                          library
+                              .users()
+                              .byName(v.decidedBy())
+                              .map(User::displayName)
+                              .orElse(v.decidedBy()),
+                          LocalDate.ofInstant(v.decidedAt(), ZoneId.systemDefault()))));
+    }
+    return approvals;
   }
 
   /** The workspace as readers see it, with this process at the requested version. */
@@ -111,13 +157,25 @@ public final class Downloads {
             .document(id, n)
             .filter(ProcessDocument::hasProcess)
             .orElseThrow(() -> new NotFoundResponse("no version " + n));
+    // The stored text has no status line: the workflow says where this version stands.
+    Process shown =
+        doc.process()
+            .withStatus(
+                library
+                    .processes()
+                    .version(id, n)
+                    .map(v -> v.info().status())
+                    .orElse(doc.process().status()));
     Optional<String> manual = manualExtension(file, id);
     if (manual.isPresent()) {
       OutputFormat format = manualFormat(manual.get());
-      ManualRequest request = ManualRequest.process(id, format).in(views.language(ctx));
+      Workspace ws = workspaceWith(shown);
+      ManualRequest request =
+          ManualRequest.process(id, format)
+              .in(views.language(ctx))
+              .withApprovals(approvals(ws, id, n));
       attachment(ctx, base + "-manual." + format.extension());
-      ctx.contentType(format.mediaType())
-          .result(handbooks.bytes(workspaceWith(doc.process()), request));
+      ctx.contentType(format.mediaType()).result(handbooks.bytes(ws, request));
       return;
     }
     String svg = charts.flowchart(id, n, doc.process(), views.language(ctx));
