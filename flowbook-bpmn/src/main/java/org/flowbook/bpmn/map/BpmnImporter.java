@@ -160,8 +160,12 @@ public final class BpmnImporter {
               : "the process has no steps and is left out");
       return;
     }
-    String title = title(process, participant);
     String processId = cx.processIds.get(process.id());
+    String title = title(process, participant);
+    if (title.isBlank()) {
+      // Neither a name nor an id (schema-invalid, but seen in hand-edited files).
+      title = processId;
+    }
     LaneMap lanes = LaneMap.of(process, cx.findings);
     lanes.roles().forEach(cx::declareRole);
     // A role per lane: a pool without lanes names a party (kept as the collaboration's
