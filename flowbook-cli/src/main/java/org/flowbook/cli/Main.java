@@ -1,5 +1,6 @@
 package org.flowbook.cli;
 
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,19 +10,6 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Flowbook — document, draw, analyse and mine your organization's processes.",
-    subcommands = {
-      CommandLine.HelpCommand.class,
-      CheckCommand.class,
-      FmtCommand.class,
-      RenderCommand.class,
-      ConvertCommand.class,
-      AnalyzeCommand.class,
-      DiffCommand.class,
-      ManualCommand.class,
-      MineCommand.class,
-      BenchCommand.class,
-      ServeCommand.class,
-    },
     footer = {
       "",
       "Examples:",
@@ -35,6 +23,20 @@ import picocli.CommandLine.Command;
       "Exit codes: 0 success, 1 the input has errors, 2 usage error."
     })
 public final class Main implements Runnable {
+  /** The subcommands, in the order {@code --help} lists them. */
+  static final List<Class<?>> COMMANDS =
+      List.of(
+          CommandLine.HelpCommand.class,
+          CheckCommand.class,
+          FmtCommand.class,
+          RenderCommand.class,
+          ConvertCommand.class,
+          AnalyzeCommand.class,
+          DiffCommand.class,
+          ManualCommand.class,
+          MineCommand.class,
+          BenchCommand.class,
+          ServeCommand.class);
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -44,13 +46,37 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns the exit code (used by tests instead of main). */
   public static int run(String... args) {
-    return commandLine().execute(args);
+    return commandLine(args).execute(args);
   }
 
+  /** The command line with every subcommand. */
   public static CommandLine commandLine() {
+    return commandLine(new String[0]);
+  }
+
+  /**
+   * The command line for {@code args}: when they name a subcommand, only that one is built —
+   * picocli builds a command's model by reflection, and building all of them took about a third of
+   * a short command's start-up. Help, suggestions for a misspelt command and the command list need
+   * them all, so any other first word gets every subcommand.
+   */
+  static CommandLine commandLine(String[] args) {
+    String first =
+        java.util.Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
+    boolean known = !first.equals("help") && COMMANDS.stream().anyMatch(c -> isNamed(c, first));
     CommandLine cl = new CommandLine(new Main());
+    for (Class<?> command : COMMANDS) {
+      if (!known || isNamed(command, first)) {
+        cl.addSubcommand(command);
+      }
+    }
     cl.setExecutionExceptionHandler(new ErrorHandler());
     return cl;
+  }
+
+  private static boolean isNamed(Class<?> command, String word) {
+    Command c = command.getAnnotation(Command.class);
+    return c.name().equals(word) || java.util.Arrays.asList(c.aliases()).contains(word);
   }
 
   @Override
