@@ -2,12 +2,18 @@ package org.flowbook.handbook.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.EnumSet;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.flowbook.handbook.content.Manual;
 import org.flowbook.handbook.html.HtmlRenderer;
 import org.flowbook.handbook.html.Medium;
@@ -23,11 +29,19 @@ public final class PdfRenderer {
 
   public void render(Manual manual, OutputStream out) throws IOException {
     String html = new HtmlRenderer(Medium.PRINT).render(manual);
-    PdfRendererBuilder builder = new PdfRendererBuilder();
-    builder.useFastMode();
-    font(builder, "LiberationSans-Regular.ttf", 400, FontStyle.NORMAL);
-    font(builder, "LiberationSans-Bold.ttf", 700, FontStyle.NORMAL);
-    font(builder, "LiberationSans-Italic.ttf", 400, FontStyle.ITALIC);
+    try (PDDocument pdf = new PDDocument()) {
+      PdfRendererBuilder builder = new PdfRendererBuilder();
+      builder.usePDDocument(pdf);
+      builder.useFastMode();
+      font(builder, pdf, "LiberationSans-Regular.ttf", 400, FontStyle.NORMAL);
+      font(builder, pdf, "LiberationSans-Bold.ttf", 700, FontStyle.NORMAL);
+      font(builder, pdf, "LiberationSans-Italic.ttf", 400, FontStyle.ITALIC);
+      render(builder, html, out);
+    }
+  }
+
+  private static void render(PdfRendererBuilder builder, String html, OutputStream out)
+      throws IOException {
     builder.useSVGDrawer(
         new BatikSVGDrawer(
             BatikSVGDrawer.SvgScriptMode.SECURE, BatikSVGDrawer.SvgExternalResourceMode.SECURE));
@@ -42,14 +56,23 @@ public final class PdfRenderer {
     builder.run();
   }
 
-  private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
+  /**
+   * Registers one face: for the text of the document as a PDFBox font with glyph substitution
+   * (GSUB) off — PDFBox compiles a regular expression for every run of text it shapes, a third of
+   * the time of a whole handbook, and Liberation Sans's substitutions (ligatures) are not wanted in
+   * a manual whose text is copied and searched — and for the flowcharts' SVG text as before.
+   */
+  private static void font(
+      PdfRendererBuilder builder, PDDocument pdf, String file, int weight, FontStyle style)
+      throws IOException {
+    TrueTypeFont ttf;
+    try (InputStream in = open(file)) {
+      ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+    }
+    ttf.setEnableGsub(false);
     builder.useFont(
-        () -> open(file),
-        FAMILY,
-        weight,
-        style,
-        true,
-        EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG, FSFontUseCase.FALLBACK_PRE));
+        new PDFontSupplier(PDType0Font.load(pdf, ttf, true)), FAMILY, weight, style, true);
+    builder.useFont(() -> open(file), FAMILY, weight, style, true, EnumSet.of(FSFontUseCase.SVG));
   }
 
   private static InputStream open(String file) {
