@@ -108,6 +108,57 @@ class FlowchartSvgTest {
         .isCloseTo(top + oneHeight / 2, org.assertj.core.data.Offset.offset(0.11));
   }
 
+  @Test
+  void aWideBadgeLeavesTheStepNumberAndTheQuestionReadable() {
+    Overlay o =
+        Overlay.builder()
+            .step("3", Mark.badge("264× · median wait 20.2 min\n3 skipped · 14 out of place"))
+            .step("2", Mark.badge("286× · median wait 1.0 d · 14 skipped · 7 out of place"))
+            .build();
+    Document d =
+        Xml.parse(
+            Diagrams.flowchart(
+                Samples.purchaseApproval(), RenderOptions.defaults().withOverlay(o)));
+    // A plain step: the pill reaches the step number's corner, so it is lifted clear of it.
+    Element three = Xml.byId(d, "step--purchase-approval--3");
+    Element box = (Element) three.getElementsByTagName("rect").item(0);
+    Element pill = (Element) badge(three).getElementsByTagName("rect").item(0);
+    double boxTop = Double.parseDouble(box.getAttribute("y"));
+    double pillBottom =
+        Double.parseDouble(pill.getAttribute("y"))
+            + Double.parseDouble(pill.getAttribute("height"));
+    assertThat(pillBottom).isLessThanOrEqualTo(boxTop + 2.01);
+    // A decision's work box: the pill stays off the question written above the diamond.
+    Element two = Xml.byId(d, "step--purchase-approval--2");
+    Element question = null;
+    var texts = two.getElementsByTagName("text");
+    for (int i = 0; i < texts.getLength(); i++) {
+      if (texts.item(i).getTextContent().equals("Belopp?")) {
+        question = (Element) texts.item(i);
+      }
+    }
+    assertThat(question).isNotNull();
+    double qWidth =
+        org.flowbook.diagram.text.Fonts.width(
+            "Belopp?", org.flowbook.diagram.text.Type.LABEL, false);
+    double qx = Double.parseDouble(question.getAttribute("x"));
+    double qLeft = question.getAttribute("text-anchor").equals("middle") ? qx - qWidth / 2 : qx;
+    double qBaseline = Double.parseDouble(question.getAttribute("y"));
+    double qTop = qBaseline - org.flowbook.diagram.text.Type.LABEL;
+    Element p2 = (Element) badge(two).getElementsByTagName("rect").item(0);
+    double px = Double.parseDouble(p2.getAttribute("x"));
+    double py = Double.parseDouble(p2.getAttribute("y"));
+    double pRight = px + Double.parseDouble(p2.getAttribute("width"));
+    double pBottom = py + Double.parseDouble(p2.getAttribute("height"));
+    boolean apart =
+        pRight <= qLeft || px >= qLeft + qWidth || pBottom <= qTop || py >= qBaseline + 3;
+    assertThat(apart)
+        .as(
+            "badge %s..%s x %s..%s, question from %s at %s",
+            px, pRight, py, pBottom, qLeft, qBaseline)
+        .isTrue();
+  }
+
   private static Element badge(Element step) {
     var groups = step.getElementsByTagName("g");
     for (int i = 0; i < groups.getLength(); i++) {

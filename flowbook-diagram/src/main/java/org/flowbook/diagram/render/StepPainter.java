@@ -343,13 +343,24 @@ final class StepPainter {
 
   private void badge(Box b, Mark mark) {
     if (mark.hasBadge()) {
-      Badges.draw(svg, mark.badge(), b.right(), b.y());
+      Badges.draw(svg, mark.badge(), b.right(), badgeY(b, b.right(), mark.badge()));
     }
   }
 
   /**
+   * Where a badge's last line sits: on the box's top edge, or — when the pill is so wide that it
+   * reaches the step number in the box's top-left corner — a little higher, so the number stays
+   * readable.
+   */
+  private static double badgeY(Box box, double right, String badge) {
+    double pillLeft = right - Badges.width(badge) + 8;
+    return pillLeft < box.x() + 24 ? box.y() - Badges.HEIGHT / 2 + 2 : box.y();
+  }
+
+  /**
    * The badge of a decision's work box. A wide or tall pill at the box's right corner can reach the
-   * question written above the diamond; it then moves left, as far as the box's left edge.
+   * question written above the diamond; it then moves left, as far as the box's left edge, and when
+   * that is not far enough it hangs below the box instead.
    */
   private void workBadge(Box work, NodeLayout node, String question, Mark mark) {
     if (!mark.hasBadge()) {
@@ -370,10 +381,16 @@ final class StepPainter {
       // The pill spans [right - width + 8, right + 8]; keep 4 px clear of the question.
       if (textBottom > pillTop && textLeft - 4 < right + 8) {
         double leftmost = work.x() + Badges.width(mark.badge()) - 8;
-        right = Math.min(right, Math.max(textLeft - 12, leftmost));
+        if (textLeft - 12 < leftmost) {
+          // Even at the box's left edge the pill would cover the question: hang it below.
+          Badges.draw(
+              svg, mark.badge(), work.right(), work.bottom() + Badges.above(mark.badge()) + 2);
+          return;
+        }
+        right = Math.min(right, textLeft - 12);
       }
     }
-    Badges.draw(svg, mark.badge(), right, work.y());
+    Badges.draw(svg, mark.badge(), right, badgeY(work, right, mark.badge()));
   }
 
   private static String fill(Mark mark, String normal) {
