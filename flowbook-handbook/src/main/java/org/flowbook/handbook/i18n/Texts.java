@@ -1,9 +1,7 @@
 package org.flowbook.handbook.i18n;
 
-import java.text.MessageFormat;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import org.flowbook.model.Language;
+import org.flowbook.model.TextBundle;
 
 /**
  * The fixed texts of a manual ("Step", "Responsible", headings) in one language, read from the
@@ -12,17 +10,10 @@ import org.flowbook.model.Language;
 public final class Texts {
   private static final String BUNDLE = "org.flowbook.handbook.i18n.texts";
 
-  private final Language language;
-  private final ResourceBundle bundle;
+  private final TextBundle bundle;
 
   private Texts(Language language) {
-    this.language = language;
-    // No fallback to the default locale: a missing Swedish key must not print English silently.
-    this.bundle =
-        ResourceBundle.getBundle(
-            BUNDLE,
-            language.locale(),
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    this.bundle = TextBundle.of(BUNDLE, language);
   }
 
   public static Texts of(Language language) {
@@ -30,21 +21,16 @@ public final class Texts {
   }
 
   public Language language() {
-    return language;
+    return bundle.language();
   }
 
   /** The text for a key; a missing key fails loudly because it is a bug, not an input problem. */
   public String get(String key) {
-    try {
-      return bundle.getString(key);
-    } catch (MissingResourceException e) {
-      throw new IllegalStateException("no text '" + key + "' for language " + language.code(), e);
-    }
+    return bundle.get(key);
   }
 
   /** The text for a key with {@code {0}}, {@code {1}} ... replaced by the arguments. */
   public String format(String key, Object... args) {
-    MessageFormat f = new MessageFormat(get(key).replace("'", "''"), language.locale());
-    return f.format(args);
+    return bundle.format(key, args);
   }
 }
