@@ -8,6 +8,7 @@ import org.flowbook.handbook.i18n.Formats;
 import org.flowbook.handbook.i18n.Texts;
 import org.flowbook.handbook.narrative.Narrator;
 import org.flowbook.model.Language;
+import org.flowbook.model.TextBundle;
 import org.flowbook.model.Workspace;
 
 /**
@@ -17,7 +18,7 @@ import org.flowbook.model.Workspace;
 record Context(
     Workspace workspace,
     Language language,
-    Texts texts,
+    TextBundle texts,
     Formats formats,
     Narrator narrator,
     Flowcharts flowcharts,

@@ -15,6 +15,7 @@ import org.flowbook.handbook.content.Block;
 import org.flowbook.handbook.content.Chapter;
 import org.flowbook.handbook.content.Manual;
 import org.flowbook.handbook.i18n.Texts;
+import org.flowbook.model.TextBundle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
@@ -34,7 +35,7 @@ public final class DocxRenderer {
 
   public void render(Manual manual, OutputStream out) throws IOException {
     try (XWPFDocument doc = new XWPFDocument()) {
-      Texts texts = Texts.of(manual.language());
+      TextBundle texts = Texts.of(manual.language());
       DocxStyles.define(doc);
       page(doc, manual, texts);
       doc.getProperties().getCoreProperties().setTitle(manual.title());
@@ -55,7 +56,7 @@ public final class DocxRenderer {
     }
   }
 
-  private void page(XWPFDocument doc, Manual manual, Texts texts) {
+  private void page(XWPFDocument doc, Manual manual, TextBundle texts) {
     CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
     CTPageSz size = sect.addNewPgSz();
     size.setW(BigInteger.valueOf(A4_W));
@@ -119,7 +120,7 @@ public final class DocxRenderer {
     blocks.write(new Block.Facts(manual.cover().facts()));
   }
 
-  private void toc(XWPFDocument doc, Manual manual, Texts texts) {
+  private void toc(XWPFDocument doc, Manual manual, TextBundle texts) {
     XWPFParagraph heading = doc.createParagraph();
     heading.setStyle("TOCHeading");
     heading.setPageBreak(true);

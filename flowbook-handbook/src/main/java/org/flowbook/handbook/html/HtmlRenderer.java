@@ -9,6 +9,7 @@ import org.flowbook.handbook.content.Block;
 import org.flowbook.handbook.content.Chapter;
 import org.flowbook.handbook.content.Manual;
 import org.flowbook.handbook.i18n.Texts;
+import org.flowbook.model.TextBundle;
 
 /**
  * Writes a manual as one XHTML document (well-formed XML, so the PDF writer can read it too):
@@ -26,7 +27,7 @@ public final class HtmlRenderer {
   }
 
   public String render(Manual manual) {
-    Texts texts = Texts.of(manual.language());
+    TextBundle texts = Texts.of(manual.language());
     Markup m = new Markup();
     m.raw("<!DOCTYPE html>\n");
     m.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", manual.language().code())
@@ -55,7 +56,7 @@ public final class HtmlRenderer {
     return m.toString();
   }
 
-  private void head(Markup m, Manual manual, Texts texts) {
+  private void head(Markup m, Manual manual, TextBundle texts) {
     m.open("head").newline();
     m.empty("meta", "charset", "utf-8").newline();
     m.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1").newline();
@@ -104,7 +105,7 @@ public final class HtmlRenderer {
     m.close("header").newline();
   }
 
-  private void toc(Markup m, Manual manual, Texts texts) {
+  private void toc(Markup m, Manual manual, TextBundle texts) {
     m.open("nav", "class", "toc", "aria-labelledby", "toc-title").newline();
     m.element("h2", texts.get("toc"), "id", "toc-title").newline();
     tocList(m, manual.chapters(), 1, manual.tocDepth());

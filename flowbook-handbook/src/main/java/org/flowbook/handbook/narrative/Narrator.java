@@ -15,6 +15,7 @@ import org.flowbook.model.Process;
 import org.flowbook.model.ProcessIndex;
 import org.flowbook.model.Start;
 import org.flowbook.model.Step;
+import org.flowbook.model.TextBundle;
 import org.flowbook.model.Workspace;
 
 /**
@@ -23,7 +24,7 @@ import org.flowbook.model.Workspace;
  * till steg 3." For readers who do not read flowcharts, and as the flowchart's text alternative.
  */
 public final class Narrator {
-  private final Texts texts;
+  private final TextBundle texts;
   private final Formats formats;
   private final Grammar grammar;
 

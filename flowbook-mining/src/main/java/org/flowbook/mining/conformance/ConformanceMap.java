@@ -7,9 +7,9 @@ import org.flowbook.diagram.overlay.Mark;
 import org.flowbook.diagram.overlay.Overlay;
 import org.flowbook.diagram.render.RenderOptions;
 import org.flowbook.mining.report.Human;
-import org.flowbook.mining.report.Texts;
 import org.flowbook.model.Language;
 import org.flowbook.model.Process;
+import org.flowbook.model.TextBundle;
 
 /**
  * The documented flowchart with what the log did painted on it, through the diagram module's
@@ -62,7 +62,7 @@ public final class ConformanceMap {
    */
   public static Overlay overlay(ConformanceResult result, Heat heat, Language language) {
     Human human = Human.of(language);
-    Texts texts = human.texts();
+    TextBundle texts = human.texts();
     double worstShare = 0;
     double longestWait = 0;
     for (StepConformance s : result.steps()) {
@@ -97,7 +97,7 @@ public final class ConformanceMap {
    * medianväntetid 1,2 d", "14× överhoppat · 7× på fel ställe").
    */
   static String badge(StepConformance s, Human human) {
-    Texts texts = human.texts();
+    TextBundle texts = human.texts();
     String first = human.count(s.synchronous()) + "×";
     if (s.waitingIsTypical()) {
       first += " · " + texts.format("painted.medianWait", human.duration(s.waiting().median()));

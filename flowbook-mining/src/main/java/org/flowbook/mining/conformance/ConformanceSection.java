@@ -14,6 +14,7 @@ import org.flowbook.mining.report.TextTable;
 import org.flowbook.mining.report.Texts;
 import org.flowbook.model.Language;
 import org.flowbook.model.Process;
+import org.flowbook.model.TextBundle;
 
 /**
  * The conformance part of a mining report, in text, JSON and HTML (text and HTML in English or
@@ -61,7 +62,7 @@ public record ConformanceSection(
   @Override
   public String text(Language language) {
     Human human = Human.of(language);
-    Texts texts = human.texts();
+    TextBundle texts = human.texts();
     StringBuilder b = new StringBuilder();
     AlignmentReport a = result.alignments();
     TokenReplayReport t = result.tokenReplay();
@@ -185,7 +186,7 @@ public record ConformanceSection(
   @Override
   public String html(Language language) {
     Human human = Human.of(language);
-    Texts texts = human.texts();
+    TextBundle texts = human.texts();
     AlignmentReport a = result.alignments();
     StringBuilder h = new StringBuilder();
     h.append("<p>")
@@ -246,7 +247,7 @@ public record ConformanceSection(
    * report must still render).
    */
   private void chart(StringBuilder h, Process p, Language language) {
-    Texts texts = Texts.of(language);
+    TextBundle texts = Texts.of(language);
     h.append("<p>")
         .append(texts.format("conformance.chart", esc(p.title())))
         .append(' ')

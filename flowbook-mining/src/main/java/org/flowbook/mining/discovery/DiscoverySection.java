@@ -6,6 +6,7 @@ import org.flowbook.mining.analysis.ReportSection;
 import org.flowbook.mining.report.Human;
 import org.flowbook.mining.report.Texts;
 import org.flowbook.model.Language;
+import org.flowbook.model.TextBundle;
 
 /**
  * The discovery part of a mining report: which miner ran, where the draft was written and how well
@@ -42,7 +43,7 @@ public record DiscoverySection(
   @Override
   public String text(Language language) {
     Human human = Human.of(language);
-    Texts texts = human.texts();
+    TextBundle texts = human.texts();
     String miner =
         texts.get("discovery.miner")
             + (noise > 0

@@ -15,6 +15,7 @@ import org.flowbook.mining.analysis.ReworkActivity;
 import org.flowbook.mining.analysis.Variant;
 import org.flowbook.model.Language;
 import org.flowbook.model.Problem;
+import org.flowbook.model.TextBundle;
 
 /**
  * The mining report as one self-contained HTML page (inline CSS, no scripts, no external
@@ -40,7 +41,7 @@ public final class HtmlReport {
       """;
 
   private final Human human;
-  private final Texts texts;
+  private final TextBundle texts;
   private final StringBuilder h = new StringBuilder(32 * 1024);
 
   private HtmlReport(Language language) {

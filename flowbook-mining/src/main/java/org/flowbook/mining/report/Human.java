@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.flowbook.model.Language;
+import org.flowbook.model.TextBundle;
 
 /**
  * Formats numbers, shares, durations and dates the way a reader (not a parser) of one language
@@ -22,10 +23,10 @@ public final class Human {
   private static final double DAY_MS = 86_400_000;
   private static final double YEAR_MS = 365.25 * DAY_MS;
 
-  private final Texts texts;
+  private final TextBundle texts;
   private final Locale locale;
 
-  private Human(Texts texts) {
+  private Human(TextBundle texts) {
     this.texts = texts;
     this.locale = texts.language().locale();
   }
@@ -35,7 +36,7 @@ public final class Human {
   }
 
   /** The words this formatter's units and phrases come from. */
-  public Texts texts() {
+  public TextBundle texts() {
     return texts;
   }
 

@@ -12,6 +12,7 @@ import org.flowbook.mining.analysis.ResourceLoad;
 import org.flowbook.mining.analysis.ReworkActivity;
 import org.flowbook.mining.analysis.Variant;
 import org.flowbook.model.Language;
+import org.flowbook.model.TextBundle;
 
 /**
  * The mining report as plain text for a terminal: the size of the log, case durations, the top
@@ -22,7 +23,7 @@ public final class TextReport {
   private static final int WIDTH = 44;
 
   private final Human human;
-  private final Texts texts;
+  private final TextBundle texts;
   private final StringBuilder out = new StringBuilder();
 
   private TextReport(Language language) {

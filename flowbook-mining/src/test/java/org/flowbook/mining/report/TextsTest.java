@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.flowbook.model.Language;
+import org.flowbook.model.TextBundle;
 import org.junit.jupiter.api.Test;
 
 /** The English and Swedish texts of the mining reports have the same keys and arguments. */
@@ -66,7 +67,7 @@ class TextsTest {
   @Test
   void everyTextFormatsWithCountsOfOneAndMany() {
     for (Language language : Language.values()) {
-      Texts texts = Texts.of(language);
+      TextBundle texts = Texts.of(language);
       for (String key : keys(language)) {
         for (long n : new long[] {0, 1, 2, 1234}) {
           assertThatCode(() -> texts.format(key, n, n, n, n, n))
