@@ -62,13 +62,29 @@ public final class BpmnImporter {
     Map<ProcessDraft, String> participantOfDraft = new HashMap<>();
     Map<ProcessDraft, LaneMap> lanesOfDraft = new HashMap<>();
     List<ProcessDraft> topLevel = new ArrayList<>();
-    root.children(Ns.MODEL, "process")
-        .forEach(
-            p ->
-                cx.processIds.put(
-                    p.id(), cx.ids.keepOrMake(p.id(), title(p, pools.participantOf(p.id())))));
-    root.children(Ns.MODEL, "process")
-        .forEach(p -> mapProcess(p, cx, pools, participantOfDraft, lanesOfDraft, topLevel));
+    // Processes are told apart by their id; a second process with an id already used (or a second
+    // one without id) cannot be, so it is left out with a warning (the index warned of the id).
+    List<XmlNode> distinct = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (XmlNode p : root.children(Ns.MODEL, "process").toList()) {
+      if (seen.add(p.id())) {
+        distinct.add(p);
+      } else {
+        findings.add(
+            Problem.warning(
+                "duplicate-process",
+                p.id().isEmpty()
+                    ? "a second process without id is left out"
+                    : "a second process with id '" + p.id() + "' is left out",
+                "give every process its own id",
+                at.of(p)));
+      }
+    }
+    distinct.forEach(
+        p ->
+            cx.processIds.put(
+                p.id(), cx.ids.keepOrMake(p.id(), title(p, pools.participantOf(p.id())))));
+    distinct.forEach(p -> mapProcess(p, cx, pools, participantOfDraft, lanesOfDraft, topLevel));
     new FlowReader(cx).read(cx.flows);
     for (ProcessDraft d : List.copyOf(cx.drafts)) {
       if (d.steps.isEmpty()) {
