@@ -198,6 +198,26 @@ final class XesEvents {
     }
   }
 
+  /** The refusal of a document type declaration. */
+  static Problem doctype(SourceLocation at) {
+    return Problem.error(
+        "xml-doctype",
+        "the file declares a document type (<!DOCTYPE ...>), which event logs never"
+            + " need; refused because it can read local files or expand entities"
+            + " without end",
+        "remove the <!DOCTYPE ...> declaration if the file is genuine",
+        at);
+  }
+
+  /** The refusal of a reference to a declared entity. */
+  static Problem entity(String name, SourceLocation at) {
+    return Problem.error(
+        "xml-entity",
+        "the file refers to the entity &" + name + "; which is not allowed",
+        "only the XML built-in entities (&amp; &lt; ...) are read",
+        at);
+  }
+
   /** The refusal of a document whose root is not {@code <log>}. */
   static Problem notXes(String root, SourceLocation at) {
     return Problem.error(

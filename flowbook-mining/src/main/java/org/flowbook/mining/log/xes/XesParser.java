@@ -56,9 +56,9 @@ final class XesParser {
         events.endElement(depth);
         depth--;
       } else if (type == XMLStreamConstants.DTD) {
-        throw new LogImportException(XesScanner.doctype(here(r)));
+        throw new LogImportException(XesEvents.doctype(here(r)));
       } else if (type == XMLStreamConstants.ENTITY_REFERENCE) {
-        throw new LogImportException(XesScanner.entity(r.getLocalName(), here(r)));
+        throw new LogImportException(XesEvents.entity(r.getLocalName(), here(r)));
       }
     }
     return events.part();

@@ -312,7 +312,7 @@ final class XesScanner {
       return '\'';
     }
     String name = new String(buf, from, n, StandardCharsets.UTF_8);
-    throw new LogImportException(entity(name, location(at)));
+    throw new LogImportException(XesEvents.entity(name, location(at)));
   }
 
   private boolean is(int from, int to, String ascii) {
@@ -431,7 +431,7 @@ final class XesScanner {
       return;
     }
     if (need(pos + 8) >= 0 && is(pos + 2, pos + 9, "DOCTYPE")) {
-      throw new LogImportException(doctype(location(pos)));
+      throw new LogImportException(XesEvents.doctype(location(pos)));
     }
     throw syntax(
         "'<!' starts neither a comment, a CDATA section nor anything an XES log holds", pos);
@@ -1075,26 +1075,6 @@ final class XesScanner {
 
   private LogImportException tooLong() {
     return new LogImportException(ImportFailures.valueTooLong(file, maxToken, line));
-  }
-
-  /** The refusal of a document type declaration (shared with {@link XesParser}). */
-  static Problem doctype(SourceLocation at) {
-    return Problem.error(
-        "xml-doctype",
-        "the file declares a document type (<!DOCTYPE ...>), which event logs never"
-            + " need; refused because it can read local files or expand entities"
-            + " without end",
-        "remove the <!DOCTYPE ...> declaration if the file is genuine",
-        at);
-  }
-
-  /** The refusal of a reference to a declared entity (shared with {@link XesParser}). */
-  static Problem entity(String name, SourceLocation at) {
-    return Problem.error(
-        "xml-entity",
-        "the file refers to the entity &" + name + "; which is not allowed",
-        "only the XML built-in entities (&amp; &lt; ...) are read",
-        at);
   }
 
   private static byte[] ascii(String s) {
