@@ -23,7 +23,9 @@ import org.flowbook.repository.transfer.ImportReport;
 import org.flowbook.repository.transfer.LibraryExporter;
 import org.flowbook.repository.transfer.WorkspaceImporter;
 import org.flowbook.repository.users.AccessRole;
+import org.flowbook.repository.users.AccountException;
 import org.flowbook.repository.users.User;
+import org.flowbook.repository.users.Users;
 import org.flowbook.testkit.ProjectPaths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -300,6 +302,169 @@ interface LibraryContract {
       assertThat(lib.sessions().find(session.token()).orElseThrow().user()).isEqualTo(u);
       lib.sessions().end(session.token());
       assertThat(lib.sessions().find(session.token())).isEmpty();
+    }
+  }
+
+  @Test
+  default void theLastActiveAdministratorCanNeitherBeDemotedNorDeactivated() {
+    try (Library lib = freshLibrary()) {
+      user(lib, "anna", AccessRole.ADMIN);
+      user(lib, "eva", AccessRole.AUTHOR);
+      assertThatThrownBy(() -> lib.users().setAccess("anna", "anna", AccessRole.AUTHOR))
+          .isInstanceOfSatisfying(
+              AccountException.class, e -> assertThat(e.code()).isEqualTo("last-admin"));
+      assertThatThrownBy(() -> lib.users().setActive("eva", "ANNA", false))
+          .isInstanceOfSatisfying(
+              AccountException.class, e -> assertThat(e.code()).isEqualTo("last-admin"));
+      assertThatThrownBy(() -> lib.users().setActive("anna", "anna", false))
+          .isInstanceOfSatisfying(
+              AccountException.class, e -> assertThat(e.code()).isEqualTo("self-deactivate"));
+      assertThat(lib.users().byName("anna").orElseThrow().access()).isEqualTo(AccessRole.ADMIN);
+
+      // With a second administrator either may step down, but then the other is the last one.
+      lib.users().setAccess("anna", "eva", AccessRole.ADMIN);
+      lib.users().setAccess("anna", "anna", AccessRole.APPROVER);
+      assertThatThrownBy(() -> lib.users().setAccess("eva", "eva", AccessRole.READER))
+          .isInstanceOf(AccountException.class);
+      // A deactivated administrator does not count as the one who stays.
+      lib.users().setAccess("eva", "anna", AccessRole.ADMIN);
+      lib.users().setActive("eva", "anna", false);
+      assertThatThrownBy(() -> lib.users().setAccess("eva", "eva", AccessRole.READER))
+          .isInstanceOf(AccountException.class);
+      assertThat(lib.audit().latest(50, 0))
+          .extracting(e -> e.action() + " " + e.target())
+          .contains("user-access user:eva", "user-access user:anna", "user-deactivate user:anna");
+    }
+  }
+
+  @Test
+  default void twoAdministratorsDemotingEachOtherAtOnceLeaveOneAdministrator() throws Exception {
+    try (Library lib = freshLibrary()) {
+      user(lib, "anna", AccessRole.ADMIN);
+      user(lib, "bo", AccessRole.ADMIN);
+      ExecutorService pool = Executors.newFixedThreadPool(2);
+      CountDownLatch go = new CountDownLatch(1);
+      try {
+        List<Future<Boolean>> results = new ArrayList<>();
+        for (String[] pair : new String[][] {{"anna", "bo"}, {"bo", "anna"}}) {
+          Callable<Boolean> demote =
+              () -> {
+                go.await();
+                try {
+                  lib.users().setAccess(pair[0], pair[1], AccessRole.READER);
+                  return true;
+                } catch (AccountException e) {
+                  return false;
+                }
+              };
+          results.add(pool.submit(demote));
+        }
+        go.countDown();
+        int succeeded = 0;
+        for (Future<Boolean> f : results) {
+          succeeded += f.get() ? 1 : 0;
+        }
+        assertThat(succeeded).isEqualTo(1);
+      } finally {
+        pool.shutdownNow();
+      }
+      assertThat(lib.users().all()).filteredOn(u -> u.access() == AccessRole.ADMIN).hasSize(1);
+    }
+  }
+
+  @Test
+  default void aDeactivatedAccountCannotSignInAndLosesItsSessions() {
+    try (Library lib = freshLibrary()) {
+      user(lib, "anna", AccessRole.ADMIN);
+      User eva = user(lib, "eva", AccessRole.AUTHOR);
+      var session = lib.sessions().start(eva);
+      lib.users().setActive("anna", "eva", false);
+      assertThat(lib.users().authenticate("eva", "secret-password-eva")).isEmpty();
+      assertThat(lib.sessions().find(session.token())).isEmpty();
+      assertThat(lib.users().byName("eva").orElseThrow().active()).isFalse();
+      lib.users().setActive("anna", "eva", true);
+      assertThat(lib.users().authenticate("eva", "secret-password-eva")).isPresent();
+      assertThat(lib.audit().latest(10, 0))
+          .extracting(e -> e.actor() + " " + e.action() + " " + e.target())
+          .contains("anna user-deactivate user:eva", "anna user-reactivate user:eva");
+    }
+  }
+
+  @Test
+  default void newPasswordsAreCheckedAgainstTheListAndTheName() {
+    try (Library lib = freshLibrary()) {
+      for (String[] bad :
+          new String[][] {
+            {"aaaaaaaaaa", "password-pattern"},
+            {"1234567890", "password-pattern"},
+            {"qwertyuiop", "password-common"},
+            {"Password2025!", "password-common"},
+            {"FlowBook2026", "password-name"},
+            {"margareta.svensson", "password-name"},
+            {"short", "password-too-short"}
+          }) {
+        assertThatThrownBy(
+                () ->
+                    lib.users()
+                        .create("system", "margareta.svensson", "", AccessRole.READER, bad[0]))
+            .as(bad[0])
+            .isInstanceOfSatisfying(
+                AccountException.class, e -> assertThat(e.code()).isEqualTo(bad[1]));
+      }
+      assertThat(lib.users().isEmpty()).isTrue();
+      User m =
+          lib.users()
+              .create("system", "margareta.svensson", "", AccessRole.READER, "tre gröna tallrikar");
+      assertThat(m.mustChangePassword()).isFalse();
+    }
+  }
+
+  @Test
+  default void aOneTimePasswordMustBeChangedAndTheChangeIsAudited() {
+    try (Library lib = freshLibrary()) {
+      Users.OneTime admin =
+          lib.users().createWithOneTimePassword("system", "admin", "Admin", AccessRole.ADMIN);
+      assertThat(admin.user().mustChangePassword()).isTrue();
+      User signedIn = lib.users().authenticate("admin", admin.password()).orElseThrow();
+      assertThatThrownBy(
+              () -> lib.users().changePassword(signedIn, "not the password", "tre gröna tallrikar"))
+          .isInstanceOfSatisfying(
+              AccountException.class, e -> assertThat(e.code()).isEqualTo("wrong-password"));
+      assertThatThrownBy(
+              () -> lib.users().changePassword(signedIn, admin.password(), admin.password()))
+          .isInstanceOfSatisfying(
+              AccountException.class, e -> assertThat(e.code()).isEqualTo("password-same"));
+      assertThatThrownBy(() -> lib.users().changePassword(signedIn, admin.password(), "letmein123"))
+          .isInstanceOfSatisfying(
+              AccountException.class, e -> assertThat(e.code()).isEqualTo("password-common"));
+      lib.users().changePassword(signedIn, admin.password(), "tre gröna tallrikar");
+      assertThat(lib.users().authenticate("admin", admin.password())).isEmpty();
+      User after = lib.users().authenticate("admin", "tre gröna tallrikar").orElseThrow();
+      assertThat(after.mustChangePassword()).isFalse();
+      assertThat(lib.audit().latest(1, 0).get(0).action()).isEqualTo("password-change");
+    }
+  }
+
+  @Test
+  default void aResetGivesANewOneTimePasswordAndEndsTheSessions() {
+    try (Library lib = freshLibrary()) {
+      user(lib, "anna", AccessRole.ADMIN);
+      User eva = user(lib, "eva", AccessRole.READER);
+      var session = lib.sessions().start(eva);
+      lib.users().setActive("anna", "eva", false);
+      Users.OneTime reset = lib.users().resetPassword("cli", "eva", true);
+      assertThat(reset.password()).hasSize(20);
+      assertThat(reset.user().mustChangePassword()).isTrue();
+      assertThat(reset.user().active()).isTrue();
+      assertThat(reset.user().access()).isEqualTo(AccessRole.ADMIN);
+      assertThat(lib.sessions().find(session.token())).isEmpty();
+      assertThat(lib.users().authenticate("eva", "secret-password-eva")).isEmpty();
+      assertThat(lib.users().authenticate("eva", reset.password())).isPresent();
+      var entry = lib.audit().latest(1, 0).get(0);
+      assertThat(entry.actor() + " " + entry.action() + " " + entry.target() + " " + entry.detail())
+          .isEqualTo("cli password-reset user:eva reactivated, access admin");
+      assertThatThrownBy(() -> lib.users().resetPassword("cli", "nobody", false))
+          .isInstanceOf(LibraryException.class);
     }
   }
 }

@@ -67,7 +67,12 @@ public final class Sessions {
                     rs -> new Object[] {rs.getLong(1), rs.getString(2)},
                     sha256(token),
                     clock.instant()));
-    return row.flatMap(r -> users.byId((Long) r[0]).map(u -> new Session(token, (String) r[1], u)));
+    return row.flatMap(
+        r ->
+            users
+                .byId((Long) r[0])
+                .filter(User::active)
+                .map(u -> new Session(token, (String) r[1], u)));
   }
 
   public void end(String token) {
