@@ -4,7 +4,6 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +18,7 @@ import org.flowbook.server.security.LoginLimiter;
 import org.flowbook.server.security.SecurityHeaders;
 import org.flowbook.server.view.Charts;
 import org.flowbook.server.view.Views;
+import org.flowbook.server.web.AccountPages;
 import org.flowbook.server.web.AdminPages;
 import org.flowbook.server.web.Downloads;
 import org.flowbook.server.web.EditorPages;
@@ -61,11 +61,13 @@ public final class FlowbookServer implements AutoCloseable {
               Optional.of(
                   WorkspaceImporter.importPath(library, Library.SYSTEM, settings.demo().get()));
         }
-        String pw = newPassword();
-        library
-            .users()
-            .create(Library.SYSTEM.username(), "admin", "Administrator", AccessRole.ADMIN, pw);
-        password = Optional.of(pw);
+        password =
+            Optional.of(
+                library
+                    .users()
+                    .createWithOneTimePassword(
+                        Library.SYSTEM.username(), "admin", "Administrator", AccessRole.ADMIN)
+                    .password());
       }
       Javalin app = create(library, clock).start(settings.port());
       return new FlowbookServer(library, app, password, demo);
@@ -96,12 +98,14 @@ public final class FlowbookServer implements AutoCloseable {
             });
     app.before(SecurityHeaders::apply);
     app.before(auth::before);
+    app.before(AccountPages::holdUntilChanged);
     app.get("/health", ctx -> ctx.result("ok"));
     new LoginPages(library, views, new LoginLimiter(clock)).register(app);
     new LibraryPages(library, views, charts).register(app);
     new EditorPages(library, views, charts).register(app);
     new Downloads(library, views, charts).register(app);
     new AdminPages(library, views).register(app);
+    new AccountPages(library, views).register(app);
     new ApiRoutes(library, charts).register(app);
     app.exception(
         LibraryException.class, (e, ctx) -> error(views, ctx, status(e.reason()), e.getMessage()));
@@ -140,16 +144,6 @@ public final class FlowbookServer implements AutoCloseable {
       case CONFLICT -> 409;
       case INVALID -> 422;
     };
-  }
-
-  private static String newPassword() {
-    String alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    SecureRandom r = new SecureRandom();
-    StringBuilder s = new StringBuilder();
-    for (int i = 0; i < 20; i++) {
-      s.append(alphabet.charAt(r.nextInt(alphabet.length())));
-    }
-    return s.toString();
   }
 
   public int port() {

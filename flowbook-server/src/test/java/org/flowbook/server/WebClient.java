@@ -24,10 +24,26 @@ final class WebClient {
           .cookieHandler(new CookieManager())
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
+  private final String base;
   private String csrf = "";
 
+  /** A client of the shared {@link TestServer}. */
+  WebClient() {
+    this(null);
+  }
+
+  /** A client of another server, at {@code http://localhost:PORT}. */
+  WebClient(Integer port) {
+    this.base = port == null ? null : "http://localhost:" + port;
+  }
+
   static WebClient signedIn(String user) {
-    WebClient c = new WebClient();
+    return new WebClient().signIn(user, TestServer.PASSWORD);
+  }
+
+  /** Signs in; the CSRF token is read from the page the sign-in leads to. */
+  WebClient signIn(String user, String password) {
+    WebClient c = this;
     HttpResponse<String> form = c.get("/login");
     Matcher m = FORM_TOKEN.matcher(form.body());
     if (!m.find()) {
@@ -36,23 +52,23 @@ final class WebClient {
     HttpResponse<String> r =
         c.postForm(
             "/login",
-            Map.of(
-                "_csrf",
-                m.group(1),
-                "username",
-                user,
-                "password",
-                TestServer.PASSWORD,
-                "next",
-                "/"));
+            Map.of("_csrf", m.group(1), "username", user, "password", password, "next", "/"));
     if (r.statusCode() != 303) {
       throw new IllegalStateException("sign-in of " + user + " failed: " + r.statusCode());
     }
-    Matcher t = CSRF.matcher(c.get("/").body());
+    HttpResponse<String> landing = c.get("/");
+    if (landing.statusCode() == 303) {
+      landing = c.get(landing.headers().firstValue("Location").orElse("/"));
+    }
+    Matcher t = CSRF.matcher(landing.body());
     if (t.find()) {
       c.csrf = t.group(1);
     }
     return c;
+  }
+
+  private String url(String path) {
+    return base == null ? TestServer.url(path) : base + path;
   }
 
   String csrf() {
@@ -60,13 +76,13 @@ final class WebClient {
   }
 
   HttpResponse<String> get(String path) {
-    return send(HttpRequest.newBuilder(URI.create(TestServer.url(path))).GET().build());
+    return send(HttpRequest.newBuilder(URI.create(url(path))).GET().build());
   }
 
   HttpResponse<byte[]> getBytes(String path) {
     try {
       return http.send(
-          HttpRequest.newBuilder(URI.create(TestServer.url(path))).GET().build(),
+          HttpRequest.newBuilder(URI.create(url(path))).GET().build(),
           HttpResponse.BodyHandlers.ofByteArray());
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
@@ -82,7 +98,7 @@ final class WebClient {
             .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
             .collect(Collectors.joining("&"));
     return send(
-        HttpRequest.newBuilder(URI.create(TestServer.url(path)))
+        HttpRequest.newBuilder(URI.create(url(path)))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build());

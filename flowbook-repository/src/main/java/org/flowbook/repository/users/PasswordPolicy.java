@@ -75,9 +75,10 @@ public final class PasswordPolicy {
       return Optional.of(Problem.TOO_LONG);
     }
     String p = password.strip().toLowerCase(Locale.ROOT);
-    String base = withoutTail(p);
+    String base = withoutTail(p, MAX_TAIL);
+    String word = withoutTail(p, p.length());
     String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-    if (p.equals(name) || base.equals(name) || p.equals("flowbook") || base.equals("flowbook")) {
+    if (p.equals(name) || word.equals(name) || word.equals("flowbook")) {
       return Optional.of(Problem.NAME);
     }
     if (isRepetitiveOrSequence(p)) {
@@ -99,10 +100,12 @@ public final class PasswordPolicy {
             });
   }
 
-  /** The word before a tail of at most four digits or signs ({@code summer2024!} → summer). */
-  private static String withoutTail(String p) {
+  /**
+   * The word before a tail of at most {@code max} digits or signs ({@code summer2024!} → summer).
+   */
+  private static String withoutTail(String p, int max) {
     int end = p.length();
-    while (end > 0 && p.length() - end < MAX_TAIL && !Character.isLetter(p.charAt(end - 1))) {
+    while (end > 0 && p.length() - end < max && !Character.isLetter(p.charAt(end - 1))) {
       end--;
     }
     return p.substring(0, end).strip();

@@ -10,6 +10,7 @@ import org.flowbook.repository.Library;
 import org.flowbook.repository.LibraryException;
 import org.flowbook.repository.transfer.LibraryExporter;
 import org.flowbook.repository.users.AccessRole;
+import org.flowbook.repository.users.AccountException;
 import org.flowbook.repository.users.User;
 import org.flowbook.server.security.Auth;
 import org.flowbook.server.view.Views;
@@ -30,6 +31,7 @@ public final class AdminPages {
     app.get("/admin/users", this::users);
     app.post("/admin/users", this::createUser);
     app.post("/admin/users/{name}/access", this::setAccess);
+    app.post("/admin/users/{name}/active", this::setActive);
     app.get("/admin/export.zip", this::export);
   }
 
@@ -50,7 +52,14 @@ public final class AdminPages {
 
   private void users(Context ctx) {
     Auth.require(ctx, AccessRole.ADMIN);
-    views.render(ctx, "users.jte", Views.of("users", library.users().all(), "error", ""));
+    renderUsers(ctx, "", "");
+  }
+
+  private void renderUsers(Context ctx, String error, String rowError) {
+    views.render(
+        ctx,
+        "users.jte",
+        Views.of("users", library.users().all(), "error", error, "rowError", rowError));
   }
 
   private void createUser(Context ctx) {
@@ -66,9 +75,11 @@ public final class AdminPages {
               ctx.formParam("password"));
       ctx.redirect("/admin/users", HttpStatus.SEE_OTHER);
     } catch (LibraryException e) {
+      ctx.status(e.reason() == LibraryException.Reason.CONFLICT ? 409 : 422);
+      renderUsers(ctx, e.getMessage(), "");
+    } catch (AccountException e) {
       ctx.status(422);
-      views.render(
-          ctx, "users.jte", Views.of("users", library.users().all(), "error", e.getMessage()));
+      renderUsers(ctx, AccountPages.message(views, ctx, e), "");
     }
   }
 
@@ -77,8 +88,36 @@ public final class AdminPages {
     AccessRole role =
         AccessRole.parse(ctx.formParam("access"))
             .orElseThrow(() -> LibraryException.invalid("unknown access role"));
-    library.users().setAccess(admin.username(), ctx.pathParam("name"), role);
+    try {
+      library.users().setAccess(admin.username(), ctx.pathParam("name"), role);
+    } catch (AccountException e) {
+      refused(ctx, e);
+      return;
+    }
     ctx.redirect("/admin/users", HttpStatus.SEE_OTHER);
+  }
+
+  /** Deactivates or reactivates an account ({@code active=false|true}). */
+  private void setActive(Context ctx) {
+    User admin = Auth.require(ctx, AccessRole.ADMIN);
+    String active = ctx.formParam("active");
+    if (!"true".equals(active) && !"false".equals(active)) {
+      throw LibraryException.invalid("active must be true or false");
+    }
+    try {
+      library
+          .users()
+          .setActive(admin.username(), ctx.pathParam("name"), Boolean.parseBoolean(active));
+    } catch (AccountException e) {
+      refused(ctx, e);
+      return;
+    }
+    ctx.redirect("/admin/users", HttpStatus.SEE_OTHER);
+  }
+
+  private void refused(Context ctx, AccountException e) {
+    ctx.status(HttpStatus.CONFLICT);
+    renderUsers(ctx, "", AccountPages.message(views, ctx, e));
   }
 
   private void export(Context ctx) {
