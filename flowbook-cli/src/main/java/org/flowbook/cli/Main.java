@@ -36,7 +36,8 @@ public final class Main implements Runnable {
           ManualCommand.class,
           MineCommand.class,
           BenchCommand.class,
-          ServeCommand.class);
+          ServeCommand.class,
+          AdminCommand.class);
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
