@@ -108,7 +108,9 @@ final class ServeCommand implements Callable<Integer> {
         .ifPresent(
             pw -> {
               out.println("First start: sign in as 'admin' with the one-time password  " + pw);
-              out.println("(it is shown only now; add people under Users)");
+              out.println(
+                  "(it is shown only now; at the first sign-in you choose your own password;"
+                      + " add people under Users)");
             });
     out.println("Stop with Ctrl+C.");
     out.flush();
