@@ -4,16 +4,22 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import jakarta.servlet.DispatcherType;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.jetty.servlet.FilterHolder;
 import org.flowbook.repository.Library;
 import org.flowbook.repository.LibraryException;
 import org.flowbook.repository.transfer.ImportReport;
 import org.flowbook.repository.transfer.WorkspaceImporter;
 import org.flowbook.repository.users.AccessRole;
 import org.flowbook.server.api.ApiRoutes;
+import org.flowbook.server.http.BodyLimit;
+import org.flowbook.server.http.InputError;
+import org.flowbook.server.http.Limits;
 import org.flowbook.server.security.Auth;
 import org.flowbook.server.security.LoginLimiter;
 import org.flowbook.server.security.SecurityHeaders;
@@ -33,7 +39,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class FlowbookServer implements AutoCloseable {
   /** Largest accepted request body: a process text is far smaller; uploads are not served. */
-  public static final long MAX_REQUEST_BYTES = 2L * 1024 * 1024;
+  public static final long MAX_REQUEST_BYTES = Limits.MAX_REQUEST_BYTES;
 
   private static final Logger LOG = LoggerFactory.getLogger(FlowbookServer.class);
   private final Library library;
@@ -84,6 +90,13 @@ public final class FlowbookServer implements AutoCloseable {
             config -> {
               config.showJavalinBanner = false;
               config.http.maxRequestSize = MAX_REQUEST_BYTES;
+              // Javalin's limit reads the Content-Length only; this one counts what is read.
+              config.jetty.modifyServletContextHandler(
+                  h ->
+                      h.addFilter(
+                          new FilterHolder(new BodyLimit(MAX_REQUEST_BYTES)),
+                          "/*",
+                          EnumSet.of(DispatcherType.REQUEST)));
               config.staticFiles.add(
                   s -> {
                     s.hostedPath = "/static";
@@ -95,6 +108,7 @@ public final class FlowbookServer implements AutoCloseable {
                       .updateMapper(m -> m.findAndRegisterModules()));
             });
     app.before(SecurityHeaders::apply);
+    app.before(InputError::checkBody);
     app.before(auth::before);
     app.get("/health", ctx -> ctx.result("ok"));
     new LoginPages(library, views, new LoginLimiter(clock)).register(app);
@@ -105,6 +119,8 @@ public final class FlowbookServer implements AutoCloseable {
     new ApiRoutes(library, charts).register(app);
     app.exception(
         LibraryException.class, (e, ctx) -> error(views, ctx, status(e.reason()), e.getMessage()));
+    app.exception(
+        InputError.class, (e, ctx) -> error(views, ctx, e.status(), views.message(ctx, e)));
     app.exception(
         HttpResponseException.class, (e, ctx) -> error(views, ctx, e.getStatus(), e.getMessage()));
     app.exception(

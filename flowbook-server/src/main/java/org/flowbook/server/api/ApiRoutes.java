@@ -1,5 +1,9 @@
 package org.flowbook.server.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.javalin.Javalin;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
@@ -17,8 +21,11 @@ import org.flowbook.repository.process.ProcessVersion;
 import org.flowbook.repository.process.SaveResult;
 import org.flowbook.repository.users.AccessRole;
 import org.flowbook.repository.users.User;
+import org.flowbook.server.http.InputError;
+import org.flowbook.server.http.Limits;
 import org.flowbook.server.security.Auth;
 import org.flowbook.server.view.Charts;
+import org.flowbook.server.web.LibraryPages;
 import org.flowbook.server.web.Visibility;
 
 /**
@@ -172,7 +179,7 @@ public final class ApiRoutes {
 
   private void search(Context ctx) {
     User u = Auth.require(ctx, AccessRole.READER);
-    String q = ctx.queryParam("q");
+    String q = Limits.atMost(ctx.queryParam("q"), Limits.QUERY, "query");
     if (q == null || q.isBlank()) {
       throw new BadRequestResponse("give the words to find as ?q=");
     }
@@ -213,25 +220,47 @@ public final class ApiRoutes {
   }
 
   private static int number(String s) {
-    try {
-      return Integer.parseInt(s.strip());
-    } catch (NumberFormatException e) {
-      throw new BadRequestResponse("a version is a number: " + s);
-    }
+    return LibraryPages.parseVersion(s);
   }
 
   /** The text of a create/update: a JSON {@code {"source", "note"}} or the plain .flow text. */
   record Body(String source, String note) {
+    /** Strict: a field of another type is an error, not coerced into a string. */
+    private static final ObjectMapper MAPPER =
+        JsonMapper.builder().disable(MapperFeature.ALLOW_COERCION_OF_SCALARS).build();
+
     static Body of(Context ctx) {
       String type = ctx.contentType() == null ? "" : ctx.contentType();
+      Body b;
       if (type.startsWith("application/json")) {
-        Body b = ctx.bodyAsClass(Body.class);
-        if (b.source() == null) {
-          throw new BadRequestResponse("the JSON needs a \"source\" with the .flow text");
+        JsonNode json = parse(ctx.bodyAsBytes());
+        JsonNode source = json.get("source");
+        JsonNode note = json.get("note");
+        if (source == null || !source.isTextual()) {
+          throw InputError.badRequest("input.json-source");
         }
-        return new Body(b.source(), b.note() == null ? "" : b.note());
+        if (note != null && !note.isTextual() && !note.isNull()) {
+          throw InputError.badRequest("input.json");
+        }
+        b = new Body(source.textValue(), note == null || note.isNull() ? "" : note.textValue());
+      } else {
+        b = new Body(ctx.body(), ctx.queryParam("note") == null ? "" : ctx.queryParam("note"));
       }
-      return new Body(ctx.body(), ctx.queryParam("note") == null ? "" : ctx.queryParam("note"));
+      Limits.atMost(b.note(), Limits.NOTE, "note");
+      return b;
+    }
+
+    /** A JSON object; anything else, malformed or nested beyond Jackson's depth limit, is a 400. */
+    private static JsonNode parse(byte[] body) {
+      try {
+        JsonNode json = MAPPER.readTree(body);
+        if (json == null || !json.isObject()) {
+          throw InputError.badRequest("input.json");
+        }
+        return json;
+      } catch (IOException e) {
+        throw InputError.badRequest("input.json");
+      }
     }
   }
 }

@@ -4,12 +4,14 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
+import java.text.MessageFormat;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.flowbook.model.Language;
 import org.flowbook.repository.Library;
 import org.flowbook.repository.users.Sessions.Session;
+import org.flowbook.server.http.InputError;
 import org.flowbook.server.security.Auth;
 
 /** Renders the jte templates (compiled at build time) with the page context of a request. */
@@ -30,6 +32,15 @@ public final class Views {
   /** The UI language: the user's choice (cookie), else the organization's. */
   public Language language(Context ctx) {
     return Language.fromCode(ctx.cookie(LANG_COOKIE)).orElse(library.organization().language());
+  }
+
+  /** The message of a refused input in the user's language, its arguments filled in. */
+  public String message(Context ctx, InputError e) {
+    Language lang = language(ctx);
+    String pattern = messages.get(lang, e.key());
+    return e.args().length == 0
+        ? pattern
+        : new MessageFormat(pattern, lang.locale()).format(e.args());
   }
 
   public Page page(Context ctx) {

@@ -13,6 +13,7 @@ import org.flowbook.repository.process.ProcessSummary;
 import org.flowbook.repository.process.SaveResult;
 import org.flowbook.repository.users.AccessRole;
 import org.flowbook.repository.users.User;
+import org.flowbook.server.http.Limits;
 import org.flowbook.server.security.Auth;
 import org.flowbook.server.view.Charts;
 import org.flowbook.server.view.Views;
@@ -80,7 +81,7 @@ public final class EditorPages {
   private void create(Context ctx) {
     User u = Auth.require(ctx, AccessRole.AUTHOR);
     String source = form(ctx, "source");
-    String note = form(ctx, "note");
+    String note = Limits.atMost(form(ctx, "note"), Limits.NOTE, "note");
     SaveResult r = library.processes().create(u, source, note);
     if (r instanceof SaveResult.Saved saved) {
       ctx.redirect(
@@ -95,7 +96,7 @@ public final class EditorPages {
     User u = Auth.require(ctx, AccessRole.AUTHOR);
     ProcessSummary s = summary(ctx.pathParam("id"));
     String source = form(ctx, "source");
-    String note = form(ctx, "note");
+    String note = Limits.atMost(form(ctx, "note"), Limits.NOTE, "note");
     int base = LibraryPages.parseVersion(form(ctx, "base"));
     SaveResult r = library.processes().save(u, s.id(), base, source, note);
     if (r instanceof SaveResult.Saved saved) {
@@ -119,7 +120,11 @@ public final class EditorPages {
       case "reject" ->
           library
               .processes()
-              .reject(Auth.require(ctx, AccessRole.APPROVER), id, n, form(ctx, "reason"));
+              .reject(
+                  Auth.require(ctx, AccessRole.APPROVER),
+                  id,
+                  n,
+                  Limits.atMost(form(ctx, "reason"), Limits.NOTE, "note"));
       default -> throw new NotFoundResponse("no such action");
     }
     ctx.redirect("/processes/" + id + "?version=" + n, io.javalin.http.HttpStatus.SEE_OTHER);

@@ -20,6 +20,8 @@ import org.flowbook.repository.process.ProcessVersion;
 import org.flowbook.repository.process.VersionInfo;
 import org.flowbook.repository.users.AccessRole;
 import org.flowbook.repository.users.User;
+import org.flowbook.server.http.InputError;
+import org.flowbook.server.http.Limits;
 import org.flowbook.server.security.Auth;
 import org.flowbook.server.view.Charts;
 import org.flowbook.server.view.Text;
@@ -177,6 +179,7 @@ public final class LibraryPages {
   private void search(Context ctx) {
     User u = Auth.require(ctx, AccessRole.READER);
     String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q");
+    Limits.atMost(q, Limits.QUERY, "query");
     var hits = library.search().search(q, 50, Visibility.seesDrafts(u));
     views.render(ctx, "search.jte", Views.of("q", q, "hits", hits));
   }
@@ -218,7 +221,8 @@ public final class LibraryPages {
     return LocalDate.ofInstant(library.clock().instant(), ZoneId.systemDefault());
   }
 
-  static int parseVersion(String v) {
+  /** A version number from a path, query or form: a whole number from 1, else a 400. */
+  public static int parseVersion(String v) {
     try {
       int n = Integer.parseInt(v == null ? "" : v.strip());
       if (n < 1) {
@@ -226,7 +230,7 @@ public final class LibraryPages {
       }
       return n;
     } catch (NumberFormatException e) {
-      throw new io.javalin.http.BadRequestResponse("a version is a number from 1");
+      throw InputError.badRequest("input.version");
     }
   }
 }
