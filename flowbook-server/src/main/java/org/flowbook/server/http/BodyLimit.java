@@ -41,6 +41,9 @@ public final class BodyLimit implements Filter {
     MULTIPART
   }
 
+  /** How much of a refused body is still read (and dropped) to end the request cleanly. */
+  private static final long DRAIN = 8L * 1024 * 1024;
+
   private final long max;
 
   public BodyLimit(long maxBytes) {
@@ -77,11 +80,37 @@ public final class BodyLimit implements Filter {
     chain.doFilter(new Buffered(http, body), res);
   }
 
+  /**
+   * Lets the routes answer the refusal, then ends the upload: what is left of a moderately large
+   * body is read and dropped (so that a browser, still sending, gets to show the answer), a larger
+   * rest is not — the connection is closed. Jetty alone would read and drop the whole rest, at
+   * network speed, however large.
+   */
   private static void refuse(
       HttpServletRequest http, ServletResponse res, FilterChain chain, Refusal why)
       throws IOException, ServletException {
     http.setAttribute(REFUSED, why);
     chain.doFilter(new Buffered(http, new byte[0]), res);
+    res.flushBuffer();
+    long declared = http.getContentLengthLong();
+    boolean drained = declared <= DRAIN && skipAll(http.getInputStream(), DRAIN);
+    if (!drained) {
+      org.eclipse.jetty.server.Request.getBaseRequest(http).getHttpChannel().getEndPoint().close();
+    }
+  }
+
+  /** True when the stream ended within {@code max} bytes (all of them read and dropped). */
+  private static boolean skipAll(InputStream in, long max) throws IOException {
+    byte[] buffer = new byte[64 * 1024];
+    long read = 0;
+    int n;
+    while ((n = in.read(buffer)) >= 0) {
+      read += n;
+      if (read > max) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Without a length and without chunking an HTTP/1.1 request has no body. */
