@@ -7,10 +7,13 @@ import io.javalin.http.staticfiles.Location;
 import jakarta.servlet.DispatcherType;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.jetty.servlet.FilterHolder;
+import org.flowbook.model.Language;
 import org.flowbook.repository.Library;
 import org.flowbook.repository.LibraryException;
 import org.flowbook.repository.transfer.ImportReport;
@@ -19,7 +22,9 @@ import org.flowbook.repository.users.AccessRole;
 import org.flowbook.server.api.ApiRoutes;
 import org.flowbook.server.http.BodyLimit;
 import org.flowbook.server.http.InputError;
+import org.flowbook.server.http.JettyErrors;
 import org.flowbook.server.http.Limits;
+import org.flowbook.server.http.MediaTypes;
 import org.flowbook.server.security.Auth;
 import org.flowbook.server.security.LoginLimiter;
 import org.flowbook.server.security.SecurityHeaders;
@@ -46,11 +51,20 @@ public final class FlowbookServer implements AutoCloseable {
   private final Javalin app;
   private final Optional<String> adminPassword;
   private final Optional<ImportReport> demoImport;
+  private final List<Route> routes;
+
+  /** One route of the application: an HTTP method and a path pattern such as {@code /x/{id}}. */
+  public record Route(String method, String path) {}
 
   private FlowbookServer(
-      Library library, Javalin app, Optional<String> adminPassword, Optional<ImportReport> demo) {
+      Library library,
+      Javalin app,
+      List<Route> routes,
+      Optional<String> adminPassword,
+      Optional<ImportReport> demo) {
     this.library = library;
     this.app = app;
+    this.routes = List.copyOf(routes);
     this.adminPassword = adminPassword;
     this.demoImport = demo;
   }
@@ -73,30 +87,49 @@ public final class FlowbookServer implements AutoCloseable {
             .create(Library.SYSTEM.username(), "admin", "Administrator", AccessRole.ADMIN, pw);
         password = Optional.of(pw);
       }
-      Javalin app = create(library, clock).start(settings.port());
-      return new FlowbookServer(library, app, password, demo);
+      List<Route> routes = new ArrayList<>();
+      Javalin app = create(library, clock, routes).start(settings.port());
+      return new FlowbookServer(library, app, routes, password, demo);
     } catch (RuntimeException e) {
       library.close();
       throw e;
     }
   }
 
-  private static Javalin create(Library library, Clock clock) {
+  private static Javalin create(Library library, Clock clock, List<Route> routes) {
     Views views = new Views(library);
     Charts charts = new Charts();
     Auth auth = new Auth(library);
+    JettyErrors jettyErrors =
+        new JettyErrors(
+            views::statusWords,
+            status ->
+                views.messages().get(Language.SV, "error." + status)
+                    + " / "
+                    + views.messages().get(Language.EN, "error." + status));
     Javalin app =
         Javalin.create(
             config -> {
               config.showJavalinBanner = false;
+              config.events(
+                  e ->
+                      e.handlerAdded(
+                          h -> {
+                            if (h.getHttpMethod().isHttpMethod()) {
+                              routes.add(new Route(h.getHttpMethod().name(), h.getPath()));
+                            }
+                          }));
               config.http.maxRequestSize = MAX_REQUEST_BYTES;
               // Javalin's limit reads the Content-Length only; this one counts what is read.
               config.jetty.modifyServletContextHandler(
-                  h ->
-                      h.addFilter(
-                          new FilterHolder(new BodyLimit(MAX_REQUEST_BYTES)),
-                          "/*",
-                          EnumSet.of(DispatcherType.REQUEST)));
+                  h -> {
+                    h.addFilter(
+                        new FilterHolder(new BodyLimit(MAX_REQUEST_BYTES)),
+                        "/*",
+                        EnumSet.of(DispatcherType.REQUEST));
+                    h.setErrorHandler(jettyErrors);
+                  });
+              config.jetty.modifyServer(server -> server.setErrorHandler(jettyErrors));
               config.staticFiles.add(
                   s -> {
                     s.hostedPath = "/static";
@@ -110,7 +143,8 @@ public final class FlowbookServer implements AutoCloseable {
     app.before(SecurityHeaders::apply);
     app.before(InputError::checkBody);
     app.before(auth::before);
-    app.get("/health", ctx -> ctx.result("ok"));
+    app.after(MediaTypes::declareJsonCharset);
+    app.get("/health", ctx -> ctx.contentType(MediaTypes.TEXT).result("ok"));
     new LoginPages(library, views, new LoginLimiter(clock)).register(app);
     new LibraryPages(library, views, charts).register(app);
     new EditorPages(library, views, charts).register(app);
@@ -144,8 +178,10 @@ public final class FlowbookServer implements AutoCloseable {
     if (ctx.path().startsWith("/api/")) {
       ctx.json(Map.of("error", "http-" + status, "message", message));
     } else {
-      ctx.html(
-          views.html(views.page(ctx), "error.jte", Views.of("status", status, "message", message)));
+      ctx.contentType(MediaTypes.HTML)
+          .result(
+              views.html(
+                  views.page(ctx), "error.jte", Views.of("status", status, "message", message)));
     }
   }
 
@@ -170,6 +206,11 @@ public final class FlowbookServer implements AutoCloseable {
 
   public int port() {
     return app.port();
+  }
+
+  /** Every route the application serves, in the order they were registered (for tests). */
+  public List<Route> routes() {
+    return routes;
   }
 
   public Library library() {

@@ -25,9 +25,23 @@ final class WebClient {
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
   private String csrf = "";
+  private final String base;
+
+  /** A client of the module's shared test server. */
+  WebClient() {
+    this(null);
+  }
+
+  /** A client of another server, e.g. {@code http://localhost:PORT}. */
+  WebClient(String base) {
+    this.base = base;
+  }
 
   static WebClient signedIn(String user) {
-    WebClient c = new WebClient();
+    return signedIn(new WebClient(), user, TestServer.PASSWORD);
+  }
+
+  static WebClient signedIn(WebClient c, String user, String password) {
     HttpResponse<String> form = c.get("/login");
     Matcher m = FORM_TOKEN.matcher(form.body());
     if (!m.find()) {
@@ -36,15 +50,7 @@ final class WebClient {
     HttpResponse<String> r =
         c.postForm(
             "/login",
-            Map.of(
-                "_csrf",
-                m.group(1),
-                "username",
-                user,
-                "password",
-                TestServer.PASSWORD,
-                "next",
-                "/"));
+            Map.of("_csrf", m.group(1), "username", user, "password", password, "next", "/"));
     if (r.statusCode() != 303) {
       throw new IllegalStateException("sign-in of " + user + " failed: " + r.statusCode());
     }
@@ -59,14 +65,18 @@ final class WebClient {
     return csrf;
   }
 
+  String url(String path) {
+    return base == null ? TestServer.url(path) : base + path;
+  }
+
   HttpResponse<String> get(String path) {
-    return send(HttpRequest.newBuilder(URI.create(TestServer.url(path))).GET().build());
+    return send(HttpRequest.newBuilder(URI.create(url(path))).GET().build());
   }
 
   HttpResponse<byte[]> getBytes(String path) {
     try {
       return http.send(
-          HttpRequest.newBuilder(URI.create(TestServer.url(path))).GET().build(),
+          HttpRequest.newBuilder(URI.create(url(path))).GET().build(),
           HttpResponse.BodyHandlers.ofByteArray());
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
@@ -82,7 +92,7 @@ final class WebClient {
             .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
             .collect(Collectors.joining("&"));
     return send(
-        HttpRequest.newBuilder(URI.create(TestServer.url(path)))
+        HttpRequest.newBuilder(URI.create(url(path)))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build());

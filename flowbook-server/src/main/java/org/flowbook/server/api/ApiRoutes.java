@@ -23,6 +23,7 @@ import org.flowbook.repository.users.AccessRole;
 import org.flowbook.repository.users.User;
 import org.flowbook.server.http.InputError;
 import org.flowbook.server.http.Limits;
+import org.flowbook.server.http.MediaTypes;
 import org.flowbook.server.security.Auth;
 import org.flowbook.server.view.Charts;
 import org.flowbook.server.web.LibraryPages;
@@ -49,7 +50,7 @@ public final class ApiRoutes {
   }
 
   public void register(Javalin app) {
-    app.get("/api/v1/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+    app.get("/api/v1/openapi.json", ctx -> ctx.contentType(MediaTypes.JSON).result(openApi));
     app.get("/api/v1/processes", this::list);
     app.post("/api/v1/processes", this::create);
     app.get("/api/v1/processes/{id}", this::get);
@@ -173,7 +174,7 @@ public final class ApiRoutes {
             .document(s.id(), n)
             .filter(ProcessDocument::hasProcess)
             .orElseThrow(() -> new NotFoundResponse("no chart"));
-    ctx.contentType("image/svg+xml")
+    ctx.contentType(MediaTypes.SVG)
         .result(charts.flowchart(s.id(), n, d.process(), library.organization().language()));
   }
 
@@ -194,7 +195,7 @@ public final class ApiRoutes {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).json(Json.invalid(checked.problems()));
       return;
     }
-    ctx.contentType("image/svg+xml")
+    ctx.contentType(MediaTypes.SVG)
         .result(charts.flowchart(checked.process(), library.organization().language()));
   }
 

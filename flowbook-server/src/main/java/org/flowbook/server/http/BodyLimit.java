@@ -38,7 +38,8 @@ public final class BodyLimit implements Filter {
   /** Why a body was refused. */
   public enum Refusal {
     TOO_LARGE,
-    MULTIPART
+    MULTIPART,
+    CHARSET
   }
 
   /** How much of a refused body is still read (and dropped) to end the request cleanly. */
@@ -66,6 +67,10 @@ public final class BodyLimit implements Filter {
     String type = http.getContentType();
     if (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
       refuse(http, res, chain, Refusal.MULTIPART);
+      return;
+    }
+    if (!knownCharset(http.getCharacterEncoding())) {
+      refuse(http, res, chain, Refusal.CHARSET);
       return;
     }
     if (http.getContentLengthLong() > max) {
@@ -111,6 +116,15 @@ public final class BodyLimit implements Filter {
       }
     }
     return true;
+  }
+
+  /** Javalin decodes a body in its declared charset and fails on one Java does not know. */
+  private static boolean knownCharset(String name) {
+    try {
+      return name == null || Charset.isSupported(name);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   /** Without a length and without chunking an HTTP/1.1 request has no body. */

@@ -67,6 +67,7 @@ public final class InputError extends RuntimeException {
     throw switch (refusal) {
       case TOO_LARGE -> tooLarge("input.too-large", Limits.MAX_REQUEST_BYTES / (1024 * 1024));
       case MULTIPART -> unsupported("input.multipart");
+      case CHARSET -> unsupported("input.charset");
     };
   }
 }

@@ -25,6 +25,7 @@ import org.flowbook.repository.Library;
 import org.flowbook.repository.process.ProcessSummary;
 import org.flowbook.repository.users.AccessRole;
 import org.flowbook.repository.users.User;
+import org.flowbook.server.http.MediaTypes;
 import org.flowbook.server.security.Auth;
 import org.flowbook.server.view.Charts;
 import org.flowbook.server.view.Views;
@@ -149,7 +150,7 @@ public final class Downloads {
               .orElseThrow(() -> new NotFoundResponse("no version " + n))
               .source();
       attachment(ctx, base + ".flow");
-      ctx.contentType("text/plain; charset=utf-8").result(text);
+      ctx.contentType(MediaTypes.TEXT).result(text);
       return;
     }
     ProcessDocument doc =
@@ -181,10 +182,10 @@ public final class Downloads {
     String svg = charts.flowchart(id, n, doc.process(), views.language(ctx));
     if (file.equals(id + ".svg")) {
       attachment(ctx, base + ".svg");
-      ctx.contentType("image/svg+xml").result(svg);
+      ctx.contentType(MediaTypes.SVG).result(svg);
     } else if (file.equals(id + ".bpmn")) {
       attachment(ctx, base + ".bpmn");
-      ctx.contentType("application/xml; charset=utf-8")
+      ctx.contentType(MediaTypes.XML)
           .result(new BpmnExporter(Diagrams::layout).write(doc.process()));
     } else if (file.equals(id + ".png")) {
       attachment(ctx, base + ".png");

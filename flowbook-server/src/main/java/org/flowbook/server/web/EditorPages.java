@@ -14,6 +14,7 @@ import org.flowbook.repository.process.SaveResult;
 import org.flowbook.repository.users.AccessRole;
 import org.flowbook.repository.users.User;
 import org.flowbook.server.http.Limits;
+import org.flowbook.server.http.MediaTypes;
 import org.flowbook.server.security.Auth;
 import org.flowbook.server.view.Charts;
 import org.flowbook.server.view.Views;
@@ -75,7 +76,8 @@ public final class EditorPages {
   private void preview(Context ctx) {
     Auth.require(ctx, AccessRole.AUTHOR);
     String source = ctx.formParam("source") == null ? "" : ctx.formParam("source");
-    ctx.html(views.html(views.page(ctx), "preview.jte", Views.of("preview", preview(source))));
+    ctx.contentType(MediaTypes.HTML)
+        .result(views.html(views.page(ctx), "preview.jte", Views.of("preview", preview(source))));
   }
 
   private void create(Context ctx) {
