@@ -120,6 +120,8 @@ public final class FlowbookServer implements AutoCloseable {
                             }
                           }));
               config.http.maxRequestSize = MAX_REQUEST_BYTES;
+              // Redirects and other answers without a type of their own.
+              config.http.defaultContentType = MediaTypes.TEXT;
               // Javalin's limit reads the Content-Length only; this one counts what is read.
               config.jetty.modifyServletContextHandler(
                   h -> {
