@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.jetty.servlet.FilterHolder;
+import org.flowbook.diagram.layout.TooLargeToDraw;
 import org.flowbook.model.Language;
 import org.flowbook.repository.Library;
 import org.flowbook.repository.LibraryException;
@@ -21,6 +22,7 @@ import org.flowbook.repository.transfer.WorkspaceImporter;
 import org.flowbook.repository.users.AccessRole;
 import org.flowbook.server.api.ApiRoutes;
 import org.flowbook.server.http.BodyLimit;
+import org.flowbook.server.http.HeavyWork;
 import org.flowbook.server.http.InputError;
 import org.flowbook.server.http.JettyErrors;
 import org.flowbook.server.http.Limits;
@@ -49,6 +51,7 @@ public final class FlowbookServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(FlowbookServer.class);
   private final Library library;
   private final Javalin app;
+  private final HeavyWork heavy;
   private final Optional<String> adminPassword;
   private final Optional<ImportReport> demoImport;
   private final List<Route> routes;
@@ -59,11 +62,13 @@ public final class FlowbookServer implements AutoCloseable {
   private FlowbookServer(
       Library library,
       Javalin app,
+      HeavyWork heavy,
       List<Route> routes,
       Optional<String> adminPassword,
       Optional<ImportReport> demo) {
     this.library = library;
     this.app = app;
+    this.heavy = heavy;
     this.routes = List.copyOf(routes);
     this.adminPassword = adminPassword;
     this.demoImport = demo;
@@ -71,6 +76,11 @@ public final class FlowbookServer implements AutoCloseable {
 
   /** Opens the library and starts serving. */
   public static FlowbookServer start(ServerSettings settings, Clock clock) {
+    return start(settings, clock, HeavyWork.defaults());
+  }
+
+  /** Opens the library and starts serving, with heavy work in the given pool (closed with it). */
+  public static FlowbookServer start(ServerSettings settings, Clock clock, HeavyWork heavy) {
     Library library = Library.open(settings.jdbcUrl(), clock);
     try {
       Optional<ImportReport> demo = Optional.empty();
@@ -88,15 +98,15 @@ public final class FlowbookServer implements AutoCloseable {
         password = Optional.of(pw);
       }
       List<Route> routes = new ArrayList<>();
-      Javalin app = create(library, clock, routes).start(settings.port());
-      return new FlowbookServer(library, app, routes, password, demo);
+      Javalin app = create(library, clock, routes, heavy).start(settings.port());
+      return new FlowbookServer(library, app, heavy, routes, password, demo);
     } catch (RuntimeException e) {
       library.close();
       throw e;
     }
   }
 
-  private static Javalin create(Library library, Clock clock, List<Route> routes) {
+  private static Javalin create(Library library, Clock clock, List<Route> routes, HeavyWork heavy) {
     Views views = new Views(library);
     Charts charts = new Charts();
     Auth auth = new Auth(library);
@@ -149,12 +159,14 @@ public final class FlowbookServer implements AutoCloseable {
     app.get("/health", ctx -> ctx.contentType(MediaTypes.TEXT).result("ok"));
     new LoginPages(library, views, new LoginLimiter(clock)).register(app);
     new LibraryPages(library, views, charts).register(app);
-    new EditorPages(library, views, charts).register(app);
-    new Downloads(library, views, charts).register(app);
+    new EditorPages(library, views, charts, heavy).register(app);
+    new Downloads(library, views, charts, heavy).register(app);
     new AdminPages(library, views).register(app);
-    new ApiRoutes(library, charts).register(app);
+    new ApiRoutes(library, charts, heavy).register(app);
     app.exception(
         LibraryException.class, (e, ctx) -> error(views, ctx, status(e.reason()), e.getMessage()));
+    app.exception(
+        TooLargeToDraw.class, (e, ctx) -> error(views, ctx, 422, e.problems().get(0).headline()));
     app.exception(
         InputError.class, (e, ctx) -> error(views, ctx, e.status(), views.message(ctx, e)));
     app.exception(
@@ -232,6 +244,7 @@ public final class FlowbookServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    heavy.close();
     library.close();
   }
 }

@@ -12,7 +12,10 @@ import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
+import org.flowbook.diagram.layout.LayoutLimits;
+import org.flowbook.model.Problem;
 import org.flowbook.notation.ProcessDocument;
 import org.flowbook.repository.Library;
 import org.flowbook.repository.process.CheckedText;
@@ -21,6 +24,7 @@ import org.flowbook.repository.process.ProcessVersion;
 import org.flowbook.repository.process.SaveResult;
 import org.flowbook.repository.users.AccessRole;
 import org.flowbook.repository.users.User;
+import org.flowbook.server.http.HeavyWork;
 import org.flowbook.server.http.InputError;
 import org.flowbook.server.http.Limits;
 import org.flowbook.server.http.MediaTypes;
@@ -37,11 +41,13 @@ import org.flowbook.server.web.Visibility;
 public final class ApiRoutes {
   private final Library library;
   private final Charts charts;
+  private final HeavyWork heavy;
   private final byte[] openApi;
 
-  public ApiRoutes(Library library, Charts charts) {
+  public ApiRoutes(Library library, Charts charts, HeavyWork heavy) {
     this.library = library;
     this.charts = charts;
+    this.heavy = heavy;
     try (InputStream in = ApiRoutes.class.getResourceAsStream("/openapi/openapi.json")) {
       this.openApi = in.readAllBytes();
     } catch (IOException e) {
@@ -174,8 +180,10 @@ public final class ApiRoutes {
             .document(s.id(), n)
             .filter(ProcessDocument::hasProcess)
             .orElseThrow(() -> new NotFoundResponse("no chart"));
-    ctx.contentType(MediaTypes.SVG)
-        .result(charts.flowchart(s.id(), n, d.process(), library.organization().language()));
+    String svg =
+        heavy.run(
+            ctx, () -> charts.flowchart(s.id(), n, d.process(), library.organization().language()));
+    ctx.contentType(MediaTypes.SVG).result(svg);
   }
 
   private void search(Context ctx) {
@@ -195,8 +203,15 @@ public final class ApiRoutes {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).json(Json.invalid(checked.problems()));
       return;
     }
-    ctx.contentType(MediaTypes.SVG)
-        .result(charts.flowchart(checked.process(), library.organization().language()));
+    List<Problem> tooLarge = LayoutLimits.check(checked.process(), checked.document().locator());
+    if (!tooLarge.isEmpty()) {
+      ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).json(Json.invalid(tooLarge));
+      return;
+    }
+    String svg =
+        heavy.run(
+            ctx, () -> charts.flowchart(checked.process(), library.organization().language()));
+    ctx.contentType(MediaTypes.SVG).result(svg);
   }
 
   private void check(Context ctx) {

@@ -4,10 +4,11 @@ import io.javalin.http.Context;
 import java.util.Arrays;
 
 /**
- * A request refused because of what was sent — a number that is not one, JSON that does not parse,
- * a text over its length, a body over the size limit. It names a message of the text bundles
- * ({@code i18n/messages_*.properties}, key {@code input.*}), so the answer is in the user's
- * language; {@code {0}}-style arguments are filled in.
+ * A request refused — mostly because of what was sent, or because the server is too busy for it
+ * (503) — — a number that is not one, JSON that does not parse, a text over its length, a body over
+ * the size limit. It names a message of the text bundles ({@code i18n/messages_*.properties}, key
+ * {@code input.*}), so the answer is in the user's language; {@code {0}}-style arguments are filled
+ * in.
  */
 public final class InputError extends RuntimeException {
   private final int status;
@@ -39,6 +40,11 @@ public final class InputError extends RuntimeException {
   /** 422: well-formed, but not acceptable (a text over its length). */
   public static InputError unprocessable(String key, Object... args) {
     return new InputError(422, key, args);
+  }
+
+  /** 503: the server is busy with heavy work, or the work took longer than its deadline. */
+  public static InputError unavailable(String key, Object... args) {
+    return new InputError(503, key, args);
   }
 
   public int status() {

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.flowbook.diagram.layout.TooLargeToDraw;
 import org.flowbook.model.LandscapeGroup;
+import org.flowbook.model.Language;
 import org.flowbook.model.Process;
 import org.flowbook.model.Role;
 import org.flowbook.model.Status;
@@ -94,7 +96,7 @@ public final class LibraryPages {
             .orElseThrow(() -> new NotFoundResponse("no such version"));
     ProcessDocument doc = library.document(s.id(), version).orElseThrow();
     Process p = doc.process();
-    String svg = p == null ? "" : charts.flowchart(s.id(), version, p, views.language(ctx));
+    String svg = p == null ? "" : chartOrNothing(s.id(), version, p, views.language(ctx));
     List<VersionInfo> history =
         library.processes().history(s.id()).stream()
             .filter(h -> Visibility.seesDrafts(u) || h.status() == Status.PUBLISHED)
@@ -110,6 +112,15 @@ public final class LibraryPages {
             "svg", svg,
             "history", history,
             "today", today()));
+  }
+
+  /** A stored version too large to draw shows its page without the chart. */
+  private String chartOrNothing(String id, int version, Process p, Language lang) {
+    try {
+      return charts.flowchart(id, version, p, lang);
+    } catch (TooLargeToDraw e) {
+      return "";
+    }
   }
 
   private void diff(Context ctx) {
