@@ -227,6 +227,11 @@ public final class FlowbookServer implements AutoCloseable {
     return routes;
   }
 
+  /** The pool heavy work runs in. */
+  public HeavyWork heavyWork() {
+    return heavy;
+  }
+
   public Library library() {
     return library;
   }
