@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import org.flowbook.model.Language;
 import org.flowbook.model.Problem;
 import org.flowbook.notation.ProcessDocument;
@@ -62,6 +65,49 @@ class LayoutLimitsTest {
     assertThat(LayoutLimits.check(doc.process(), doc.locator())).isEmpty();
     DiagramLayout layout = FlowchartLayouter.layout(doc.process());
     assertThat(layout.edges()).hasSize(LayoutLimits.MAX_BRANCHES + 1);
+  }
+
+  /** 1,900 steps over six lanes with long forward jumps: within the limits, seconds to lay out. */
+  static ProcessDocument slowProcess() {
+    Random random = new Random(7);
+    String[] roles = {"A", "B", "C", "D", "E", "F"};
+    int steps = 1900;
+    StringBuilder s = new StringBuilder("process: Lång\nid: lang\nspråk: sv\n\n");
+    for (int i = 1; i <= steps; i++) {
+      s.append(i).append(". Steg ").append(i).append("   [").append(roles[i % 6]).append("]\n");
+      if (i % 3 == 0 && i + 2 < steps) {
+        int far = Math.min(steps, i + 2 + random.nextInt(400));
+        s.append("   beslut: Hoppa?\n     - nej -> ").append(i + 1);
+        s.append("\n     - ja -> ").append(far).append('\n');
+      }
+      s.append('\n');
+    }
+    return ProcessParser.parse(
+        SourceText.decode("lang.flow", s.toString().getBytes(StandardCharsets.UTF_8)), Language.SV);
+  }
+
+  @Test
+  void aLayoutInterruptedWhileItRunsEndsWithCancellationInsteadOfAResult() throws Exception {
+    ProcessDocument doc = slowProcess();
+    assertThat(LayoutLimits.check(doc.process(), doc.locator())).isEmpty();
+    AtomicReference<Object> outcome = new AtomicReference<>();
+    CountDownLatch started = new CountDownLatch(1);
+    Thread worker =
+        new Thread(
+            () -> {
+              started.countDown();
+              try {
+                outcome.set(FlowchartLayouter.layout(doc.process()));
+              } catch (RuntimeException e) {
+                outcome.set(e);
+              }
+            });
+    worker.start();
+    started.await();
+    Thread.sleep(300); // inside the layout (it takes seconds), not before it
+    worker.interrupt();
+    worker.join();
+    assertThat(outcome.get()).isInstanceOf(CancellationException.class);
   }
 
   @Test

@@ -71,17 +71,17 @@ public final class HeavyWork implements AutoCloseable {
           return future.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
         } catch (TimeoutException notYet) {
           if (System.nanoTime() > end) {
-            future.cancel(true);
+            stop(future);
             throw InputError.unavailable("heavy.deadline", deadline.toSeconds());
           }
           if (clientGone(ctx)) {
-            future.cancel(true);
+            stop(future);
             throw InputError.unavailable("heavy.gone");
           }
         }
       }
     } catch (InterruptedException e) {
-      future.cancel(true);
+      stop(future);
       Thread.currentThread().interrupt();
       throw InputError.unavailable("heavy.gone");
     } catch (CancellationException e) {
@@ -94,6 +94,18 @@ public final class HeavyWork implements AutoCloseable {
         throw err;
       }
       throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /**
+   * Interrupts a running job (the layout stops at its next check: between its phases, each routed
+   * flow and each of ELK's processors) and takes a waiting one out of the queue, where a cancelled
+   * job would otherwise hold a place until a thread picks it up.
+   */
+  private void stop(Future<?> future) {
+    future.cancel(true);
+    if (future instanceof Runnable queued) {
+      pool.remove(queued);
     }
   }
 
