@@ -6,13 +6,15 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.server.Request;
+import org.flowbook.diagram.layout.Cancellation;
 
 /**
  * Where expensive work runs — laying out a flowchart someone typed, rendering a PNG, writing a
@@ -57,9 +59,11 @@ public final class HeavyWork implements AutoCloseable {
 
   /** Runs {@code job} in the pool and waits for it within the deadline; see the class comment. */
   public <T> T run(Context ctx, Callable<T> job) {
-    Future<T> future;
+    AtomicBoolean token = new AtomicBoolean();
+    Job<T> future;
     try {
-      future = pool.submit(job);
+      future = new Job<>(() -> Cancellation.withToken(token, job), token);
+      pool.execute(future);
     } catch (RejectedExecutionException e) {
       ctx.header("Retry-After", "10");
       throw InputError.unavailable("heavy.busy");
@@ -102,10 +106,19 @@ public final class HeavyWork implements AutoCloseable {
    * flow and each of ELK's processors) and takes a waiting one out of the queue, where a cancelled
    * job would otherwise hold a place until a thread picks it up.
    */
-  private void stop(Future<?> future) {
-    future.cancel(true);
-    if (future instanceof Runnable queued) {
-      pool.remove(queued);
+  private void stop(Job<?> job) {
+    job.token.set(true);
+    job.cancel(true);
+    pool.remove(job);
+  }
+
+  /** A job with the token that stops its layouts even when an interrupt is lost. */
+  private static final class Job<T> extends FutureTask<T> {
+    private final AtomicBoolean token;
+
+    Job(Callable<T> work, AtomicBoolean token) {
+      super(work);
+      this.token = token;
     }
   }
 
