@@ -38,7 +38,7 @@ class DownloadEncodingTest {
   })
   void aTextDownloadNamesUtf8AndIsUtf8(String path, String type, String swedish)
       throws CharacterCodingException {
-    HttpResponse<byte[]> r = WebClient.signedIn("rut").getBytes(path);
+    HttpResponse<byte[]> r = WebClient.signedIn("eva").getBytes(path);
     assertThat(r.statusCode()).isEqualTo(200);
     String contentType = r.headers().firstValue("Content-Type").orElse("");
     assertThat(contentType.toLowerCase(Locale.ROOT).replace(" ", ""))
