@@ -4,15 +4,29 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import jakarta.servlet.DispatcherType;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.jetty.servlet.FilterHolder;
+import org.flowbook.diagram.layout.TooLargeToDraw;
+import org.flowbook.model.Language;
 import org.flowbook.repository.Library;
 import org.flowbook.repository.LibraryException;
 import org.flowbook.repository.transfer.ImportReport;
 import org.flowbook.repository.transfer.WorkspaceImporter;
 import org.flowbook.repository.users.AccessRole;
 import org.flowbook.server.api.ApiRoutes;
+import org.flowbook.server.http.BodyLimit;
+import org.flowbook.server.http.HeavyWork;
+import org.flowbook.server.http.InputError;
+import org.flowbook.server.http.JettyErrors;
+import org.flowbook.server.http.Limits;
+import org.flowbook.server.http.MediaTypes;
 import org.flowbook.server.security.Auth;
 import org.flowbook.server.security.LoginLimiter;
 import org.flowbook.server.security.SecurityHeaders;
@@ -33,24 +47,41 @@ import org.slf4j.LoggerFactory;
  */
 public final class FlowbookServer implements AutoCloseable {
   /** Largest accepted request body: a process text is far smaller; uploads are not served. */
-  public static final long MAX_REQUEST_BYTES = 2L * 1024 * 1024;
+  public static final long MAX_REQUEST_BYTES = Limits.MAX_REQUEST_BYTES;
 
   private static final Logger LOG = LoggerFactory.getLogger(FlowbookServer.class);
   private final Library library;
   private final Javalin app;
+  private final HeavyWork heavy;
   private final Optional<String> adminPassword;
   private final Optional<ImportReport> demoImport;
+  private final List<Route> routes;
+
+  /** One route of the application: an HTTP method and a path pattern such as {@code /x/{id}}. */
+  public record Route(String method, String path) {}
 
   private FlowbookServer(
-      Library library, Javalin app, Optional<String> adminPassword, Optional<ImportReport> demo) {
+      Library library,
+      Javalin app,
+      HeavyWork heavy,
+      List<Route> routes,
+      Optional<String> adminPassword,
+      Optional<ImportReport> demo) {
     this.library = library;
     this.app = app;
+    this.heavy = heavy;
+    this.routes = List.copyOf(routes);
     this.adminPassword = adminPassword;
     this.demoImport = demo;
   }
 
   /** Opens the library and starts serving. */
   public static FlowbookServer start(ServerSettings settings, Clock clock) {
+    return start(settings, clock, HeavyWork.defaults());
+  }
+
+  /** Opens the library and starts serving, with heavy work in the given pool (closed with it). */
+  public static FlowbookServer start(ServerSettings settings, Clock clock, HeavyWork heavy) {
     Library library = Library.open(settings.jdbcUrl(), clock);
     try {
       Optional<ImportReport> demo = Optional.empty();
@@ -69,23 +100,51 @@ public final class FlowbookServer implements AutoCloseable {
                         Library.SYSTEM.username(), "admin", "Administrator", AccessRole.ADMIN)
                     .password());
       }
-      Javalin app = create(library, clock).start(settings.port());
-      return new FlowbookServer(library, app, password, demo);
+      List<Route> routes = new ArrayList<>();
+      Javalin app = create(library, clock, routes, heavy).start(settings.port());
+      return new FlowbookServer(library, app, heavy, routes, password, demo);
     } catch (RuntimeException e) {
       library.close();
       throw e;
     }
   }
 
-  private static Javalin create(Library library, Clock clock) {
+  private static Javalin create(Library library, Clock clock, List<Route> routes, HeavyWork heavy) {
     Views views = new Views(library);
     Charts charts = new Charts();
     Auth auth = new Auth(library);
+    JettyErrors jettyErrors =
+        new JettyErrors(
+            views::statusWords,
+            status ->
+                views.messages().get(Language.SV, "error." + status)
+                    + " / "
+                    + views.messages().get(Language.EN, "error." + status));
     Javalin app =
         Javalin.create(
             config -> {
               config.showJavalinBanner = false;
+              config.events(
+                  e ->
+                      e.handlerAdded(
+                          h -> {
+                            if (h.getHttpMethod().isHttpMethod()) {
+                              routes.add(new Route(h.getHttpMethod().name(), h.getPath()));
+                            }
+                          }));
               config.http.maxRequestSize = MAX_REQUEST_BYTES;
+              // Redirects and other answers without a type of their own.
+              config.http.defaultContentType = MediaTypes.TEXT;
+              // Javalin's limit reads the Content-Length only; this one counts what is read.
+              config.jetty.modifyServletContextHandler(
+                  h -> {
+                    h.addFilter(
+                        new FilterHolder(new BodyLimit(MAX_REQUEST_BYTES)),
+                        "/*",
+                        EnumSet.of(DispatcherType.REQUEST));
+                    h.setErrorHandler(jettyErrors);
+                  });
+              config.jetty.modifyServer(server -> server.setErrorHandler(jettyErrors));
               config.staticFiles.add(
                   s -> {
                     s.hostedPath = "/static";
@@ -97,18 +156,24 @@ public final class FlowbookServer implements AutoCloseable {
                       .updateMapper(m -> m.findAndRegisterModules()));
             });
     app.before(SecurityHeaders::apply);
+    app.before(InputError::checkBody);
     app.before(auth::before);
     app.before(AccountPages::holdUntilChanged);
-    app.get("/health", ctx -> ctx.result("ok"));
+    app.after(MediaTypes::declareJsonCharset);
+    app.get("/health", ctx -> ctx.contentType(MediaTypes.TEXT).result("ok"));
     new LoginPages(library, views, new LoginLimiter(clock)).register(app);
     new LibraryPages(library, views, charts).register(app);
-    new EditorPages(library, views, charts).register(app);
-    new Downloads(library, views, charts).register(app);
+    new EditorPages(library, views, charts, heavy).register(app);
+    new Downloads(library, views, charts, heavy).register(app);
     new AdminPages(library, views).register(app);
     new AccountPages(library, views).register(app);
-    new ApiRoutes(library, charts).register(app);
+    new ApiRoutes(library, charts, heavy).register(app);
     app.exception(
         LibraryException.class, (e, ctx) -> error(views, ctx, status(e.reason()), e.getMessage()));
+    app.exception(
+        TooLargeToDraw.class, (e, ctx) -> error(views, ctx, 422, e.problems().get(0).headline()));
+    app.exception(
+        InputError.class, (e, ctx) -> error(views, ctx, e.status(), views.message(ctx, e)));
     app.exception(
         HttpResponseException.class, (e, ctx) -> error(views, ctx, e.getStatus(), e.getMessage()));
     app.exception(
@@ -132,8 +197,10 @@ public final class FlowbookServer implements AutoCloseable {
     if (ctx.path().startsWith("/api/")) {
       ctx.json(Map.of("error", "http-" + status, "message", message));
     } else {
-      ctx.html(
-          views.html(views.page(ctx), "error.jte", Views.of("status", status, "message", message)));
+      ctx.contentType(MediaTypes.HTML)
+          .result(
+              views.html(
+                  views.page(ctx), "error.jte", Views.of("status", status, "message", message)));
     }
   }
 
@@ -148,6 +215,16 @@ public final class FlowbookServer implements AutoCloseable {
 
   public int port() {
     return app.port();
+  }
+
+  /** Every route the application serves, in the order they were registered (for tests). */
+  public List<Route> routes() {
+    return routes;
+  }
+
+  /** The pool heavy work runs in. */
+  public HeavyWork heavyWork() {
+    return heavy;
   }
 
   public Library library() {
@@ -167,6 +244,7 @@ public final class FlowbookServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    heavy.close();
     library.close();
   }
 }

@@ -24,21 +24,30 @@ final class WebClient {
           .cookieHandler(new CookieManager())
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
-  private final String base;
   private String csrf = "";
+  private final String base;
 
-  /** A client of the shared {@link TestServer}. */
+  /** A client of the module's shared test server. */
   WebClient() {
-    this(null);
+    this((String) null);
+  }
+
+  /** A client of another server, e.g. {@code http://localhost:PORT}. */
+  WebClient(String base) {
+    this.base = base;
   }
 
   /** A client of another server, at {@code http://localhost:PORT}. */
   WebClient(Integer port) {
-    this.base = port == null ? null : "http://localhost:" + port;
+    this(port == null ? null : "http://localhost:" + port);
   }
 
   static WebClient signedIn(String user) {
     return new WebClient().signIn(user, TestServer.PASSWORD);
+  }
+
+  static WebClient signedIn(WebClient c, String user, String password) {
+    return c.signIn(user, password);
   }
 
   /** Signs in; the CSRF token is read from the page the sign-in leads to. */
@@ -67,12 +76,12 @@ final class WebClient {
     return c;
   }
 
-  private String url(String path) {
-    return base == null ? TestServer.url(path) : base + path;
-  }
-
   String csrf() {
     return csrf;
+  }
+
+  String url(String path) {
+    return base == null ? TestServer.url(path) : base + path;
   }
 
   HttpResponse<String> get(String path) {
@@ -109,6 +118,17 @@ final class WebClient {
     Map<String, String> all = new LinkedHashMap<>(fields);
     all.put("_csrf", csrf);
     return postForm(path, all);
+  }
+
+  HttpResponse<byte[]> sendBytes(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   HttpResponse<String> send(HttpRequest request) {

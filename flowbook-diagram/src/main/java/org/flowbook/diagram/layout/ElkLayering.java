@@ -17,7 +17,6 @@ import org.eclipse.elk.alg.layered.options.OrderingStrategy;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.EdgeRouting;
-import org.eclipse.elk.core.util.BasicProgressMonitor;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 
@@ -90,7 +89,8 @@ final class ElkLayering {
         ElkGraphUtil.createSimpleEdge(elk.get(a), elk.get(b));
       }
     }
-    new LayeredLayoutProvider().layout(graph, new BasicProgressMonitor());
+    new LayeredLayoutProvider().layout(graph, Cancellation.monitor());
+    Cancellation.check();
     TreeSet<Double> xs = new TreeSet<>();
     for (WorkNode n : sorted) {
       xs.add(round(elk.get(n).getX()));

@@ -22,7 +22,12 @@ import org.flowbook.model.Process;
 public final class FlowchartLayouter {
   private FlowchartLayouter() {}
 
+  /**
+   * The layout of a process within the {@link LayoutLimits} (else {@link TooLargeToDraw}); an
+   * interrupted thread stops it with a {@link java.util.concurrent.CancellationException}.
+   */
   public static DiagramLayout layout(Process process) {
+    LayoutLimits.require(process);
     WorkGraph g = new WorkGraph(process);
     g.nodes.forEach(NodeSizer::size);
     List<String> roles = LaneAssigner.assign(g.nodes, g.byId, g);
@@ -30,12 +35,17 @@ public final class FlowchartLayouter {
     if (gridNodes.isEmpty()) {
       return new DiagramLayout(process.id(), Geometry.HEADER, 0, List.of(), List.of(), List.of());
     }
+    Cancellation.check();
     ElkLayering.run(gridNodes, g.edges);
+    Cancellation.check();
     Grid grid = Grid.place(gridNodes, roles.size(), g);
+    Cancellation.check();
     Router router = new Router(grid, g, process.language());
     router.routeAll();
+    Cancellation.check();
     Map<Integer, Integer> channelTracks = TrackAssigner.assign(router.channelSegments);
     Map<Integer, Integer> corridorTracks = TrackAssigner.assign(router.corridorSegments);
+    Cancellation.check();
     Geometry geo =
         new Geometry(
             grid,

@@ -58,6 +58,7 @@ final class Router {
       }
     }
     for (WorkGraph.WorkEdge e : rest) {
+      Cancellation.check();
       WorkNode a = e.from();
       WorkNode b = WorkGraph.gridNode(e.to());
       if (!a.onGrid()) {

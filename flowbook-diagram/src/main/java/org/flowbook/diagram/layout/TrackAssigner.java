@@ -36,6 +36,7 @@ final class TrackAssigner {
             .thenComparingInt(s -> s.edge));
     List<List<Segment>> tracks = new ArrayList<>();
     for (Segment s : order) {
+      Cancellation.check();
       int lo = 0;
       int hi = tracks.size();
       for (int t = 0; t < tracks.size(); t++) {

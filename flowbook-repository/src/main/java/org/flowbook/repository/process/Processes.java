@@ -75,8 +75,41 @@ public final class Processes {
     Set<String> known = new HashSet<>(ids());
     known.add(doc.process().id());
     problems.addAll(new ModelValidator(org, known).validate(doc.process(), doc.locator()));
+    problems.addAll(tooLong(doc));
     String canonical = doc.hasErrors() ? "" : canonical(doc);
     return new CheckedText(doc, canonical, problems);
+  }
+
+  /**
+   * Header values longer than the library stores (the columns of the V1 migration): an error at the
+   * value, so that saving says what to shorten instead of failing in the database.
+   */
+  private static List<Problem> tooLong(ProcessDocument doc) {
+    List<Problem> problems = new ArrayList<>();
+    org.flowbook.model.Process p = doc.process();
+    String[][] fields = {
+      {"process", p.title(), "500"},
+      {"id", p.id(), "100"},
+      {"owner", p.owner(), "200"},
+      {"part of", p.group(), "100"}
+    };
+    for (String[] f : fields) {
+      int max = Integer.parseInt(f[2]);
+      if (f[1] != null && f[1].length() > max) {
+        problems.add(
+            Problem.error(
+                "value-too-long",
+                "'"
+                    + f[0]
+                    + ":' is "
+                    + f[1].length()
+                    + " characters long; the library keeps "
+                    + max,
+                "shorten it to at most " + max + " characters",
+                doc.locator().locate(f[0], Locator.Part.HEADER, 0)));
+      }
+    }
+    return problems;
   }
 
   /**

@@ -1,5 +1,9 @@
 package org.flowbook.server.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.javalin.Javalin;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
@@ -8,7 +12,10 @@ import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
+import org.flowbook.diagram.layout.LayoutLimits;
+import org.flowbook.model.Problem;
 import org.flowbook.notation.ProcessDocument;
 import org.flowbook.repository.Library;
 import org.flowbook.repository.process.CheckedText;
@@ -17,8 +24,13 @@ import org.flowbook.repository.process.ProcessVersion;
 import org.flowbook.repository.process.SaveResult;
 import org.flowbook.repository.users.AccessRole;
 import org.flowbook.repository.users.User;
+import org.flowbook.server.http.HeavyWork;
+import org.flowbook.server.http.InputError;
+import org.flowbook.server.http.Limits;
+import org.flowbook.server.http.MediaTypes;
 import org.flowbook.server.security.Auth;
 import org.flowbook.server.view.Charts;
+import org.flowbook.server.web.LibraryPages;
 import org.flowbook.server.web.Visibility;
 
 /**
@@ -29,11 +41,13 @@ import org.flowbook.server.web.Visibility;
 public final class ApiRoutes {
   private final Library library;
   private final Charts charts;
+  private final HeavyWork heavy;
   private final byte[] openApi;
 
-  public ApiRoutes(Library library, Charts charts) {
+  public ApiRoutes(Library library, Charts charts, HeavyWork heavy) {
     this.library = library;
     this.charts = charts;
+    this.heavy = heavy;
     try (InputStream in = ApiRoutes.class.getResourceAsStream("/openapi/openapi.json")) {
       this.openApi = in.readAllBytes();
     } catch (IOException e) {
@@ -42,7 +56,7 @@ public final class ApiRoutes {
   }
 
   public void register(Javalin app) {
-    app.get("/api/v1/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+    app.get("/api/v1/openapi.json", ctx -> ctx.contentType(MediaTypes.JSON).result(openApi));
     app.get("/api/v1/processes", this::list);
     app.post("/api/v1/processes", this::create);
     app.get("/api/v1/processes/{id}", this::get);
@@ -166,13 +180,15 @@ public final class ApiRoutes {
             .document(s.id(), n)
             .filter(ProcessDocument::hasProcess)
             .orElseThrow(() -> new NotFoundResponse("no chart"));
-    ctx.contentType("image/svg+xml")
-        .result(charts.flowchart(s.id(), n, d.process(), library.organization().language()));
+    String svg =
+        heavy.run(
+            ctx, () -> charts.flowchart(s.id(), n, d.process(), library.organization().language()));
+    ctx.contentType(MediaTypes.SVG).result(svg);
   }
 
   private void search(Context ctx) {
     User u = Auth.require(ctx, AccessRole.READER);
-    String q = ctx.queryParam("q");
+    String q = Limits.atMost(ctx.queryParam("q"), Limits.QUERY, "query");
     if (q == null || q.isBlank()) {
       throw new BadRequestResponse("give the words to find as ?q=");
     }
@@ -187,8 +203,15 @@ public final class ApiRoutes {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).json(Json.invalid(checked.problems()));
       return;
     }
-    ctx.contentType("image/svg+xml")
-        .result(charts.flowchart(checked.process(), library.organization().language()));
+    List<Problem> tooLarge = LayoutLimits.check(checked.process(), checked.document().locator());
+    if (!tooLarge.isEmpty()) {
+      ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).json(Json.invalid(tooLarge));
+      return;
+    }
+    String svg =
+        heavy.run(
+            ctx, () -> charts.flowchart(checked.process(), library.organization().language()));
+    ctx.contentType(MediaTypes.SVG).result(svg);
   }
 
   private void check(Context ctx) {
@@ -213,25 +236,47 @@ public final class ApiRoutes {
   }
 
   private static int number(String s) {
-    try {
-      return Integer.parseInt(s.strip());
-    } catch (NumberFormatException e) {
-      throw new BadRequestResponse("a version is a number: " + s);
-    }
+    return LibraryPages.parseVersion(s);
   }
 
   /** The text of a create/update: a JSON {@code {"source", "note"}} or the plain .flow text. */
   record Body(String source, String note) {
+    /** Strict: a field of another type is an error, not coerced into a string. */
+    private static final ObjectMapper MAPPER =
+        JsonMapper.builder().disable(MapperFeature.ALLOW_COERCION_OF_SCALARS).build();
+
     static Body of(Context ctx) {
       String type = ctx.contentType() == null ? "" : ctx.contentType();
+      Body b;
       if (type.startsWith("application/json")) {
-        Body b = ctx.bodyAsClass(Body.class);
-        if (b.source() == null) {
-          throw new BadRequestResponse("the JSON needs a \"source\" with the .flow text");
+        JsonNode json = parse(ctx.bodyAsBytes());
+        JsonNode source = json.get("source");
+        JsonNode note = json.get("note");
+        if (source == null || !source.isTextual()) {
+          throw InputError.badRequest("input.json-source");
         }
-        return new Body(b.source(), b.note() == null ? "" : b.note());
+        if (note != null && !note.isTextual() && !note.isNull()) {
+          throw InputError.badRequest("input.json");
+        }
+        b = new Body(source.textValue(), note == null || note.isNull() ? "" : note.textValue());
+      } else {
+        b = new Body(ctx.body(), ctx.queryParam("note") == null ? "" : ctx.queryParam("note"));
       }
-      return new Body(ctx.body(), ctx.queryParam("note") == null ? "" : ctx.queryParam("note"));
+      Limits.atMost(b.note(), Limits.NOTE, "note");
+      return b;
+    }
+
+    /** A JSON object; anything else, malformed or nested beyond Jackson's depth limit, is a 400. */
+    private static JsonNode parse(byte[] body) {
+      try {
+        JsonNode json = MAPPER.readTree(body);
+        if (json == null || !json.isObject()) {
+          throw InputError.badRequest("input.json");
+        }
+        return json;
+      } catch (IOException e) {
+        throw InputError.badRequest("input.json");
+      }
     }
   }
 }

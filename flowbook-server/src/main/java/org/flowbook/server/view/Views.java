@@ -4,12 +4,17 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import java.text.MessageFormat;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.flowbook.model.Language;
 import org.flowbook.repository.Library;
 import org.flowbook.repository.users.Sessions.Session;
+import org.flowbook.server.http.InputError;
+import org.flowbook.server.http.MediaTypes;
 import org.flowbook.server.security.Auth;
 
 /** Renders the jte templates (compiled at build time) with the page context of a request. */
@@ -32,6 +37,31 @@ public final class Views {
     return Language.fromCode(ctx.cookie(LANG_COOKIE)).orElse(library.organization().language());
   }
 
+  /**
+   * The words of an HTTP status ("Not found", "Hittades inte") for a request that never reached a
+   * route (the language cookie is read from the raw request).
+   */
+  public String statusWords(HttpServletRequest request, int status) {
+    Language lang = library.organization().language();
+    if (request.getCookies() != null) {
+      for (Cookie c : request.getCookies()) {
+        if (c.getName().equals(LANG_COOKIE)) {
+          lang = Language.fromCode(c.getValue()).orElse(lang);
+        }
+      }
+    }
+    return messages.get(lang, "error." + status);
+  }
+
+  /** The message of a refused input in the user's language, its arguments filled in. */
+  public String message(Context ctx, InputError e) {
+    Language lang = language(ctx);
+    String pattern = messages.get(lang, e.key());
+    return e.args().length == 0
+        ? pattern
+        : new MessageFormat(pattern, lang.locale()).format(e.args());
+  }
+
   public Page page(Context ctx) {
     String csrf = Auth.session(ctx).map(Session::csrf).orElse("");
     String path = ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
@@ -41,7 +71,7 @@ public final class Views {
 
   /** Renders a template with the page context as {@code page} plus the given parameters. */
   public void render(Context ctx, String template, Map<String, Object> params) {
-    ctx.html(html(page(ctx), template, params));
+    ctx.contentType(MediaTypes.HTML).result(html(page(ctx), template, params));
   }
 
   public String html(Page page, String template, Map<String, Object> params) {

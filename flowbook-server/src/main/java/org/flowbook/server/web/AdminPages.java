@@ -12,12 +12,18 @@ import org.flowbook.repository.transfer.LibraryExporter;
 import org.flowbook.repository.users.AccessRole;
 import org.flowbook.repository.users.AccountException;
 import org.flowbook.repository.users.User;
+import org.flowbook.server.http.InputError;
+import org.flowbook.server.http.Limits;
 import org.flowbook.server.security.Auth;
 import org.flowbook.server.view.Views;
 
 /** Administration: the audit log, people and their access, the backup download. */
 public final class AdminPages {
   private static final int PAGE = 100;
+
+  /** The last page asked for: ten million entries, far beyond any library's log. */
+  private static final int LAST_PAGE = 100_000;
+
   private final Library library;
   private final Views views;
 
@@ -37,7 +43,7 @@ public final class AdminPages {
 
   private void audit(Context ctx) {
     Auth.require(ctx, AccessRole.ADMIN);
-    int page = Math.max(0, parse(ctx.queryParam("page")));
+    int page = page(ctx.queryParam("page"));
     views.render(
         ctx,
         "audit.jte",
@@ -69,10 +75,10 @@ public final class AdminPages {
           .users()
           .create(
               admin.username(),
-              ctx.formParam("username"),
-              ctx.formParam("displayName"),
+              Limits.atMost(ctx.formParam("username"), Limits.USER_NAME, "user-name"),
+              Limits.atMost(ctx.formParam("displayName"), Limits.DISPLAY_NAME, "display-name"),
               AccessRole.parse(ctx.formParam("access")).orElse(AccessRole.READER),
-              ctx.formParam("password"));
+              Limits.atMost(ctx.formParam("password"), Limits.PASSWORD, "password"));
       ctx.redirect("/admin/users", HttpStatus.SEE_OTHER);
     } catch (LibraryException e) {
       ctx.status(e.reason() == LibraryException.Reason.CONFLICT ? 409 : 422);
@@ -133,11 +139,19 @@ public final class AdminPages {
     ctx.contentType("application/zip").result(out.toByteArray());
   }
 
-  private static int parse(String s) {
-    try {
-      return s == null ? 0 : Integer.parseInt(s);
-    } catch (NumberFormatException e) {
+  /** A page of the audit log: 0 to {@link #LAST_PAGE}, else a 400 (its offset would overflow). */
+  private static int page(String s) {
+    if (s == null || s.isBlank()) {
       return 0;
     }
+    try {
+      int page = Integer.parseInt(s.strip());
+      if (page >= 0 && page <= LAST_PAGE) {
+        return page;
+      }
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    throw InputError.badRequest("input.page", LAST_PAGE);
   }
 }

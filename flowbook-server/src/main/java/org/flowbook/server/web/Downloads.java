@@ -17,6 +17,7 @@ import org.flowbook.handbook.ManualRequest;
 import org.flowbook.handbook.OutputFormat;
 import org.flowbook.handbook.content.Approval;
 import org.flowbook.handbook.figure.DiagramFlowcharts;
+import org.flowbook.model.Language;
 import org.flowbook.model.Process;
 import org.flowbook.model.Status;
 import org.flowbook.model.Workspace;
@@ -25,6 +26,8 @@ import org.flowbook.repository.Library;
 import org.flowbook.repository.process.ProcessSummary;
 import org.flowbook.repository.users.AccessRole;
 import org.flowbook.repository.users.User;
+import org.flowbook.server.http.HeavyWork;
+import org.flowbook.server.http.MediaTypes;
 import org.flowbook.server.security.Auth;
 import org.flowbook.server.view.Charts;
 import org.flowbook.server.view.Views;
@@ -37,12 +40,14 @@ public final class Downloads {
   private final Library library;
   private final Views views;
   private final Charts charts;
+  private final HeavyWork heavy;
   private final Handbooks handbooks = new Handbooks(new DiagramFlowcharts());
 
-  public Downloads(Library library, Views views, Charts charts) {
+  public Downloads(Library library, Views views, Charts charts, HeavyWork heavy) {
     this.library = library;
     this.views = views;
     this.charts = charts;
+    this.heavy = heavy;
   }
 
   public void register(Javalin app) {
@@ -62,8 +67,9 @@ public final class Downloads {
         ManualRequest.role(role, format)
             .in(views.language(ctx))
             .withApprovals(approvals(ws, "", 0));
+    byte[] manual = heavy.run(ctx, () -> handbooks.bytes(ws, request));
     attachment(ctx, org.flowbook.notation.Slugs.of(role) + "-manual." + format.extension());
-    ctx.contentType(format.mediaType()).result(handbooks.bytes(ws, request));
+    ctx.contentType(format.mediaType()).result(manual);
   }
 
   /** The manual formats offered for download (Markdown stays a CLI format). */
@@ -149,7 +155,7 @@ public final class Downloads {
               .orElseThrow(() -> new NotFoundResponse("no version " + n))
               .source();
       attachment(ctx, base + ".flow");
-      ctx.contentType("text/plain; charset=utf-8").result(text);
+      ctx.contentType(MediaTypes.TEXT).result(text);
       return;
     }
     ProcessDocument doc =
@@ -174,23 +180,28 @@ public final class Downloads {
           ManualRequest.process(id, format)
               .in(views.language(ctx))
               .withApprovals(approvals(ws, id, n));
+      byte[] bytes = heavy.run(ctx, () -> handbooks.bytes(ws, request));
       attachment(ctx, base + "-manual." + format.extension());
-      ctx.contentType(format.mediaType()).result(handbooks.bytes(ws, request));
+      ctx.contentType(format.mediaType()).result(bytes);
       return;
     }
-    String svg = charts.flowchart(id, n, doc.process(), views.language(ctx));
-    if (file.equals(id + ".svg")) {
-      attachment(ctx, base + ".svg");
-      ctx.contentType("image/svg+xml").result(svg);
-    } else if (file.equals(id + ".bpmn")) {
-      attachment(ctx, base + ".bpmn");
-      ctx.contentType("application/xml; charset=utf-8")
-          .result(new BpmnExporter(Diagrams::layout).write(doc.process()));
-    } else if (file.equals(id + ".png")) {
-      attachment(ctx, base + ".png");
-      ctx.contentType("image/png").result(Diagrams.png(svg, 2.0));
-    } else {
+    if (!file.equals(id + ".svg") && !file.equals(id + ".bpmn") && !file.equals(id + ".png")) {
       throw new NotFoundResponse("no such download");
+    }
+    Language lang = views.language(ctx);
+    if (file.equals(id + ".svg")) {
+      String svg = heavy.run(ctx, () -> charts.flowchart(id, n, doc.process(), lang));
+      attachment(ctx, base + ".svg");
+      ctx.contentType(MediaTypes.SVG).result(svg);
+    } else if (file.equals(id + ".bpmn")) {
+      String bpmn = heavy.run(ctx, () -> new BpmnExporter(Diagrams::layout).write(doc.process()));
+      attachment(ctx, base + ".bpmn");
+      ctx.contentType(MediaTypes.XML).result(bpmn);
+    } else {
+      byte[] png =
+          heavy.run(ctx, () -> Diagrams.png(charts.flowchart(id, n, doc.process(), lang), 2.0));
+      attachment(ctx, base + ".png");
+      ctx.contentType("image/png").result(png);
     }
   }
 

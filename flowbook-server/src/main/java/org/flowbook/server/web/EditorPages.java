@@ -3,8 +3,10 @@ package org.flowbook.server.web;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.flowbook.diagram.layout.LayoutLimits;
 import org.flowbook.model.Problem;
 import org.flowbook.repository.Library;
 import org.flowbook.repository.diff.LineDiff;
@@ -13,6 +15,9 @@ import org.flowbook.repository.process.ProcessSummary;
 import org.flowbook.repository.process.SaveResult;
 import org.flowbook.repository.users.AccessRole;
 import org.flowbook.repository.users.User;
+import org.flowbook.server.http.HeavyWork;
+import org.flowbook.server.http.Limits;
+import org.flowbook.server.http.MediaTypes;
 import org.flowbook.server.security.Auth;
 import org.flowbook.server.view.Charts;
 import org.flowbook.server.view.Views;
@@ -25,11 +30,13 @@ public final class EditorPages {
   private final Library library;
   private final Views views;
   private final Charts charts;
+  private final HeavyWork heavy;
 
-  public EditorPages(Library library, Views views, Charts charts) {
+  public EditorPages(Library library, Views views, Charts charts, HeavyWork heavy) {
     this.library = library;
     this.views = views;
     this.charts = charts;
+    this.heavy = heavy;
   }
 
   public void register(Javalin app) {
@@ -58,7 +65,7 @@ public final class EditorPages {
   private void newProcess(Context ctx) {
     Auth.require(ctx, AccessRole.AUTHOR);
     String source = views.page(ctx).t("editor.template");
-    render(ctx, new EditorView("", 0, "", source, "", preview(source), Optional.empty()));
+    render(ctx, new EditorView("", 0, "", source, "", preview(ctx, source), Optional.empty()));
   }
 
   private void edit(Context ctx) {
@@ -68,19 +75,27 @@ public final class EditorPages {
     render(
         ctx,
         new EditorView(
-            s.id(), s.latestVersion(), s.title(), source, "", preview(source), Optional.empty()));
+            s.id(),
+            s.latestVersion(),
+            s.title(),
+            source,
+            "",
+            preview(ctx, source),
+            Optional.empty()));
   }
 
   private void preview(Context ctx) {
     Auth.require(ctx, AccessRole.AUTHOR);
     String source = ctx.formParam("source") == null ? "" : ctx.formParam("source");
-    ctx.html(views.html(views.page(ctx), "preview.jte", Views.of("preview", preview(source))));
+    ctx.contentType(MediaTypes.HTML)
+        .result(
+            views.html(views.page(ctx), "preview.jte", Views.of("preview", preview(ctx, source))));
   }
 
   private void create(Context ctx) {
     User u = Auth.require(ctx, AccessRole.AUTHOR);
     String source = form(ctx, "source");
-    String note = form(ctx, "note");
+    String note = Limits.atMost(form(ctx, "note"), Limits.NOTE, "note");
     SaveResult r = library.processes().create(u, source, note);
     if (r instanceof SaveResult.Saved saved) {
       ctx.redirect(
@@ -88,14 +103,14 @@ public final class EditorPages {
       return;
     }
     ctx.status(422);
-    render(ctx, new EditorView("", 0, "", source, note, preview(source), Optional.empty()));
+    render(ctx, new EditorView("", 0, "", source, note, preview(ctx, source), Optional.empty()));
   }
 
   private void save(Context ctx) {
     User u = Auth.require(ctx, AccessRole.AUTHOR);
     ProcessSummary s = summary(ctx.pathParam("id"));
     String source = form(ctx, "source");
-    String note = form(ctx, "note");
+    String note = Limits.atMost(form(ctx, "note"), Limits.NOTE, "note");
     int base = LibraryPages.parseVersion(form(ctx, "base"));
     SaveResult r = library.processes().save(u, s.id(), base, source, note);
     if (r instanceof SaveResult.Saved saved) {
@@ -107,7 +122,8 @@ public final class EditorPages {
     Optional<SaveResult.Conflict> conflict =
         r instanceof SaveResult.Conflict c ? Optional.of(c) : Optional.empty();
     ctx.status(conflict.isPresent() ? 409 : 422);
-    render(ctx, new EditorView(s.id(), base, s.title(), source, note, preview(source), conflict));
+    render(
+        ctx, new EditorView(s.id(), base, s.title(), source, note, preview(ctx, source), conflict));
   }
 
   private void transition(Context ctx) {
@@ -119,7 +135,11 @@ public final class EditorPages {
       case "reject" ->
           library
               .processes()
-              .reject(Auth.require(ctx, AccessRole.APPROVER), id, n, form(ctx, "reason"));
+              .reject(
+                  Auth.require(ctx, AccessRole.APPROVER),
+                  id,
+                  n,
+                  Limits.atMost(form(ctx, "reason"), Limits.NOTE, "note"));
       default -> throw new NotFoundResponse("no such action");
     }
     ctx.redirect("/processes/" + id + "?version=" + n, io.javalin.http.HttpStatus.SEE_OTHER);
@@ -131,18 +151,32 @@ public final class EditorPages {
     ctx.redirect("/processes/" + id, io.javalin.http.HttpStatus.SEE_OTHER);
   }
 
-  private Preview preview(String source) {
+  /**
+   * The chart and problems of a text. A process over the layout limits shows why instead of a
+   * chart; the chart is drawn in the heavy-work pool (busy or too slow: 503, see {@link
+   * HeavyWork}).
+   */
+  private Preview preview(Context ctx, String source) {
     CheckedText checked = library.processes().check("editor.flow", source);
+    List<Problem> problems = new ArrayList<>(checked.problems());
     String svg = "";
     if (checked.hasProcess() && !checked.hasErrors()) {
-      try {
-        svg = charts.flowchart(checked.process(), library.organization().language());
-      } catch (RuntimeException e) {
-        // A model the layout cannot draw yet still shows its problems; the chart stays empty.
-        svg = "";
+      List<Problem> tooLarge = LayoutLimits.check(checked.process(), checked.document().locator());
+      problems.addAll(tooLarge);
+      if (tooLarge.isEmpty()) {
+        svg = heavy.run(ctx, () -> drawOrNothing(checked));
       }
     }
-    return new Preview(svg, checked.problems());
+    return new Preview(svg, problems);
+  }
+
+  private String drawOrNothing(CheckedText checked) {
+    try {
+      return charts.flowchart(checked.process(), library.organization().language());
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      // A model the layout cannot draw yet still shows its problems; the chart stays empty.
+      return "";
+    }
   }
 
   private void render(Context ctx, EditorView view) {

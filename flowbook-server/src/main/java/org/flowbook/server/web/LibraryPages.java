@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.flowbook.diagram.layout.TooLargeToDraw;
 import org.flowbook.model.LandscapeGroup;
+import org.flowbook.model.Language;
 import org.flowbook.model.Process;
 import org.flowbook.model.Role;
 import org.flowbook.model.Status;
@@ -20,6 +22,8 @@ import org.flowbook.repository.process.ProcessVersion;
 import org.flowbook.repository.process.VersionInfo;
 import org.flowbook.repository.users.AccessRole;
 import org.flowbook.repository.users.User;
+import org.flowbook.server.http.InputError;
+import org.flowbook.server.http.Limits;
 import org.flowbook.server.security.Auth;
 import org.flowbook.server.view.Charts;
 import org.flowbook.server.view.Text;
@@ -92,7 +96,7 @@ public final class LibraryPages {
             .orElseThrow(() -> new NotFoundResponse("no such version"));
     ProcessDocument doc = library.document(s.id(), version).orElseThrow();
     Process p = doc.process();
-    String svg = p == null ? "" : charts.flowchart(s.id(), version, p, views.language(ctx));
+    String svg = p == null ? "" : chartOrNothing(s.id(), version, p, views.language(ctx));
     List<VersionInfo> history =
         library.processes().history(s.id()).stream()
             .filter(h -> Visibility.seesDrafts(u) || h.status() == Status.PUBLISHED)
@@ -108,6 +112,15 @@ public final class LibraryPages {
             "svg", svg,
             "history", history,
             "today", today()));
+  }
+
+  /** A stored version too large to draw shows its page without the chart. */
+  private String chartOrNothing(String id, int version, Process p, Language lang) {
+    try {
+      return charts.flowchart(id, version, p, lang);
+    } catch (TooLargeToDraw e) {
+      return "";
+    }
   }
 
   private void diff(Context ctx) {
@@ -177,6 +190,7 @@ public final class LibraryPages {
   private void search(Context ctx) {
     User u = Auth.require(ctx, AccessRole.READER);
     String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q");
+    Limits.atMost(q, Limits.QUERY, "query");
     var hits = library.search().search(q, 50, Visibility.seesDrafts(u));
     views.render(ctx, "search.jte", Views.of("q", q, "hits", hits));
   }
@@ -218,7 +232,8 @@ public final class LibraryPages {
     return LocalDate.ofInstant(library.clock().instant(), ZoneId.systemDefault());
   }
 
-  static int parseVersion(String v) {
+  /** A version number from a path, query or form: a whole number from 1, else a 400. */
+  public static int parseVersion(String v) {
     try {
       int n = Integer.parseInt(v == null ? "" : v.strip());
       if (n < 1) {
@@ -226,7 +241,7 @@ public final class LibraryPages {
       }
       return n;
     } catch (NumberFormatException e) {
-      throw new io.javalin.http.BadRequestResponse("a version is a number from 1");
+      throw InputError.badRequest("input.version");
     }
   }
 }

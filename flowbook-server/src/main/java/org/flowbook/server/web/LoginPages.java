@@ -10,6 +10,7 @@ import org.flowbook.model.Language;
 import org.flowbook.repository.Library;
 import org.flowbook.repository.users.Sessions.Session;
 import org.flowbook.repository.users.User;
+import org.flowbook.server.http.Limits;
 import org.flowbook.server.security.Auth;
 import org.flowbook.server.security.LoginLimiter;
 import org.flowbook.server.view.Views;
@@ -61,6 +62,8 @@ public final class LoginPages {
       return;
     }
     String username = ctx.formParam("username") == null ? "" : ctx.formParam("username").strip();
+    Limits.atMost(username, Limits.USER_NAME, "user-name");
+    Limits.atMost(ctx.formParam("password"), Limits.PASSWORD, "password");
     String address = ctx.ip();
     if (!limiter.allowed(address, username)) {
       ctx.status(HttpStatus.TOO_MANY_REQUESTS);

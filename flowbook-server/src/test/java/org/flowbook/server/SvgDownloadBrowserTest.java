@@ -1,0 +1,107 @@
+package org.flowbook.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.flowbook.testkit.TestEnvironment;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * A Swedish flowchart downloaded as SVG opens in a real (headless) Chromium, as a person opens a
+ * downloaded file: saved to disk and opened from there, and also served by the API. On the old code
+ * the bytes were ISO-8859-1 and Chromium showed "Encoding error" instead of the chart.
+ */
+class SvgDownloadBrowserTest {
+  private static WebDriver driver;
+
+  @BeforeAll
+  static void startBrowser() {
+    String chromedriver =
+        TestEnvironment.requireEnv(
+            "FLOWBOOK_CHROMEDRIVER", "chromedriver and chromium (Debian: chromium-driver)");
+    ChromeOptions options = new ChromeOptions();
+    String binary = System.getenv().getOrDefault("FLOWBOOK_CHROMIUM", "/usr/bin/chromium");
+    if (new File(binary).canExecute()) {
+      options.setBinary(binary);
+    }
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--no-first-run",
+        "--allow-file-access-from-files");
+    driver =
+        new ChromeDriver(
+            new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(chromedriver))
+                .usingAnyFreePort()
+                .build(),
+            options);
+    TestServer.get();
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  /** What Chromium made of the current document: its root element, errors, the text in it. */
+  private static String rootName() {
+    return (String)
+        ((JavascriptExecutor) driver).executeScript("return document.documentElement.nodeName;");
+  }
+
+  private static long parseErrors() {
+    return (Long)
+        ((JavascriptExecutor) driver)
+            .executeScript("return document.getElementsByTagName('parsererror').length;");
+  }
+
+  private static String text() {
+    return (String)
+        ((JavascriptExecutor) driver).executeScript("return document.documentElement.textContent;");
+  }
+
+  @Test
+  void aDownloadedSwedishChartOpensFromDisk() throws IOException {
+    HttpResponse<byte[]> download =
+        WebClient.signedIn("eva") // sees version 1 even when other tests published newer ones
+            .getBytes("/processes/purchase-approval/v/1/purchase-approval.svg");
+    assertThat(download.statusCode()).isEqualTo(200);
+    assertThat(download.headers().firstValue("Content-Disposition").orElse(""))
+        .contains("purchase-approval-v1.svg");
+    Path dir = Files.createDirectories(Path.of("target/downloads"));
+    Path file = dir.resolve("purchase-approval-v1.svg");
+    Files.write(file, download.body());
+    driver.get(file.toAbsolutePath().toUri().toString());
+    assertThat(parseErrors()).as("Chromium's XML errors").isZero();
+    assertThat(rootName()).isEqualTo("svg");
+    assertThat(text()).contains("Fyll i inköpsanmodan").contains("Godkänn stort inköp");
+  }
+
+  @Test
+  void theServedChartOpensInTheBrowser() {
+    driver.get(TestServer.url("/login"));
+    driver.findElement(org.openqa.selenium.By.id("username")).sendKeys("rut");
+    driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(TestServer.PASSWORD);
+    driver.findElement(org.openqa.selenium.By.id("login")).click();
+    driver.get(TestServer.url("/api/v1/processes/purchase-approval/flowchart.svg"));
+    assertThat(parseErrors()).as("Chromium's XML errors").isZero();
+    assertThat(rootName()).isEqualTo("svg");
+    assertThat(text()).contains("Fyll i inköpsanmodan");
+  }
+}
