@@ -11,6 +11,7 @@ import org.flowbook.repository.Library;
 import org.flowbook.repository.users.Sessions.Session;
 import org.flowbook.repository.users.User;
 import org.flowbook.server.security.Auth;
+import org.flowbook.server.security.LocalRedirect;
 import org.flowbook.server.security.LoginLimiter;
 import org.flowbook.server.view.Views;
 
@@ -48,7 +49,8 @@ public final class LoginPages {
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(b);
     Auth.setCookie(ctx, Auth.PRELOGIN_COOKIE, token, 3600);
     String next =
-        safeNext(ctx.queryParam("next") != null ? ctx.queryParam("next") : ctx.formParam("next"));
+        LocalRedirect.target(
+            ctx.queryParam("next") != null ? ctx.queryParam("next") : ctx.formParam("next"));
     views.render(ctx, "login.jte", Views.of("token", token, "next", next, "error", error));
   }
 
@@ -82,7 +84,7 @@ public final class LoginPages {
     library.audit().append(user.get().username(), "login", "address:" + address, "");
     Auth.setCookie(ctx, Auth.SESSION_COOKIE, s.token(), SESSION_SECONDS);
     Auth.setCookie(ctx, Auth.PRELOGIN_COOKIE, "", 0);
-    ctx.redirect(safeNext(ctx.formParam("next")), HttpStatus.SEE_OTHER);
+    ctx.redirect(LocalRedirect.target(ctx.formParam("next")), HttpStatus.SEE_OTHER);
   }
 
   private void logout(Context ctx) {
@@ -94,14 +96,6 @@ public final class LoginPages {
   private void language(Context ctx) {
     Language lang = Language.fromCode(ctx.pathParam("code")).orElse(Language.EN);
     Auth.setCookie(ctx, Views.LANG_COOKIE, lang.code(), 365 * 24 * 3600);
-    ctx.redirect(safeNext(ctx.queryParam("back")), HttpStatus.SEE_OTHER);
-  }
-
-  /** Only local paths: an open redirect would let a link send people elsewhere after sign-in. */
-  static String safeNext(String next) {
-    if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")) {
-      return "/";
-    }
-    return next;
+    ctx.redirect(LocalRedirect.target(ctx.queryParam("back")), HttpStatus.SEE_OTHER);
   }
 }
