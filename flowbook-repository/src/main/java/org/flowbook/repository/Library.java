@@ -97,6 +97,14 @@ public final class Library implements AutoCloseable {
     return search;
   }
 
+  /**
+   * The library as {@code user} may see it. Pages, downloads, manuals, search and the API read
+   * processes through this view only.
+   */
+  public LibraryView viewFor(User user) {
+    return new LibraryView(this, user);
+  }
+
   /** True when nothing has been stored yet (no organization, no process). */
   public boolean isEmpty() {
     return organizationSource().isEmpty() && processes.ids().isEmpty();

@@ -4,8 +4,10 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.router.ParsedEndpoint;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.flowbook.repository.Library;
@@ -150,6 +152,19 @@ public final class FlowbookServer implements AutoCloseable {
       s.append(alphabet.charAt(r.nextInt(alphabet.length())));
     }
     return s.toString();
+  }
+
+  /** One route of the server: its HTTP method and path pattern ({@code /processes/{id}}). */
+  public record Route(String method, String path) {}
+
+  /** Every route the server answers, as registered — for tests that must cover each one. */
+  public List<Route> routes() {
+    return app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
+        .map(ParsedEndpoint::getEndpoint)
+        .filter(e -> e.getMethod().isHttpMethod())
+        .map(e -> new Route(e.getMethod().name(), e.getPath()))
+        .distinct()
+        .toList();
   }
 
   public int port() {

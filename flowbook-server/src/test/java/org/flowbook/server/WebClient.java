@@ -25,9 +25,27 @@ final class WebClient {
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
   private String csrf = "";
+  // Null: the shared TestServer; else the root URL of a server a test started for itself.
+  private final String base;
+
+  WebClient() {
+    this(null);
+  }
+
+  /** A client of another server than the shared one. */
+  WebClient(FlowbookServer server) {
+    this.base = server == null ? null : "http://localhost:" + server.port();
+  }
 
   static WebClient signedIn(String user) {
-    WebClient c = new WebClient();
+    return signedIn(new WebClient(), user);
+  }
+
+  static WebClient signedIn(FlowbookServer server, String user) {
+    return signedIn(new WebClient(server), user);
+  }
+
+  private static WebClient signedIn(WebClient c, String user) {
     HttpResponse<String> form = c.get("/login");
     Matcher m = FORM_TOKEN.matcher(form.body());
     if (!m.find()) {
@@ -55,18 +73,26 @@ final class WebClient {
     return c;
   }
 
+  String url(String path) {
+    return base == null ? TestServer.url(path) : base + path;
+  }
+
+  HttpClient http() {
+    return http;
+  }
+
   String csrf() {
     return csrf;
   }
 
   HttpResponse<String> get(String path) {
-    return send(HttpRequest.newBuilder(URI.create(TestServer.url(path))).GET().build());
+    return send(HttpRequest.newBuilder(URI.create(url(path))).GET().build());
   }
 
   HttpResponse<byte[]> getBytes(String path) {
     try {
       return http.send(
-          HttpRequest.newBuilder(URI.create(TestServer.url(path))).GET().build(),
+          HttpRequest.newBuilder(URI.create(url(path))).GET().build(),
           HttpResponse.BodyHandlers.ofByteArray());
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
@@ -82,7 +108,7 @@ final class WebClient {
             .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
             .collect(Collectors.joining("&"));
     return send(
-        HttpRequest.newBuilder(URI.create(TestServer.url(path)))
+        HttpRequest.newBuilder(URI.create(url(path)))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build());
