@@ -26,6 +26,7 @@ import org.flowbook.server.web.Downloads;
 import org.flowbook.server.web.EditorPages;
 import org.flowbook.server.web.LibraryPages;
 import org.flowbook.server.web.LoginPages;
+import org.flowbook.server.web.TokenPages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,7 +81,8 @@ public final class FlowbookServer implements AutoCloseable {
   private static Javalin create(Library library, Clock clock) {
     Views views = new Views(library);
     Charts charts = new Charts();
-    Auth auth = new Auth(library);
+    LoginLimiter limiter = new LoginLimiter(clock);
+    Auth auth = new Auth(library, limiter);
     Javalin app =
         Javalin.create(
             config -> {
@@ -99,7 +101,8 @@ public final class FlowbookServer implements AutoCloseable {
     app.before(SecurityHeaders::apply);
     app.before(auth::before);
     app.get("/health", ctx -> ctx.result("ok"));
-    new LoginPages(library, views, new LoginLimiter(clock)).register(app);
+    new LoginPages(library, views, limiter).register(app);
+    new TokenPages(library, views).register(app);
     new LibraryPages(library, views, charts).register(app);
     new EditorPages(library, views, charts).register(app);
     new Downloads(library, views, charts).register(app);

@@ -38,7 +38,7 @@ public final class Users {
   /** Creates an account; the actor is recorded in the audit log. */
   public User create(
       String actor, String username, String displayName, AccessRole access, String password) {
-    String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+    String name = normalize(username);
     if (!USERNAME.matcher(name).matches()) {
       throw LibraryException.invalid(
           "a user name is 2–64 lower-case letters, digits, dots, dashes or underscores");
@@ -70,7 +70,7 @@ public final class Users {
 
   /** The user whose name and password match, or empty. */
   public Optional<User> authenticate(String username, String password) {
-    String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+    String name = normalize(username);
     Optional<String[]> row =
         db.read(
             c ->
@@ -85,6 +85,14 @@ public final class Users {
       return Optional.empty();
     }
     return byId(Long.parseLong(row.get()[0]));
+  }
+
+  /**
+   * A user name as the library compares it: trimmed and in lower case. Everything that keys on a
+   * typed name (sign-in, the sign-in limiter) goes through this, so {@code RUT} is {@code rut}.
+   */
+  public static String normalize(String username) {
+    return username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
   }
 
   public Optional<User> byId(long id) {

@@ -64,14 +64,23 @@ public final class LoginPages {
     }
     String username = ctx.formParam("username") == null ? "" : ctx.formParam("username").strip();
     String address = ctx.ip();
-    if (!limiter.allowed(address, username)) {
+    LoginLimiter.Attempt attempt =
+        new LoginLimiter.Attempt(username, address, ctx.cookie(Auth.DEVICE_COOKIE));
+    LoginLimiter.Decision decision = limiter.check(attempt);
+    if (!decision.allowed()) {
       ctx.status(HttpStatus.TOO_MANY_REQUESTS);
-      renderForm(ctx, views.page(ctx).t("login.limited"));
+      ctx.header("Retry-After", String.valueOf(decision.retryAfterSeconds()));
+      renderForm(
+          ctx,
+          views
+              .page(ctx)
+              .t("login.limited")
+              .replace("{seconds}", String.valueOf(decision.retryAfterSeconds())));
       return;
     }
     Optional<User> user = library.users().authenticate(username, ctx.formParam("password"));
     if (user.isEmpty()) {
-      limiter.failed(address, username);
+      limiter.failed(attempt);
       library
           .audit()
           .append(username.isEmpty() ? "?" : username, "login-failed", "address:" + address, "");
@@ -79,10 +88,11 @@ public final class LoginPages {
       renderForm(ctx, views.page(ctx).t("login.wrong"));
       return;
     }
-    limiter.succeeded(username);
+    String device = limiter.succeeded(attempt);
     Session s = library.sessions().start(user.get());
     library.audit().append(user.get().username(), "login", "address:" + address, "");
     Auth.setCookie(ctx, Auth.SESSION_COOKIE, s.token(), SESSION_SECONDS);
+    Auth.setCookie(ctx, Auth.DEVICE_COOKIE, device, (int) LoginLimiter.DEVICE_LIFETIME.toSeconds());
     Auth.setCookie(ctx, Auth.PRELOGIN_COOKIE, "", 0);
     ctx.redirect(LocalRedirect.target(ctx.formParam("next")), HttpStatus.SEE_OTHER);
   }
