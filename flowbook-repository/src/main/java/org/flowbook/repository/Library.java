@@ -27,6 +27,7 @@ import org.flowbook.repository.process.ProcessVersion;
 import org.flowbook.repository.process.Processes;
 import org.flowbook.repository.search.SearchIndex;
 import org.flowbook.repository.users.AccessRole;
+import org.flowbook.repository.users.ApiTokens;
 import org.flowbook.repository.users.Sessions;
 import org.flowbook.repository.users.User;
 import org.flowbook.repository.users.Users;
@@ -46,6 +47,7 @@ public final class Library implements AutoCloseable {
   private final AuditLog audit;
   private final Users users;
   private final Sessions sessions;
+  private final ApiTokens tokens;
   private final Processes processes;
   private final SearchIndex search = new SearchIndex();
   private final Map<String, ProcessDocument> parsed = new ConcurrentHashMap<>();
@@ -58,6 +60,7 @@ public final class Library implements AutoCloseable {
     this.audit = new AuditLog(db, clock);
     this.users = new Users(db, audit, clock);
     this.sessions = new Sessions(db, users, clock);
+    this.tokens = new ApiTokens(db, audit, users, clock);
     this.processes = new Processes(db, audit, clock, this::organization, this::changed);
   }
 
@@ -89,12 +92,25 @@ public final class Library implements AutoCloseable {
     return sessions;
   }
 
+  /** Personal access tokens for the API. */
+  public ApiTokens tokens() {
+    return tokens;
+  }
+
   public Processes processes() {
     return processes;
   }
 
   public SearchIndex search() {
     return search;
+  }
+
+  /**
+   * The library as {@code user} may see it. Pages, downloads, manuals, search and the API read
+   * processes through this view only.
+   */
+  public LibraryView viewFor(User user) {
+    return new LibraryView(this, user);
   }
 
   /** True when nothing has been stored yet (no organization, no process). */

@@ -391,6 +391,80 @@ interface LibraryContract {
   }
 
   @Test
+  default void apiTokensAreStoredHashedScopedRevocableAndAudited() {
+    try (Library lib = freshLibrary()) {
+      User ann = user(lib, "ann", AccessRole.AUTHOR);
+      User bob = user(lib, "bob", AccessRole.READER);
+      var issued =
+          lib.tokens()
+              .create(
+                  ann,
+                  "nightly export",
+                  org.flowbook.repository.users.TokenScope.WRITE,
+                  java.util.Optional.of(java.time.Duration.ofDays(30)));
+      String secret = issued.secret();
+      assertThat(secret).matches("fbk_[A-Za-z0-9_-]{43}");
+      assertThat(issued.token().hint()).isEqualTo(secret.substring(0, 10));
+      assertThat(issued.token().expiresAt())
+          .isEqualTo(issued.token().createdAt().plus(java.time.Duration.ofDays(30)));
+      // Only a hash is kept: the secret is in no column.
+      List<String> stored =
+          lib.database()
+              .read(
+                  c ->
+                      org.flowbook.repository.db.Rows.list(
+                          c,
+                          "SELECT token_hash, hint, name FROM api_tokens",
+                          rs -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3)));
+      assertThat(stored).hasSize(1).noneMatch(row -> row.contains(secret));
+      assertThat(stored.get(0)).startsWith(sha256Hex(secret));
+
+      var bearer = lib.tokens().authenticate(secret).orElseThrow();
+      assertThat(bearer.user().username()).isEqualTo("ann");
+      assertThat(bearer.token().scope()).isEqualTo(org.flowbook.repository.users.TokenScope.WRITE);
+      assertThat(lib.tokens().of(ann).get(0).lastUsedAt()).isEqualTo(H2LibraryTest.CLOCK.instant());
+      assertThat(lib.tokens().authenticate(secret.substring(0, 46) + "x")).isEmpty();
+      assertThat(lib.tokens().authenticate("Bearer " + secret)).isEmpty();
+
+      // Someone else's token is "not found" to them; its owner revokes it.
+      long id = issued.token().id();
+      assertThatThrownBy(() -> lib.tokens().revoke(bob, id))
+          .isInstanceOf(LibraryException.class)
+          .hasMessageContaining("no token");
+      assertThat(lib.tokens().revoke(ann, id).revoked()).isTrue();
+      assertThat(lib.tokens().authenticate(secret)).isEmpty();
+
+      // An expired token signs nobody in.
+      var other =
+          lib.tokens()
+              .create(
+                  bob,
+                  "read script",
+                  org.flowbook.repository.users.TokenScope.READ,
+                  java.util.Optional.empty());
+      assertThat(other.token().expiresAt()).isNull();
+      assertThat(lib.tokens().authenticate(other.secret())).isPresent();
+      lib.database()
+          .inTransaction(
+              c ->
+                  org.flowbook.repository.db.Rows.update(
+                      c,
+                      "UPDATE api_tokens SET expires_at = ? WHERE id = ?",
+                      H2LibraryTest.CLOCK.instant(),
+                      other.token().id()));
+      assertThat(lib.tokens().authenticate(other.secret())).isEmpty();
+
+      assertThat(lib.audit().latest(10, 0))
+          .extracting(e -> e.action() + " " + e.actor() + " " + e.target())
+          .contains(
+              "token-create ann token:" + id,
+              "token-revoke ann token:" + id,
+              "token-create bob token:" + other.token().id());
+      assertThat(lib.audit().latest(10, 0)).noneMatch(e -> e.detail().contains("fbk_"));
+    }
+  }
+
+  @Test
   default void newPasswordsAreCheckedAgainstTheListAndTheName() {
     try (Library lib = freshLibrary()) {
       for (String[] bad :
@@ -465,6 +539,48 @@ interface LibraryContract {
           .isEqualTo("cli password-reset user:eva reactivated, access admin");
       assertThatThrownBy(() -> lib.users().resetPassword("cli", "nobody", false))
           .isInstanceOf(LibraryException.class);
+    }
+  }
+
+  @Test
+  default void aReaderViewsOnlyPublishedVersions() {
+    try (Library lib = loaded()) {
+      User ann = user(lib, "ann", AccessRole.AUTHOR);
+      User rut = user(lib, "rut", AccessRole.READER);
+      String text = source(lib, "purchase-approval").replace("10 min", "12 min");
+      var saved = (SaveResult.Saved) lib.processes().save(ann, "purchase-approval", 1, text, "");
+      lib.processes()
+          .create(
+              ann,
+              "process: Hemlig\nid: hidden\nspråk: sv\n\n1. Gör det   [Chef]   arbete 1 min\n",
+              "");
+      LibraryView reader = lib.viewFor(rut);
+      assertThat(reader.processes())
+          .extracting(s -> s.id() + "@" + s.latestVersion() + " " + s.latestStatus())
+          .containsExactlyInAnyOrder(
+              "purchase-approval@1 PUBLISHED", "supplier-invoices@1 PUBLISHED");
+      assertThat(reader.find("hidden")).isEmpty();
+      assertThatThrownBy(() -> reader.version("purchase-approval", saved.version().version()))
+          .isInstanceOf(LibraryException.class)
+          .hasMessageContaining("no version");
+      assertThat(reader.history("purchase-approval"))
+          .extracting(VersionInfo::version)
+          .containsExactly(1);
+      assertThat(reader.workspace().processes()).extracting(p -> p.id()).doesNotContain("hidden");
+      LibraryView author = lib.viewFor(ann);
+      assertThat(author.find("hidden")).isPresent();
+      assertThat(author.defaultVersion(author.process("purchase-approval"))).isEqualTo(2);
+    }
+  }
+
+  private static String sha256Hex(String s) {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(
+              java.security.MessageDigest.getInstance("SHA-256")
+                  .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 }

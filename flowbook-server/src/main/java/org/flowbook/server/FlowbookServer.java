@@ -38,6 +38,7 @@ import org.flowbook.server.web.Downloads;
 import org.flowbook.server.web.EditorPages;
 import org.flowbook.server.web.LibraryPages;
 import org.flowbook.server.web.LoginPages;
+import org.flowbook.server.web.TokenPages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -112,7 +113,8 @@ public final class FlowbookServer implements AutoCloseable {
   private static Javalin create(Library library, Clock clock, List<Route> routes, HeavyWork heavy) {
     Views views = new Views(library);
     Charts charts = new Charts();
-    Auth auth = new Auth(library);
+    LoginLimiter limiter = new LoginLimiter(clock);
+    Auth auth = new Auth(library, limiter);
     JettyErrors jettyErrors =
         new JettyErrors(
             views::statusWords,
@@ -161,7 +163,8 @@ public final class FlowbookServer implements AutoCloseable {
     app.before(AccountPages::holdUntilChanged);
     app.after(MediaTypes::declareJsonCharset);
     app.get("/health", ctx -> ctx.contentType(MediaTypes.TEXT).result("ok"));
-    new LoginPages(library, views, new LoginLimiter(clock)).register(app);
+    new LoginPages(library, views, limiter).register(app);
+    new TokenPages(library, views).register(app);
     new LibraryPages(library, views, charts).register(app);
     new EditorPages(library, views, charts, heavy).register(app);
     new Downloads(library, views, charts, heavy).register(app);

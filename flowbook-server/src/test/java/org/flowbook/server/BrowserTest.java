@@ -212,4 +212,24 @@ class BrowserTest {
     assertThat(overflow).as("no sideways scrolling of the page").isLessThanOrEqualTo(0);
     driver.manage().window().setSize(new Dimension(1280, 1000));
   }
+
+  @Test
+  @Order(7)
+  void aTokenIsMadeOnItsPageAndFitsAPhone() throws IOException {
+    open("/account/tokens");
+    driver.findElement(By.name("name")).sendKeys("nattlig export");
+    driver.findElement(By.id("create-token")).click();
+    WebElement token = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("new-token")));
+    assertThat(token.getText()).matches("fbk_[A-Za-z0-9_-]{43}");
+    assertThat(driver.findElement(By.id("tokens")).getText()).contains("nattlig export");
+    shot("11-token");
+    driver.manage().window().setSize(new Dimension(390, 844));
+    long overflow =
+        (Long)
+            ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+    shot("12-token-phone");
+    assertThat(overflow).as("no sideways scrolling of the page").isLessThanOrEqualTo(0);
+    driver.manage().window().setSize(new Dimension(1280, 1000));
+  }
 }

@@ -39,7 +39,16 @@ final class WebClient {
 
   /** A client of another server, at {@code http://localhost:PORT}. */
   WebClient(Integer port) {
-    this(port == null ? null : "http://localhost:" + port);
+    this(port == null ? (String) null : "http://localhost:" + port);
+  }
+
+  /** A client of another server than the shared one. */
+  WebClient(FlowbookServer server) {
+    this(server == null ? (String) null : "http://localhost:" + server.port());
+  }
+
+  static WebClient signedIn(FlowbookServer server, String user) {
+    return new WebClient(server).signIn(user, TestServer.PASSWORD);
   }
 
   static WebClient signedIn(String user) {
@@ -74,6 +83,14 @@ final class WebClient {
       c.csrf = t.group(1);
     }
     return c;
+  }
+
+  String url(String path) {
+    return base == null ? TestServer.url(path) : base + path;
+  }
+
+  HttpClient http() {
+    return http;
   }
 
   String csrf() {

@@ -31,6 +31,27 @@ public record ProcessSummary(
     return publishedVersion != null ? publishedVersion : latestVersion;
   }
 
+  /**
+   * This summary as a reader knows it: the published version is the newest they can see, so a newer
+   * draft's number, status and author do not show. Empty when nothing is published.
+   */
+  public Optional<ProcessSummary> asPublished() {
+    if (publishedVersion == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new ProcessSummary(
+            id,
+            title,
+            owner,
+            group,
+            publishedVersion,
+            Status.PUBLISHED,
+            "",
+            publishedVersion,
+            review));
+  }
+
   public boolean overdue(LocalDate today) {
     return publishedVersion != null && review != null && review.isBefore(today);
   }

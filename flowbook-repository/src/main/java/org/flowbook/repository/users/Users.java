@@ -118,6 +118,14 @@ public final class Users {
     return byId(Long.parseLong(row.get()[0]));
   }
 
+  /**
+   * A user name as the library compares it: trimmed and in lower case. Everything that keys on a
+   * typed name (sign-in, the sign-in limiter) goes through this, so {@code RUT} is {@code rut}.
+   */
+  public static String normalize(String username) {
+    return username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+  }
+
   public Optional<User> byId(long id) {
     return db.read(c -> Rows.one(c, "SELECT * FROM users WHERE id = ?", Users::map, id));
   }

@@ -18,6 +18,7 @@ import org.flowbook.diagram.layout.LayoutLimits;
 import org.flowbook.model.Problem;
 import org.flowbook.notation.ProcessDocument;
 import org.flowbook.repository.Library;
+import org.flowbook.repository.LibraryView;
 import org.flowbook.repository.process.CheckedText;
 import org.flowbook.repository.process.ProcessSummary;
 import org.flowbook.repository.process.ProcessVersion;
@@ -31,7 +32,6 @@ import org.flowbook.server.http.MediaTypes;
 import org.flowbook.server.security.Auth;
 import org.flowbook.server.view.Charts;
 import org.flowbook.server.web.LibraryPages;
-import org.flowbook.server.web.Visibility;
 
 /**
  * The REST API under {@code /api/v1}, described by {@code /api/v1/openapi.json}. Versions are
@@ -71,24 +71,20 @@ public final class ApiRoutes {
   }
 
   private void list(Context ctx) {
-    User u = Auth.require(ctx, AccessRole.READER);
-    ctx.json(Visibility.processes(library, u).stream().map(Json::summary).toList());
+    LibraryView view = library.viewFor(Auth.require(ctx, AccessRole.READER));
+    ctx.json(view.processes().stream().map(Json::summary).toList());
   }
 
   private void get(Context ctx) {
-    User u = Auth.require(ctx, AccessRole.READER);
-    ProcessSummary s = summary(ctx, u);
+    LibraryView view = library.viewFor(Auth.require(ctx, AccessRole.READER));
+    ProcessSummary s = view.process(ctx.pathParam("id"));
     int n =
         ctx.queryParam("version") != null
             ? number(ctx.queryParam("version"))
-            : Visibility.defaultVersion(s, u);
-    Visibility.checkVersion(s, n, u);
-    ProcessVersion v =
-        library
-            .processes()
-            .version(s.id(), n)
-            .orElseThrow(() -> new NotFoundResponse("no version " + n));
-    ctx.header("ETag", "\"" + s.latestVersion() + "\"");
+            : view.defaultVersion(s);
+    ProcessVersion v = view.version(s.id(), n);
+    // A reader's tag is the version they can see; only authors, who can update, see the newest.
+    ctx.header("ETag", "\"" + view.defaultVersion(s) + "\"");
     ctx.json(Json.process(s, v));
   }
 
@@ -101,7 +97,7 @@ public final class ApiRoutes {
 
   private void update(Context ctx) {
     User u = Auth.require(ctx, AccessRole.AUTHOR);
-    ProcessSummary s = summary(ctx, u);
+    ProcessSummary s = library.viewFor(u).process(ctx.pathParam("id"));
     String ifMatch = ctx.header("If-Match");
     if (ifMatch == null || ifMatch.isBlank()) {
       ctx.status(HttpStatus.PRECONDITION_REQUIRED)
@@ -130,30 +126,14 @@ public final class ApiRoutes {
   }
 
   private void versions(Context ctx) {
-    User u = Auth.require(ctx, AccessRole.READER);
-    ProcessSummary s = summary(ctx, u);
-    ctx.json(
-        library.processes().history(s.id()).stream()
-            .filter(
-                v ->
-                    Visibility.seesDrafts(u)
-                        || v.version()
-                            == (s.publishedVersion() == null ? -1 : s.publishedVersion()))
-            .map(Json::version)
-            .toList());
+    LibraryView view = library.viewFor(Auth.require(ctx, AccessRole.READER));
+    ctx.json(view.history(ctx.pathParam("id")).stream().map(Json::version).toList());
   }
 
   private void version(Context ctx) {
-    User u = Auth.require(ctx, AccessRole.READER);
-    ProcessSummary s = summary(ctx, u);
-    int n = number(ctx.pathParam("n"));
-    Visibility.checkVersion(s, n, u);
-    ProcessVersion v =
-        library
-            .processes()
-            .version(s.id(), n)
-            .orElseThrow(() -> new NotFoundResponse("no version " + n));
-    ctx.json(Json.process(s, v));
+    LibraryView view = library.viewFor(Auth.require(ctx, AccessRole.READER));
+    ProcessSummary s = view.process(ctx.pathParam("id"));
+    ctx.json(Json.process(s, view.version(s.id(), number(ctx.pathParam("n")))));
   }
 
   private void transition(Context ctx) {
@@ -172,14 +152,13 @@ public final class ApiRoutes {
   }
 
   private void flowchart(Context ctx) {
-    User u = Auth.require(ctx, AccessRole.READER);
-    ProcessSummary s = summary(ctx, u);
-    int n = Visibility.defaultVersion(s, u);
-    ProcessDocument d =
-        library
-            .document(s.id(), n)
-            .filter(ProcessDocument::hasProcess)
-            .orElseThrow(() -> new NotFoundResponse("no chart"));
+    LibraryView view = library.viewFor(Auth.require(ctx, AccessRole.READER));
+    ProcessSummary s = view.process(ctx.pathParam("id"));
+    int n = view.defaultVersion(s);
+    ProcessDocument d = view.document(s.id(), n);
+    if (!d.hasProcess()) {
+      throw new NotFoundResponse("no chart: version " + n + " of " + s.id() + " cannot be read");
+    }
     String svg =
         heavy.run(
             ctx, () -> charts.flowchart(s.id(), n, d.process(), library.organization().language()));
@@ -187,13 +166,12 @@ public final class ApiRoutes {
   }
 
   private void search(Context ctx) {
-    User u = Auth.require(ctx, AccessRole.READER);
+    LibraryView view = library.viewFor(Auth.require(ctx, AccessRole.READER));
     String q = Limits.atMost(ctx.queryParam("q"), Limits.QUERY, "query");
     if (q == null || q.isBlank()) {
       throw new BadRequestResponse("give the words to find as ?q=");
     }
-    ctx.json(
-        library.search().search(q, 50, Visibility.seesDrafts(u)).stream().map(Json::hit).toList());
+    ctx.json(view.search(q, 50).stream().map(Json::hit).toList());
   }
 
   private void render(Context ctx) {
@@ -223,16 +201,6 @@ public final class ApiRoutes {
             checked.problems().stream().map(Json::problem).toList(),
             "canonical",
             checked.canonical()));
-  }
-
-  private ProcessSummary summary(Context ctx, User u) {
-    String id = ctx.pathParam("id");
-    ProcessSummary s =
-        library.processes().summary(id).orElseThrow(() -> new NotFoundResponse("no process " + id));
-    if (!Visibility.seesDrafts(u) && s.publishedVersion() == null) {
-      throw new NotFoundResponse("no process " + id);
-    }
-    return s;
   }
 
   private static int number(String s) {

@@ -3,6 +3,8 @@ package org.flowbook.server.security;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.UnauthorizedResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -11,28 +13,39 @@ import java.util.Optional;
 import java.util.Set;
 import org.flowbook.repository.Library;
 import org.flowbook.repository.users.AccessRole;
+import org.flowbook.repository.users.ApiToken;
+import org.flowbook.repository.users.ApiTokens;
 import org.flowbook.repository.users.Sessions.Session;
+import org.flowbook.repository.users.TokenScope;
 import org.flowbook.repository.users.User;
 
 /**
- * Who is asking, and whether they may: resolves the session cookie (or HTTP Basic for API scripts),
- * refuses state changes without the session's CSRF token, and sends strangers to the sign-in page.
- * Role checks for each route use {@link #require}.
+ * Who is asking, and whether they may: resolves the session cookie, or on the API a personal access
+ * token ({@code Authorization: Bearer}) or — deprecated, behind the sign-in limiter — HTTP Basic;
+ * refuses state changes without the session's CSRF token or with a read-only token, and sends
+ * strangers to the sign-in page. Role checks for each route use {@link #require}.
  */
 public final class Auth {
   public static final String SESSION_COOKIE = "flowbook_session";
   public static final String PRELOGIN_COOKIE = "flowbook_prelogin";
+
+  /** Marks a browser where someone signed in before; see {@link LoginLimiter}. */
+  public static final String DEVICE_COOKIE = "flowbook_device";
+
   public static final String CSRF_HEADER = "X-CSRF-Token";
   public static final String CSRF_FIELD = "_csrf";
   private static final String SESSION = "flowbook.session";
   private static final String USER = "flowbook.user";
+  private static final String TOKEN = "flowbook.token";
   private static final Set<HandlerType> SAFE =
       Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
 
   private final Library library;
+  private final LoginLimiter limiter;
 
-  public Auth(Library library) {
+  public Auth(Library library, LoginLimiter limiter) {
     this.library = library;
+    this.limiter = limiter;
   }
 
   /** The before-handler of every request. */
@@ -52,12 +65,13 @@ public final class Auth {
       return;
     }
     if (api) {
-      Optional<User> basic = basic(ctx);
-      if (basic.isPresent()) {
-        ctx.attribute(USER, basic.get());
+      Optional<User> caller = bearer(ctx).or(() -> basic(ctx));
+      if (caller.isPresent()) {
+        ctx.attribute(USER, caller.get());
         return;
       }
-      throw new UnauthorizedResponse("sign in: send the session cookie or HTTP Basic credentials");
+      throw new UnauthorizedResponse(
+          "sign in: send a personal access token (Authorization: Bearer …) or the session cookie");
     }
     if (!SAFE.contains(ctx.method())) {
       throw new ForbiddenResponse("your session has ended: sign in again");
@@ -94,24 +108,80 @@ public final class Auth {
             || type.startsWith("multipart/form-data"));
   }
 
+  /**
+   * The owner of a personal access token, empty without one. A token that is not (or no longer)
+   * valid is a 401, a read-only token on a change a 403.
+   */
+  private Optional<User> bearer(Context ctx) {
+    String h = ctx.header("Authorization");
+    if (h == null || !h.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return Optional.empty();
+    }
+    Optional<ApiTokens.Bearer> found = library.tokens().authenticate(h.substring(7).strip());
+    if (found.isEmpty()) {
+      ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+      throw new UnauthorizedResponse(
+          "the token is unknown, revoked or expired: create a new one under API tokens");
+    }
+    if (found.get().token().scope() == TokenScope.READ && !SAFE.contains(ctx.method())) {
+      throw new ForbiddenResponse(
+          "this token may only read: create a token with the write scope for changes");
+    }
+    ctx.attribute(TOKEN, found.get().token());
+    return Optional.of(found.get().user());
+  }
+
+  /**
+   * HTTP Basic, kept for scripts written before tokens (deprecated: every request pays for Argon2).
+   * It goes through the same limiter as the sign-in form, so it is no way around it.
+   */
   private Optional<User> basic(Context ctx) {
     String h = ctx.header("Authorization");
     if (h == null || !h.regionMatches(true, 0, "Basic ", 0, 6)) {
       return Optional.empty();
     }
+    String decoded;
     try {
-      String decoded =
+      decoded =
           new String(Base64.getDecoder().decode(h.substring(6).strip()), StandardCharsets.UTF_8);
-      int colon = decoded.indexOf(':');
-      if (colon < 0) {
-        return Optional.empty();
-      }
-      return library
-          .users()
-          .authenticate(decoded.substring(0, colon), decoded.substring(colon + 1));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
+    int colon = decoded.indexOf(':');
+    if (colon < 0) {
+      return Optional.empty();
+    }
+    String username = decoded.substring(0, colon);
+    LoginLimiter.Attempt attempt = new LoginLimiter.Attempt(username, ctx.ip(), null);
+    LoginLimiter.Decision decision = limiter.check(attempt);
+    if (!decision.allowed()) {
+      ctx.header("Retry-After", String.valueOf(decision.retryAfterSeconds()));
+      throw new HttpResponseException(
+          HttpStatus.TOO_MANY_REQUESTS.getCode(),
+          "too many failed sign-ins for this name: wait "
+              + decision.retryAfterSeconds()
+              + " s, and use a personal access token instead of a password");
+    }
+    Optional<User> user = library.users().authenticate(username, decoded.substring(colon + 1));
+    if (user.isEmpty()) {
+      limiter.failed(attempt);
+      library
+          .audit()
+          .append(
+              attempt.username().isEmpty() ? "?" : attempt.username(),
+              "login-failed",
+              "address:" + ctx.ip(),
+              "api basic");
+      return Optional.empty();
+    }
+    limiter.succeeded(attempt);
+    ctx.header("Deprecation", "true");
+    return user;
+  }
+
+  /** The API token a request signed in with, if it used one. */
+  public static Optional<ApiToken> token(Context ctx) {
+    return Optional.ofNullable(ctx.attribute(TOKEN));
   }
 
   /** The signed-in user, if any. */

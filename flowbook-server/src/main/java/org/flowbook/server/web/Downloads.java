@@ -5,9 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.flowbook.bpmn.write.BpmnExporter;
@@ -23,7 +21,9 @@ import org.flowbook.model.Status;
 import org.flowbook.model.Workspace;
 import org.flowbook.notation.ProcessDocument;
 import org.flowbook.repository.Library;
+import org.flowbook.repository.LibraryView;
 import org.flowbook.repository.process.ProcessSummary;
+import org.flowbook.repository.process.ProcessVersion;
 import org.flowbook.repository.users.AccessRole;
 import org.flowbook.repository.users.User;
 import org.flowbook.server.http.HeavyWork;
@@ -56,10 +56,10 @@ public final class Downloads {
   }
 
   private void roleManual(Context ctx) {
-    Auth.require(ctx, AccessRole.READER);
+    LibraryView view = library.viewFor(Auth.require(ctx, AccessRole.READER));
     String role = ctx.pathParam("name");
     OutputFormat format = manualFormat(ctx.pathParam("ext"));
-    Workspace ws = library.workspace();
+    Workspace ws = view.workspace();
     if (ws.organization().role(role).isEmpty()) {
       throw new NotFoundResponse("no role " + role);
     }
@@ -119,63 +119,29 @@ public final class Downloads {
     return approvals;
   }
 
-  /** The workspace as readers see it, with this process at the requested version. */
-  private Workspace workspaceWith(Process version) {
-    Workspace ws = library.workspace();
-    List<Process> processes = new ArrayList<>();
-    boolean replaced = false;
-    for (Process p : ws.processes()) {
-      if (p.id().equals(version.id())) {
-        processes.add(version);
-        replaced = true;
-      } else {
-        processes.add(p);
-      }
-    }
-    if (!replaced) {
-      processes.add(version);
-    }
-    return ws.withProcesses(processes);
-  }
-
   private void file(Context ctx) {
-    User u = Auth.require(ctx, AccessRole.READER);
-    String id = ctx.pathParam("id");
+    LibraryView view = library.viewFor(Auth.require(ctx, AccessRole.READER));
+    String id = view.process(ctx.pathParam("id")).id();
     int n = LibraryPages.parseVersion(ctx.pathParam("n"));
-    ProcessSummary s =
-        library.processes().summary(id).orElseThrow(() -> new NotFoundResponse("no process " + id));
-    Visibility.checkVersion(s, n, u);
+    ProcessVersion version = view.version(id, n);
     String file = ctx.pathParam("file");
     String base = id + "-v" + n;
     if (file.equals(id + ".flow")) {
-      String text =
-          library
-              .processes()
-              .version(id, n)
-              .orElseThrow(() -> new NotFoundResponse("no version " + n))
-              .source();
+      String text = version.source();
       attachment(ctx, base + ".flow");
       ctx.contentType(MediaTypes.TEXT).result(text);
       return;
     }
-    ProcessDocument doc =
-        library
-            .document(id, n)
-            .filter(ProcessDocument::hasProcess)
-            .orElseThrow(() -> new NotFoundResponse("no version " + n));
+    ProcessDocument doc = view.document(id, n);
+    if (!doc.hasProcess()) {
+      throw new NotFoundResponse("version " + n + " of " + id + " cannot be read");
+    }
     // The stored text has no status line: the workflow says where this version stands.
-    Process shown =
-        doc.process()
-            .withStatus(
-                library
-                    .processes()
-                    .version(id, n)
-                    .map(v -> v.info().status())
-                    .orElse(doc.process().status()));
+    Process shown = doc.process().withStatus(version.info().status());
     Optional<String> manual = manualExtension(file, id);
     if (manual.isPresent()) {
       OutputFormat format = manualFormat(manual.get());
-      Workspace ws = workspaceWith(shown);
+      Workspace ws = view.workspaceWith(shown);
       ManualRequest request =
           ManualRequest.process(id, format)
               .in(views.language(ctx))

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.flowbook.diagram.layout.LayoutLimits;
 import org.flowbook.model.Problem;
 import org.flowbook.repository.Library;
+import org.flowbook.repository.LibraryView;
 import org.flowbook.repository.diff.LineDiff;
 import org.flowbook.repository.process.CheckedText;
 import org.flowbook.repository.process.ProcessSummary;
@@ -69,9 +70,9 @@ public final class EditorPages {
   }
 
   private void edit(Context ctx) {
-    Auth.require(ctx, AccessRole.AUTHOR);
-    ProcessSummary s = summary(ctx.pathParam("id"));
-    String source = library.processes().version(s.id(), s.latestVersion()).orElseThrow().source();
+    LibraryView view = library.viewFor(Auth.require(ctx, AccessRole.AUTHOR));
+    ProcessSummary s = view.process(ctx.pathParam("id"));
+    String source = view.version(s.id(), s.latestVersion()).source();
     render(
         ctx,
         new EditorView(
@@ -108,7 +109,7 @@ public final class EditorPages {
 
   private void save(Context ctx) {
     User u = Auth.require(ctx, AccessRole.AUTHOR);
-    ProcessSummary s = summary(ctx.pathParam("id"));
+    ProcessSummary s = library.viewFor(u).process(ctx.pathParam("id"));
     String source = form(ctx, "source");
     String note = Limits.atMost(form(ctx, "note"), Limits.NOTE, "note");
     int base = LibraryPages.parseVersion(form(ctx, "base"));
@@ -188,13 +189,6 @@ public final class EditorPages {
             view,
             "theirs",
             view.conflict().map(c -> LineDiff.withContext(c.theirChanges(), 2)).orElse(List.of())));
-  }
-
-  private ProcessSummary summary(String id) {
-    return library
-        .processes()
-        .summary(id)
-        .orElseThrow(() -> new NotFoundResponse("no process " + id));
   }
 
   private static String form(Context ctx, String name) {

@@ -16,6 +16,7 @@ import org.flowbook.model.Status;
 import org.flowbook.model.Step;
 import org.flowbook.notation.ProcessDocument;
 import org.flowbook.repository.Library;
+import org.flowbook.repository.LibraryView;
 import org.flowbook.repository.diff.LineDiff;
 import org.flowbook.repository.process.ProcessSummary;
 import org.flowbook.repository.process.ProcessVersion;
@@ -54,8 +55,8 @@ public final class LibraryPages {
   public record GroupView(String name, String description, List<ProcessSummary> processes) {}
 
   private void landscape(Context ctx) {
-    User u = Auth.require(ctx, AccessRole.READER);
-    List<ProcessSummary> visible = Visibility.processes(library, u);
+    LibraryView view = library.viewFor(Auth.require(ctx, AccessRole.READER));
+    List<ProcessSummary> visible = view.processes();
     List<GroupView> groups = new ArrayList<>();
     List<ProcessSummary> placed = new ArrayList<>();
     for (LandscapeGroup g : library.organization().groups()) {
@@ -71,10 +72,7 @@ public final class LibraryPages {
     if (!rest.isEmpty()) {
       groups.add(new GroupView(views.page(ctx).t("landscape.other"), "", rest));
     }
-    String svg =
-        visible.isEmpty()
-            ? ""
-            : charts.landscape(Visibility.workspace(library, u), views.language(ctx));
+    String svg = visible.isEmpty() ? "" : charts.landscape(view.workspace(), views.language(ctx));
     views.render(
         ctx,
         "landscape.jte",
@@ -82,25 +80,17 @@ public final class LibraryPages {
   }
 
   private void process(Context ctx) {
-    User u = Auth.require(ctx, AccessRole.READER);
-    ProcessSummary s = summary(ctx.pathParam("id"), u);
+    LibraryView view = library.viewFor(Auth.require(ctx, AccessRole.READER));
+    ProcessSummary s = view.process(ctx.pathParam("id"));
     int version =
         ctx.queryParam("version") != null
             ? parseVersion(ctx.queryParam("version"))
-            : Visibility.defaultVersion(s, u);
-    Visibility.checkVersion(s, version, u);
-    ProcessVersion v =
-        library
-            .processes()
-            .version(s.id(), version)
-            .orElseThrow(() -> new NotFoundResponse("no such version"));
-    ProcessDocument doc = library.document(s.id(), version).orElseThrow();
+            : view.defaultVersion(s);
+    ProcessVersion v = view.version(s.id(), version);
+    ProcessDocument doc = view.document(s.id(), version);
     Process p = doc.process();
     String svg = p == null ? "" : chartOrNothing(s.id(), version, p, views.language(ctx));
-    List<VersionInfo> history =
-        library.processes().history(s.id()).stream()
-            .filter(h -> Visibility.seesDrafts(u) || h.status() == Status.PUBLISHED)
-            .toList();
+    List<VersionInfo> history = view.history(s.id());
     views.render(
         ctx,
         "process.jte",
@@ -124,22 +114,10 @@ public final class LibraryPages {
   }
 
   private void diff(Context ctx) {
-    User u = Auth.require(ctx, AccessRole.READER);
-    ProcessSummary s = summary(ctx.pathParam("id"), u);
-    int from = parseVersion(ctx.queryParam("from"));
-    int to = parseVersion(ctx.queryParam("to"));
-    Visibility.checkVersion(s, from, u);
-    Visibility.checkVersion(s, to, u);
-    ProcessVersion a =
-        library
-            .processes()
-            .version(s.id(), from)
-            .orElseThrow(() -> new NotFoundResponse("no version " + from));
-    ProcessVersion b =
-        library
-            .processes()
-            .version(s.id(), to)
-            .orElseThrow(() -> new NotFoundResponse("no version " + to));
+    LibraryView view = library.viewFor(Auth.require(ctx, AccessRole.READER));
+    ProcessSummary s = view.process(ctx.pathParam("id"));
+    ProcessVersion a = view.version(s.id(), parseVersion(ctx.queryParam("from")));
+    ProcessVersion b = view.version(s.id(), parseVersion(ctx.queryParam("to")));
     views.render(
         ctx,
         "diff.jte",
@@ -158,7 +136,7 @@ public final class LibraryPages {
   public record Duty(ProcessSummary process, Step step, String letters) {}
 
   private void role(Context ctx) {
-    User u = Auth.require(ctx, AccessRole.READER);
+    LibraryView view = library.viewFor(Auth.require(ctx, AccessRole.READER));
     String name = ctx.pathParam("name");
     Role role =
         library
@@ -166,66 +144,50 @@ public final class LibraryPages {
             .role(name)
             .orElseThrow(() -> new NotFoundResponse("no role " + name));
     List<Duty> duties = new ArrayList<>();
-    for (ProcessSummary s : Visibility.processes(library, u)) {
-      library
-          .document(s.id(), s.currentVersion())
-          .filter(ProcessDocument::hasProcess)
-          .ifPresent(
-              d -> {
-                for (Step st : d.process().workSteps()) {
-                  String letters = Text.raci(st, role.name());
-                  if (!letters.isEmpty()) {
-                    duties.add(new Duty(s, st, letters));
-                  }
-                }
-              });
+    List<ProcessSummary> visible = view.processes();
+    for (ProcessSummary s : visible) {
+      ProcessDocument d = view.document(s.id(), s.currentVersion());
+      if (d.hasProcess()) {
+        for (Step st : d.process().workSteps()) {
+          String letters = Text.raci(st, role.name());
+          if (!letters.isEmpty()) {
+            duties.add(new Duty(s, st, letters));
+          }
+        }
+      }
     }
     List<ProcessSummary> owned =
-        Visibility.processes(library, u).stream()
-            .filter(s -> s.owner().equalsIgnoreCase(role.name()))
-            .toList();
+        visible.stream().filter(s -> s.owner().equalsIgnoreCase(role.name())).toList();
     views.render(ctx, "role.jte", Views.of("role", role, "duties", duties, "owned", owned));
   }
 
   private void search(Context ctx) {
-    User u = Auth.require(ctx, AccessRole.READER);
+    LibraryView view = library.viewFor(Auth.require(ctx, AccessRole.READER));
     String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q");
     Limits.atMost(q, Limits.QUERY, "query");
-    var hits = library.search().search(q, 50, Visibility.seesDrafts(u));
+    var hits = view.search(q, 50);
     views.render(ctx, "search.jte", Views.of("q", q, "hits", hits));
   }
 
   private void myWork(Context ctx) {
     User u = Auth.require(ctx, AccessRole.READER);
-    List<ProcessSummary> all = Visibility.processes(library, u);
+    LibraryView view = library.viewFor(u);
+    List<ProcessSummary> all = view.processes();
     List<ProcessSummary> drafts =
         all.stream()
             .filter(s -> s.latestStatus() == Status.DRAFT && s.latestAuthor().equals(u.username()))
             .toList();
     List<VersionInfo> reviews =
         u.can(AccessRole.APPROVER)
-            ? library.processes().inReview().stream()
-                .filter(v -> !v.author().equals(u.username()))
-                .toList()
+            ? view.inReview().stream().filter(v -> !v.author().equals(u.username())).toList()
             : List.of();
     List<VersionInfo> mine =
-        library.processes().inReview().stream()
-            .filter(v -> v.author().equals(u.username()))
-            .toList();
+        view.inReview().stream().filter(v -> v.author().equals(u.username())).toList();
     List<ProcessSummary> overdue = all.stream().filter(s -> s.overdue(today())).toList();
     views.render(
         ctx,
         "mywork.jte",
         Views.of("drafts", drafts, "reviews", reviews, "submitted", mine, "overdue", overdue));
-  }
-
-  private ProcessSummary summary(String id, User u) {
-    ProcessSummary s =
-        library.processes().summary(id).orElseThrow(() -> new NotFoundResponse("no process " + id));
-    if (!Visibility.seesDrafts(u) && s.publishedVersion() == null) {
-      throw new NotFoundResponse("no process " + id);
-    }
-    return s;
   }
 
   private LocalDate today() {

@@ -12,6 +12,7 @@ import org.flowbook.repository.users.Sessions.Session;
 import org.flowbook.repository.users.User;
 import org.flowbook.server.http.Limits;
 import org.flowbook.server.security.Auth;
+import org.flowbook.server.security.LocalRedirect;
 import org.flowbook.server.security.LoginLimiter;
 import org.flowbook.server.view.Views;
 
@@ -49,7 +50,8 @@ public final class LoginPages {
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(b);
     Auth.setCookie(ctx, Auth.PRELOGIN_COOKIE, token, 3600);
     String next =
-        safeNext(ctx.queryParam("next") != null ? ctx.queryParam("next") : ctx.formParam("next"));
+        LocalRedirect.target(
+            ctx.queryParam("next") != null ? ctx.queryParam("next") : ctx.formParam("next"));
     views.render(ctx, "login.jte", Views.of("token", token, "next", next, "error", error));
   }
 
@@ -65,14 +67,23 @@ public final class LoginPages {
     Limits.atMost(username, Limits.USER_NAME, "user-name");
     Limits.atMost(ctx.formParam("password"), Limits.PASSWORD, "password");
     String address = ctx.ip();
-    if (!limiter.allowed(address, username)) {
+    LoginLimiter.Attempt attempt =
+        new LoginLimiter.Attempt(username, address, ctx.cookie(Auth.DEVICE_COOKIE));
+    LoginLimiter.Decision decision = limiter.check(attempt);
+    if (!decision.allowed()) {
       ctx.status(HttpStatus.TOO_MANY_REQUESTS);
-      renderForm(ctx, views.page(ctx).t("login.limited"));
+      ctx.header("Retry-After", String.valueOf(decision.retryAfterSeconds()));
+      renderForm(
+          ctx,
+          views
+              .page(ctx)
+              .t("login.limited")
+              .replace("{seconds}", String.valueOf(decision.retryAfterSeconds())));
       return;
     }
     Optional<User> user = library.users().authenticate(username, ctx.formParam("password"));
     if (user.isEmpty()) {
-      limiter.failed(address, username);
+      limiter.failed(attempt);
       library
           .audit()
           .append(username.isEmpty() ? "?" : username, "login-failed", "address:" + address, "");
@@ -80,12 +91,13 @@ public final class LoginPages {
       renderForm(ctx, views.page(ctx).t("login.wrong"));
       return;
     }
-    limiter.succeeded(username);
+    String device = limiter.succeeded(attempt);
     Session s = library.sessions().start(user.get());
     library.audit().append(user.get().username(), "login", "address:" + address, "");
     Auth.setCookie(ctx, Auth.SESSION_COOKIE, s.token(), SESSION_SECONDS);
+    Auth.setCookie(ctx, Auth.DEVICE_COOKIE, device, (int) LoginLimiter.DEVICE_LIFETIME.toSeconds());
     Auth.setCookie(ctx, Auth.PRELOGIN_COOKIE, "", 0);
-    ctx.redirect(safeNext(ctx.formParam("next")), HttpStatus.SEE_OTHER);
+    ctx.redirect(LocalRedirect.target(ctx.formParam("next")), HttpStatus.SEE_OTHER);
   }
 
   private void logout(Context ctx) {
@@ -97,14 +109,6 @@ public final class LoginPages {
   private void language(Context ctx) {
     Language lang = Language.fromCode(ctx.pathParam("code")).orElse(Language.EN);
     Auth.setCookie(ctx, Views.LANG_COOKIE, lang.code(), 365 * 24 * 3600);
-    ctx.redirect(safeNext(ctx.queryParam("back")), HttpStatus.SEE_OTHER);
-  }
-
-  /** Only local paths: an open redirect would let a link send people elsewhere after sign-in. */
-  static String safeNext(String next) {
-    if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")) {
-      return "/";
-    }
-    return next;
+    ctx.redirect(LocalRedirect.target(ctx.queryParam("back")), HttpStatus.SEE_OTHER);
   }
 }
