@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,6 +22,7 @@ import org.flowbook.model.Organization;
 import org.flowbook.model.Problem;
 import org.flowbook.model.Process;
 import org.flowbook.model.Severity;
+import org.flowbook.model.Suggestions;
 import org.flowbook.notation.Diagnostics;
 import org.flowbook.notation.LoadedWorkspace;
 import org.flowbook.notation.OrganizationFormatter;
@@ -54,10 +54,16 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  flowbook convert examples/inkopsgodkannande.flow out/inkop.bpmn",
       "  flowbook convert invoice.bpmn invoice.flow       also writes organization.flow beside it",
+      "  flowbook convert collab.bpmn ws/                 a file per pool, message flows kept",
+      "  flowbook convert collab.bpmn one.flow --process customer     one pool of several",
+      "  flowbook convert ws/ collab.bpmn                 the workspace as one collaboration",
       "  flowbook convert examples/ bpmn/                 one .bpmn file per process",
       "  flowbook convert models/ workspace/              a folder of .bpmn files to a workspace",
       "",
-      "Exit codes: 0 written, 1 the input has errors, 2 usage error."
+      "Every file written is named on stderr. Convert never overwrites a file other",
+      "than OUT unless --force is given.",
+      "",
+      "Exit codes: 0 written, 1 the input has errors, 2 usage error or a file in the way."
     })
 final class ConvertCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -81,6 +87,17 @@ final class ConvertCommand implements Callable<Integer> {
   Path org;
 
   @Option(
+      names = "--process",
+      paramLabel = "ID",
+      description = "Of a BPMN file with several pools, convert only this process (to one .flow).")
+  String processId;
+
+  @Option(
+      names = "--force",
+      description = "Overwrite existing files other than OUT (by default convert refuses).")
+  boolean force;
+
+  @Option(
       names = {"-v", "--verbose"},
       description = "Also print notes (how elements were mapped), not only warnings and errors.")
   boolean verbose;
@@ -94,10 +111,28 @@ final class ConvertCommand implements Callable<Integer> {
   CheckCommand.Format format;
 
   private final List<Path> written = new ArrayList<>();
+  private final Map<Path, String> planned = new LinkedHashMap<>();
   private final List<Problem> reported = new ArrayList<>();
+
+  /** A conversion refused before anything is written: a message, exit code 2, no usage text. */
+  private static final class Refusal extends RuntimeException {
+    Refusal(String message) {
+      super(message, null, false, false);
+    }
+  }
 
   @Override
   public Integer call() throws IOException {
+    try {
+      return convert();
+    } catch (Refusal r) {
+      spec.commandLine().getErr().println("flowbook convert: " + r.getMessage());
+      spec.commandLine().getErr().flush();
+      return 2;
+    }
+  }
+
+  private int convert() throws IOException {
     if (!Files.exists(in)) {
       throw new ParameterException(spec.commandLine(), "no such file or folder: " + in);
     }
@@ -127,8 +162,6 @@ final class ConvertCommand implements Callable<Integer> {
     }
     if (format == CheckCommand.Format.json) {
       spec.commandLine().getOut().println(json());
-    } else if (Terminal.interactive()) {
-      written.forEach(p -> spec.commandLine().getOut().println("wrote " + p));
     }
     spec.commandLine().getOut().flush();
     return code;
@@ -161,8 +194,8 @@ final class ConvertCommand implements Callable<Integer> {
       BpmnImport r = BpmnInputs.read(f);
       List<Problem> problems = new ArrayList<>(r.problems());
       problems.addAll(FlowFiles.losses(r));
-      report(problems);
       if (r.hasErrors() || r.processes().isEmpty()) {
+        report(problems);
         if (format == CheckCommand.Format.text) {
           err.println(
               f + ": not converted (" + (r.hasErrors() ? "errors above" : "no process") + ")");
@@ -177,7 +210,11 @@ final class ConvertCommand implements Callable<Integer> {
                 ps.remove(main);
                 ps.add(0, main);
               });
-      processes.addAll(ps);
+      List<Process> chosen = toFolder && processId == null ? ps : List.of(single(f, ps));
+      FlowMessages.Result withMessages = FlowMessages.attach(chosen, r.collaboration());
+      problems.addAll(withMessages.problems());
+      report(problems);
+      processes.addAll(withMessages.processes());
       orgs.put(f.toString(), r.organization());
     }
     if (failed && processes.isEmpty()) {
@@ -185,11 +222,10 @@ final class ConvertCommand implements Callable<Integer> {
     }
     Language language = language();
     Path dir = toFolder ? out : parentOf(out);
-    Files.createDirectories(dir);
     for (int i = 0; i < processes.size(); i++) {
       Process p = FlowFiles.inLanguage(processes.get(i), language);
       Path target = !toFolder && i == 0 ? out : dir.resolve(p.id() + ".flow");
-      write(target, ProcessFormatter.format(p));
+      plan(target, ProcessFormatter.format(p));
     }
     Organization merged = OrganizationMerge.of(new ArrayList<>(orgs.values()), language);
     Path orgFile = dir.resolve(WorkspaceLoader.ORGANIZATION_FILE);
@@ -198,13 +234,59 @@ final class ConvertCommand implements Callable<Integer> {
         err.println(orgFile + ": warning[undeclared]: " + missing + " is not declared; add it");
       }
     } else {
-      write(orgFile, OrganizationFormatter.format(merged));
+      plan(orgFile, OrganizationFormatter.format(merged));
     }
+    writePlanned();
     err.flush();
     return failed ? 1 : 0;
   }
 
+  /**
+   * The one process a single {@code .flow} file can hold: the file's only one, or the one {@code
+   * --process} names. Several without {@code --process} are refused rather than spread over files
+   * the user did not name.
+   */
+  private Process single(Path file, List<Process> processes) {
+    List<String> ids = processes.stream().map(Process::id).toList();
+    if (processId != null) {
+      return processes.stream()
+          .filter(p -> p.id().equals(processId))
+          .findFirst()
+          .orElseThrow(
+              () ->
+                  new Refusal(
+                      file
+                          + " has no process '"
+                          + processId
+                          + "'; "
+                          + Suggestions.hint(processId, ids, file.toString())));
+    }
+    if (processes.size() > 1) {
+      throw new Refusal(
+          file
+              + " holds "
+              + processes.size()
+              + " processes ("
+              + String.join(", ", ids)
+              + ") and "
+              + out
+              + " is one file: convert to a folder (flowbook convert "
+              + file
+              + " "
+              + (out.getParent() == null
+                  ? Path.of(stem(file))
+                  : out.getParent().resolve(stem(file)))
+              + "/) or choose one with --process "
+              + ids.get(0));
+    }
+    return processes.get(0);
+  }
+
   private int flowToBpmn(boolean toFolder) throws IOException {
+    if (processId != null) {
+      throw new Refusal(
+          "--process chooses a pool of a BPMN file; convert the process's .flow file");
+    }
     LoadedWorkspace ws = Inputs.load(spec, in, org);
     if (ws.hasErrors()) {
       List<Problem> errors = ws.problems().stream().filter(Problem::isError).toList();
@@ -231,23 +313,72 @@ final class ConvertCommand implements Callable<Integer> {
     processes.forEach(p -> losses.addAll(FlowFiles.exportLosses(p)));
     report(losses);
     if (toFolder) {
-      Files.createDirectories(out);
       for (Process p : processes) {
-        write(out.resolve(p.id() + ".bpmn"), exporter.write(p));
+        plan(out.resolve(p.id() + ".bpmn"), exporter.write(p));
       }
     } else {
-      Files.createDirectories(parentOf(out));
-      write(out, exporter.write(processes, Collaboration.of(processes)));
+      plan(out, exporter.write(processes, Collaboration.of(processes)));
     }
+    writePlanned();
     return 0;
   }
 
-  private void write(Path target, String text) throws IOException {
-    if (target.toAbsolutePath().normalize().equals(in.toAbsolutePath().normalize())) {
+  private void plan(Path target, String text) {
+    Path key = target.toAbsolutePath().normalize();
+    if (key.equals(in.toAbsolutePath().normalize())) {
       throw new ParameterException(spec.commandLine(), "would overwrite the input " + in);
     }
-    Files.writeString(target, text, StandardCharsets.UTF_8);
-    written.add(target);
+    if (planned.keySet().stream().anyMatch(p -> p.toAbsolutePath().normalize().equals(key))) {
+      throw new Refusal(
+          "two processes would be written to "
+              + target
+              + ": their ids are the same; convert the inputs to separate folders");
+    }
+    planned.put(target, text);
+  }
+
+  /**
+   * Writes every planned file, after checking that none of them, except OUT itself, is already
+   * there: a conversion never replaces a file the user did not name, unless {@code --force}.
+   */
+  private void writePlanned() throws IOException {
+    Path asked = out.toAbsolutePath().normalize();
+    List<Path> inTheWay =
+        planned.keySet().stream()
+            .filter(p -> !p.toAbsolutePath().normalize().equals(asked))
+            .filter(Files::exists)
+            .toList();
+    if (!inTheWay.isEmpty() && !force) {
+      throw new Refusal(
+          "not converted: it would overwrite "
+              + String.join(", ", inTheWay.stream().map(Path::toString).toList())
+              + "; convert to an empty folder, or add --force to replace "
+              + (inTheWay.size() == 1 ? "it" : "them"));
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    for (Map.Entry<Path, String> e : planned.entrySet()) {
+      Path parent = e.getKey().toAbsolutePath().normalize().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      boolean replaced = Files.exists(e.getKey());
+      OutputFiles.writeString(e.getKey(), e.getValue());
+      written.add(e.getKey());
+      if (format == CheckCommand.Format.text) {
+        err.println((replaced ? "replaced " : "wrote ") + e.getKey());
+      }
+    }
+    err.flush();
+  }
+
+  private static String stem(Path file) {
+    String n = file.getFileName().toString();
+    for (String ext : List.of(".bpmn20.xml", ".bpmn2", ".bpmn")) {
+      if (n.toLowerCase(Locale.ROOT).endsWith(ext) && n.length() > ext.length()) {
+        return n.substring(0, n.length() - ext.length());
+      }
+    }
+    return n;
   }
 
   private Language language() {

@@ -3,11 +3,9 @@ package org.flowbook.cli;
 import java.util.ArrayList;
 import java.util.List;
 import org.flowbook.bpmn.BpmnImport;
-import org.flowbook.model.Collaboration;
 import org.flowbook.model.Decision;
 import org.flowbook.model.Flow;
 import org.flowbook.model.Language;
-import org.flowbook.model.MessageFlow;
 import org.flowbook.model.Organization;
 import org.flowbook.model.Parallel;
 import org.flowbook.model.Problem;
@@ -16,8 +14,8 @@ import org.flowbook.model.SourceLocation;
 import org.flowbook.model.Step;
 
 /**
- * What a BPMN import becomes as {@code .flow} text, and what that text cannot carry: message flows
- * between pools, and conditions on flows out of steps that are not decisions.
+ * What a BPMN import becomes as {@code .flow} text, and what that text cannot carry: conditions on
+ * flows out of steps that are not decisions. Message flows go through {@link FlowMessages}.
  */
 final class FlowFiles {
   private FlowFiles() {}
@@ -40,7 +38,8 @@ final class FlowFiles {
         p.casesPerMonth(),
         p.steps(),
         p.flows(),
-        p.at());
+        p.at(),
+        p.messages());
   }
 
   static Organization inLanguage(Organization o, Language language) {
@@ -59,21 +58,6 @@ final class FlowFiles {
   /** Warnings for what the .flow files will not hold, located at the BPMN element. */
   static List<Problem> losses(BpmnImport r) {
     List<Problem> out = new ArrayList<>();
-    Collaboration c = r.collaboration();
-    for (MessageFlow m : c.messages()) {
-      out.add(
-          Problem.warning(
-              "message-flow-not-in-flow",
-              "message flow "
-                  + (m.name().isEmpty() ? m.id() : "'" + m.name() + "'")
-                  + " from "
-                  + end(m.from())
-                  + " to "
-                  + end(m.to())
-                  + " has no place in .flow and is left out",
-              "mention the message in the instructions of the sending and receiving steps",
-              m.at()));
-    }
     for (Process p : r.processes()) {
       for (Flow f : p.flows()) {
         Step from = p.step(f.from()).orElseThrow();
@@ -144,9 +128,5 @@ final class FlowFiles {
     if (count > 0) {
       kinds.add(what + " (" + count + ")");
     }
-  }
-
-  private static String end(MessageFlow.Endpoint e) {
-    return e.isPool() ? "pool " + e.participant() : e.participant() + " step " + e.step();
   }
 }

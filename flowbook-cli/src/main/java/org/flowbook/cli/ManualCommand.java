@@ -1,10 +1,8 @@
 package org.flowbook.cli;
 
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.flowbook.handbook.Handbooks;
@@ -110,17 +108,12 @@ final class ManualCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), problem.get());
     }
     Path target = output(request);
-    Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), ".flowbook-", ".tmp");
     ProgressBar bar =
         new ProgressBar(spec.commandLine().getErr(), "Writing", Terminal.interactive());
     try {
-      try (OutputStream out = Files.newOutputStream(temp)) {
-        handbooks.write(ws, request, out, progress(request, bar));
-      }
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      OutputFiles.write(target, out -> handbooks.write(ws, request, out, progress(request, bar)));
     } finally {
       bar.done();
-      Files.deleteIfExists(temp);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.printf("wrote %s (%d kB)%n", target, (Files.size(target) + 1023) / 1024);

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.flowbook.testkit.ProjectPaths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ManualCommandTest {
   private static final Path EXAMPLES = ProjectPaths.inRepo("examples");
@@ -28,6 +31,33 @@ class ManualCommandTest {
     assertThat(r.out()).contains("wrote " + html);
     assertThat(Files.readString(html))
         .contains("<h1>Inköpsgodkännande</h1>", ">Step by step<", "<svg");
+  }
+
+  /**
+   * Issue 11 item 11: the temporary file used to make every handbook readable by its owner only.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"pdf", "docx", "html", "md"})
+  void theHandbookGetsTheModeOfAnyNewFileInItsFolder(String extension, @TempDir Path dir)
+      throws Exception {
+    Path fresh = Files.createFile(dir.resolve("fresh.txt"));
+    Path target = dir.resolve("handbok." + extension);
+    Cli r =
+        Cli.run(
+            "manual",
+            EXAMPLES.toString(),
+            "--process",
+            "purchase-approval",
+            "-o",
+            target.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+        .isEqualTo(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)));
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .as("no temporary file left behind")
+          .containsExactlyInAnyOrder("fresh.txt", "handbok." + extension);
+    }
   }
 
   @Test

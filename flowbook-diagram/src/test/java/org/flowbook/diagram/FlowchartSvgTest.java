@@ -2,12 +2,17 @@ package org.flowbook.diagram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.flowbook.diagram.overlay.ChangeState;
 import org.flowbook.diagram.overlay.Mark;
 import org.flowbook.diagram.overlay.Overlay;
 import org.flowbook.diagram.render.RenderOptions;
 import org.flowbook.model.Language;
+import org.flowbook.model.Message;
+import org.flowbook.model.Process;
+import org.flowbook.model.SourceLocation;
 import org.flowbook.testkit.Golden;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -46,6 +51,38 @@ class FlowchartSvgTest {
             Samples.purchaseApproval(), RenderOptions.defaults().withLanguage(Language.EN));
     assertThat(Xml.childText(Xml.byId(Xml.parse(en), "step--purchase-approval--end"), "title"))
         .isEqualTo("End: Anmodan avslagen");
+  }
+
+  @Test
+  void aStepWithMessagesCarriesAnEnvelopeNamingThem() throws Exception {
+    Process p =
+        Samples.purchaseApproval()
+            .withMessages(
+                List.of(
+                    new Message(
+                        "Beställning",
+                        "4",
+                        Message.Direction.SENDS,
+                        Message.Partner.party("Leverantör"),
+                        SourceLocation.UNKNOWN),
+                    new Message(
+                        "",
+                        "3",
+                        Message.Direction.RECEIVES,
+                        Message.Partner.process("budget", "2"),
+                        SourceLocation.UNKNOWN)));
+    String withMessages = Diagrams.flowchart(p, RenderOptions.defaults());
+    Document d = Xml.parse(withMessages);
+    Element sends = Xml.byId(d, "step--purchase-approval--4");
+    assertThat(((Element) sends.getElementsByTagName("g").item(0)).getAttribute("class"))
+        .isEqualTo("message-marker");
+    assertThat(withMessages)
+        .contains("<title>Skickar Beställning till Leverantör</title>")
+        .contains("<title>Tar emot ett meddelande från budget, steg 2</title>");
+    assertThat(svg).doesNotContain("message-marker");
+    if (Boolean.getBoolean("flowbook.png")) {
+      Files.write(Path.of("target/messages.png"), Diagrams.png(withMessages, 1.5));
+    }
   }
 
   @Test

@@ -19,6 +19,8 @@ import java.util.Set;
  * @param version a free version label from the file ("3", "2.1"), or empty; the repository keeps
  *     its own version numbers
  * @param casesPerMonth the expected volume, or null when not stated
+ * @param messages what it exchanges with other processes and outside parties (BPMN message flows),
+ *     in file order: the process's own ones first, then those of its steps
  */
 public record Process(
     String id,
@@ -36,7 +38,8 @@ public record Process(
     Double casesPerMonth,
     List<Step> steps,
     List<Flow> flows,
-    SourceLocation at) {
+    SourceLocation at,
+    List<Message> messages) {
 
   public Process {
     id = Checks.text(id, "process id");
@@ -56,12 +59,51 @@ public record Process(
     steps = Checks.list(steps);
     flows = Checks.list(flows);
     at = Checks.at(at);
+    messages = Checks.list(messages);
     Set<String> ids = new HashSet<>();
     for (Step s : steps) {
       if (!ids.add(s.id())) {
         throw new IllegalArgumentException("process " + id + " has two steps with id " + s.id());
       }
     }
+  }
+
+  /** A process that exchanges no messages. */
+  public Process(
+      String id,
+      String title,
+      String owner,
+      String purpose,
+      String scope,
+      String trigger,
+      List<String> outcomes,
+      String group,
+      LocalDate review,
+      Language language,
+      Status status,
+      String version,
+      Double casesPerMonth,
+      List<Step> steps,
+      List<Flow> flows,
+      SourceLocation at) {
+    this(
+        id,
+        title,
+        owner,
+        purpose,
+        scope,
+        trigger,
+        outcomes,
+        group,
+        review,
+        language,
+        status,
+        version,
+        casesPerMonth,
+        steps,
+        flows,
+        at,
+        List.of());
   }
 
   public Optional<Step> step(String stepId) {
@@ -129,7 +171,8 @@ public record Process(
         casesPerMonth,
         newSteps,
         newFlows,
-        at);
+        at,
+        messages);
   }
 
   public Process withStatus(Status newStatus) {
@@ -149,6 +192,29 @@ public record Process(
         casesPerMonth,
         steps,
         flows,
-        at);
+        at,
+        messages);
+  }
+
+  /** A copy with other messages and everything else the same. */
+  public Process withMessages(List<Message> newMessages) {
+    return new Process(
+        id,
+        title,
+        owner,
+        purpose,
+        scope,
+        trigger,
+        outcomes,
+        group,
+        review,
+        language,
+        status,
+        version,
+        casesPerMonth,
+        steps,
+        flows,
+        at,
+        newMessages);
   }
 }

@@ -25,6 +25,7 @@ public enum Keyword {
   STATUS(Area.HEADER, "status", "status"),
   VERSION(Area.HEADER, "version", "version"),
   VOLUME(Area.HEADER, "volume", "volym"),
+  PROCESS_MESSAGE(Area.HEADER, "message", "meddelande"),
 
   // Step attributes
   TYPE(Area.STEP, "type", "typ"),
@@ -36,6 +37,7 @@ public enum Keyword {
   INFORMED(Area.STEP, "informed", "informeras"),
   CONTROL(Area.STEP, "control", "kontroll"),
   NOTE(Area.STEP, "note|tip", "notera|obs|tips"),
+  MESSAGE(Area.STEP, "message", "meddelande"),
   CALL(Area.STEP, "call|calls", "delprocess"),
   DECISION(Area.STEP, "decision", "beslut"),
   DECISION_ANY(Area.STEP, "decision any|any of", "beslut flera|ett eller flera"),

@@ -13,6 +13,7 @@ import org.flowbook.model.Event;
 import org.flowbook.model.EventTrigger;
 import org.flowbook.model.Flow;
 import org.flowbook.model.Language;
+import org.flowbook.model.Message;
 import org.flowbook.model.Parallel;
 import org.flowbook.model.Problem;
 import org.flowbook.model.Process;
@@ -80,6 +81,8 @@ final class ModelBuilder {
       addOutgoing(d, i + 1 < drafts.size() ? drafts.get(i + 1).number : null);
     }
     steps.addAll(ends.values());
+    List<Message> messages = new ArrayList<>(parser.processMessages());
+    drafts.forEach(d -> messages.addAll(d.messages));
     try {
       return new Process(
           id,
@@ -97,7 +100,8 @@ final class ModelBuilder {
           parser.volume(),
           steps,
           flows,
-          parser.processAt());
+          parser.processAt(),
+          messages);
     } catch (IllegalArgumentException e) {
       parser.problem(
           Problem.error(

@@ -20,6 +20,7 @@ import org.flowbook.model.Event;
 import org.flowbook.model.EventTrigger;
 import org.flowbook.model.Flow;
 import org.flowbook.model.Language;
+import org.flowbook.model.Message;
 import org.flowbook.model.Parallel;
 import org.flowbook.model.Process;
 import org.flowbook.model.ProcessIndex;
@@ -68,6 +69,17 @@ public final class ProcessFormatter {
   /** Formats a model that did not come from a file (no comments), e.g. a BPMN import. */
   public static String format(Process process) {
     return new ProcessFormatter(process, Comments.none(), Set.of()).run();
+  }
+
+  /**
+   * The numbers the steps of a process get when it is written: model step id to step number, for
+   * every step written as a numbered line (not the implicit start, ends or boundary events). A
+   * message that names a step of another process must name it by this number.
+   */
+  public static Map<String, String> stepNumbers(Process process) {
+    ProcessFormatter f = new ProcessFormatter(process, Comments.none(), Set.of());
+    f.planNumbers();
+    return Map.copyOf(f.numbers);
   }
 
   private String run() {
@@ -156,6 +168,19 @@ public final class ProcessFormatter {
     if (p.casesPerMonth() != null) {
       header(Keyword.VOLUME, volume(p.casesPerMonth()));
     }
+    int i = 0;
+    for (Message m : p.messages()) {
+      // The process's own messages, and any of a step that has no number to stand under.
+      if (!numbers.containsKey(m.step())) {
+        comment("h:" + Keyword.PROCESS_MESSAGE.name() + ":" + i++, "");
+        line("", Keyword.PROCESS_MESSAGE.word(lang) + ": " + MessageLines.write(m, partnerStep(m)));
+      }
+    }
+  }
+
+  /** The partner's step as written in its own file: the caller gives the written numbers. */
+  private static String partnerStep(Message m) {
+    return m.partner().step();
   }
 
   private void header(Keyword k, String value) {
@@ -255,6 +280,12 @@ public final class ProcessFormatter {
       attribute(id, Keyword.CONTROL, i, clean(c.name()) + reqs);
     }
     list(id, Keyword.NOTE, t.notes());
+    int m = 0;
+    for (Message message : p.messages()) {
+      if (message.step().equals(id)) {
+        attribute(id, Keyword.MESSAGE, m++, MessageLines.write(message, partnerStep(message)));
+      }
+    }
     if (s instanceof Call c) {
       attribute(id, Keyword.CALL, 0, c.processId());
     }

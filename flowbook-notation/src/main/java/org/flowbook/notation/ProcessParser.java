@@ -20,6 +20,7 @@ import org.flowbook.model.DecisionKind;
 import org.flowbook.model.EventTrigger;
 import org.flowbook.model.Language;
 import org.flowbook.model.Locator.Part;
+import org.flowbook.model.Message;
 import org.flowbook.model.Problem;
 import org.flowbook.model.SourceLocation;
 import org.flowbook.model.Status;
@@ -56,6 +57,7 @@ public final class ProcessParser {
   private final Comments.Collector comments = new Comments.Collector();
   private final Map<Keyword, String> header = new HashMap<>();
   private final List<String> outcomes = new ArrayList<>();
+  private final List<Message> processMessages = new ArrayList<>();
   private final Set<Keyword> declared = EnumSet.noneOf(Keyword.class);
   private final List<StepDraft> steps = new ArrayList<>();
   private final Map<String, StepDraft> stepsByNumber = new HashMap<>();
@@ -190,13 +192,25 @@ public final class ProcessParser {
     }
     Keyword k = key.get();
     countLanguage(k, kv[0]);
-    comments.attach("h:" + k.name() + (k == Keyword.OUTCOME ? ":" + outcomes.size() : ""));
+    if (k != Keyword.PROCESS_MESSAGE) {
+      comments.attach("h:" + k.name() + (k == Keyword.OUTCOME ? ":" + outcomes.size() : ""));
+    }
     lastHeader = k;
     declared.add(k);
     SourceLocation valueAt =
         SourceLocation.of(file, at.line(), at.column() + content.indexOf(':') + 2);
     if (k == Keyword.OUTCOME) {
       outcomes.add(kv[1]);
+      return;
+    }
+    if (k == Keyword.PROCESS_MESSAGE) {
+      // One line each, repeatable; an indented line after it is not a continuation.
+      lastHeader = null;
+      comments.attach("h:" + k.name() + ":" + processMessages.size());
+      Message m = MessageLines.read(kv[1], "", valueAt, problems::add);
+      if (m != null) {
+        processMessages.add(m);
+      }
       return;
     }
     if (header.containsKey(k)) {
@@ -583,6 +597,13 @@ public final class ProcessParser {
         comments.attach(anchorBase + step.notes.size());
         step.notes.add(value);
       }
+      case MESSAGE -> {
+        comments.attach(anchorBase + step.messages.size());
+        Message m = MessageLines.read(value, step.number, valueAt, p -> problems.add(p));
+        if (m != null) {
+          step.messages.add(m);
+        }
+      }
       case CONTROL -> {
         comments.attach(anchorBase + step.controls.size());
         positions.put(step.number, Part.CONTROL, step.controls.size(), valueAt);
@@ -831,6 +852,11 @@ public final class ProcessParser {
 
   List<String> outcomes() {
     return outcomes;
+  }
+
+  /** The messages of the process as a whole (header lines), in file order. */
+  List<Message> processMessages() {
+    return processMessages;
   }
 
   Positions positions() {

@@ -7,6 +7,7 @@ import org.flowbook.model.ActivityType;
 import org.flowbook.model.ControlRef;
 import org.flowbook.model.DecisionKind;
 import org.flowbook.model.EventTrigger;
+import org.flowbook.model.Message;
 import org.flowbook.model.SourceLocation;
 
 /** A numbered step while it is being read: mutable, private to the parser. */
@@ -50,6 +51,7 @@ final class StepDraft {
   final List<String> informed = new ArrayList<>();
   final List<ControlRef> controls = new ArrayList<>();
   final List<String> notes = new ArrayList<>();
+  final List<Message> messages = new ArrayList<>();
   String call;
   DecisionKind decisionKind;
   String question = "";

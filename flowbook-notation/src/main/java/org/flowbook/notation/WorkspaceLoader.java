@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.flowbook.model.Language;
 import org.flowbook.model.Locator;
+import org.flowbook.model.MessageChecks;
 import org.flowbook.model.ModelValidator;
 import org.flowbook.model.Organization;
 import org.flowbook.model.Problem;
@@ -157,10 +158,13 @@ public final class WorkspaceLoader {
       }
     }
     ModelValidator validator = new ModelValidator(org, byId.keySet());
+    Map<String, Process> processesById = new LinkedHashMap<>();
+    byId.forEach((id, d) -> processesById.put(id, d.process()));
     for (ProcessDocument d : requested) {
       problems.addAll(d.problems());
       if (d.hasProcess()) {
         problems.addAll(validator.validate(d.process(), d.locator()));
+        problems.addAll(MessageChecks.check(d.process(), processesById));
       }
     }
     List<Process> processes = byId.values().stream().map(ProcessDocument::process).toList();

@@ -8,6 +8,7 @@ import org.flowbook.model.Decision;
 import org.flowbook.model.End;
 import org.flowbook.model.Event;
 import org.flowbook.model.Flow;
+import org.flowbook.model.Message;
 import org.flowbook.model.Parallel;
 import org.flowbook.model.Process;
 import org.flowbook.model.SourceLocation;
@@ -69,6 +70,9 @@ public final class Models {
         p.casesPerMonth(),
         steps,
         flows,
-        u);
+        u,
+        p.messages().stream()
+            .map(m -> new Message(m.name(), m.step(), m.direction(), m.partner(), u))
+            .toList());
   }
 }

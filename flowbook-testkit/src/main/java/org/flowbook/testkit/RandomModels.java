@@ -19,6 +19,7 @@ import org.flowbook.model.GroupKind;
 import org.flowbook.model.ItSystem;
 import org.flowbook.model.LandscapeGroup;
 import org.flowbook.model.Language;
+import org.flowbook.model.Message;
 import org.flowbook.model.Organization;
 import org.flowbook.model.Parallel;
 import org.flowbook.model.Process;
@@ -175,6 +176,45 @@ public final class RandomModels {
         random.nextBoolean() ? (double) (10 + random.nextInt(500)) : null,
         b.steps,
         b.flows,
+        SourceLocation.UNKNOWN,
+        messages(b.steps, callable));
+  }
+
+  private static final String[] MESSAGE_NAMES = {"", "Faktura", "Order -> kopia", "Svar <- kund"};
+
+  /**
+   * Messages in the order a file states them: the process's own first, then those of numbered steps
+   * in step order. Partners are the callable processes (a step number or the whole) or an outside
+   * party.
+   */
+  private List<Message> messages(List<Step> steps, List<String> partners) {
+    List<Message> out = new ArrayList<>();
+    for (int i = random.nextInt(4) == 0 ? 1 : 0; i > 0; i--) {
+      out.add(message("", partners));
+    }
+    for (Step s : steps) {
+      boolean numbered =
+          s.id().chars().allMatch(Character::isDigit)
+              && !(s instanceof Event e && e.isBoundary())
+              && !(s instanceof End);
+      for (int i = numbered && random.nextInt(5) == 0 ? 1 + random.nextInt(2) : 0; i > 0; i--) {
+        out.add(message(s.id(), partners));
+      }
+    }
+    return out;
+  }
+
+  private Message message(String step, List<String> partners) {
+    Message.Partner partner =
+        partners.isEmpty() || random.nextInt(3) == 0
+            ? Message.Partner.party(random.nextBoolean() ? "Kund" : "Skatteverket -> regionen")
+            : Message.Partner.process(
+                partners.get(random.nextInt(partners.size())), random.nextBoolean() ? "" : "1");
+    return new Message(
+        pick(MESSAGE_NAMES),
+        step,
+        random.nextBoolean() ? Message.Direction.SENDS : Message.Direction.RECEIVES,
+        partner,
         SourceLocation.UNKNOWN);
   }
 

@@ -186,6 +186,7 @@ public final class FlowchartRenderer {
           mark.badge().replace("\n", " · "));
       svg.element("title", StepText.title(s, lang));
       painter.paint(s, n, mark);
+      MessageMarkers.draw(svg, p, s, n.bounds(), lang);
       svg.close("g");
     }
   }
