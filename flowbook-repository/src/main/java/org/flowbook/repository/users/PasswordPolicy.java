@@ -16,7 +16,7 @@ import java.util.zip.GZIPInputStream;
  * What a new password must be, after NIST SP 800-63B: long enough, not absurdly long, and not one
  * that attackers try first — no rules about character classes. Refused are passwords on the shipped
  * list of common and leaked passwords ({@code common-passwords.txt.gz}, 49,233 entries from the
- * MIT-licensed {@code @zxcvbn-ts/language-common} 4.1.3; see decision 0602), such a password with a
+ * MIT-licensed {@code @zxcvbn-ts/language-common} 4.1.3; see decision 0603), such a password with a
  * short run of digits or signs appended ({@code Password2025!}), the user's own name or "flowbook"
  * (also with such a tail), one character repeated or a plain sequence ({@code aaaaaaaaaa}, {@code
  * 1234567890}).
