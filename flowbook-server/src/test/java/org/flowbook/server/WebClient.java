@@ -97,10 +97,6 @@ final class WebClient {
     return csrf;
   }
 
-  String url(String path) {
-    return base == null ? TestServer.url(path) : base + path;
-  }
-
   HttpResponse<String> get(String path) {
     return send(HttpRequest.newBuilder(URI.create(url(path))).GET().build());
   }

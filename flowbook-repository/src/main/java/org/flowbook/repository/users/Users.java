@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.flowbook.repository.LibraryException;
@@ -332,10 +331,6 @@ public final class Users {
       s.append(ONE_TIME_ALPHABET.charAt(random.nextInt(ONE_TIME_ALPHABET.length())));
     }
     return s.toString();
-  }
-
-  private static String normalize(String username) {
-    return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
   }
 
   private static User map(ResultSet rs) throws SQLException {
