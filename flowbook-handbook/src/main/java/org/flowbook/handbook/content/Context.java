@@ -8,7 +8,7 @@ import org.flowbook.handbook.i18n.Formats;
 import org.flowbook.handbook.i18n.Texts;
 import org.flowbook.handbook.narrative.Narrator;
 import org.flowbook.model.Language;
-import org.flowbook.model.TextBundle;
+import org.flowbook.output.TextBundle;
 import org.flowbook.model.Workspace;
 
 /**

@@ -15,7 +15,7 @@ import org.flowbook.model.Process;
 import org.flowbook.model.ProcessIndex;
 import org.flowbook.model.Start;
 import org.flowbook.model.Step;
-import org.flowbook.model.TextBundle;
+import org.flowbook.output.TextBundle;
 import org.flowbook.model.Workspace;
 
 /**

@@ -9,7 +9,7 @@ import org.flowbook.diagram.render.RenderOptions;
 import org.flowbook.mining.report.Human;
 import org.flowbook.model.Language;
 import org.flowbook.model.Process;
-import org.flowbook.model.TextBundle;
+import org.flowbook.output.TextBundle;
 
 /**
  * The documented flowchart with what the log did painted on it, through the diagram module's

@@ -14,7 +14,7 @@ import org.flowbook.mining.report.TextTable;
 import org.flowbook.mining.report.Texts;
 import org.flowbook.model.Language;
 import org.flowbook.model.Process;
-import org.flowbook.model.TextBundle;
+import org.flowbook.output.TextBundle;
 
 /**
  * The conformance part of a mining report, in text, JSON and HTML (text and HTML in English or

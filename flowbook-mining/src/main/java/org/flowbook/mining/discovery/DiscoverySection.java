@@ -6,7 +6,7 @@ import org.flowbook.mining.analysis.ReportSection;
 import org.flowbook.mining.report.Human;
 import org.flowbook.mining.report.Texts;
 import org.flowbook.model.Language;
-import org.flowbook.model.TextBundle;
+import org.flowbook.output.TextBundle;
 
 /**
  * The discovery part of a mining report: which miner ran, where the draft was written and how well

@@ -15,7 +15,7 @@ import org.flowbook.mining.analysis.ReworkActivity;
 import org.flowbook.mining.analysis.Variant;
 import org.flowbook.model.Language;
 import org.flowbook.model.Problem;
-import org.flowbook.model.TextBundle;
+import org.flowbook.output.TextBundle;
 
 /**
  * The mining report as one self-contained HTML page (inline CSS, no scripts, no external

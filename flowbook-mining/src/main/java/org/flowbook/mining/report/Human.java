@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.flowbook.model.Language;
-import org.flowbook.model.TextBundle;
+import org.flowbook.output.TextBundle;
 
 /**
  * Formats numbers, shares, durations and dates the way a reader (not a parser) of one language
