@@ -8,8 +8,8 @@ import org.flowbook.handbook.i18n.Formats;
 import org.flowbook.handbook.i18n.Texts;
 import org.flowbook.handbook.narrative.Narrator;
 import org.flowbook.model.Language;
-import org.flowbook.output.TextBundle;
 import org.flowbook.model.Workspace;
+import org.flowbook.output.TextBundle;
 
 /**
  * What every part of one manual is built with: the workspace, the language's texts and formats, the

@@ -15,8 +15,8 @@ import org.flowbook.model.Process;
 import org.flowbook.model.ProcessIndex;
 import org.flowbook.model.Start;
 import org.flowbook.model.Step;
-import org.flowbook.output.TextBundle;
 import org.flowbook.model.Workspace;
+import org.flowbook.output.TextBundle;
 
 /**
  * Tells a process flow in plain sentences, one paragraph per step in the order of the file: "Först
