@@ -78,6 +78,11 @@ public final class LocaleFormat {
     return String.format(locale, "%." + decimals + "f", v);
   }
 
+  /** A share of 1 as a whole percentage: 0.254 → "25 %". */
+  public String percent(double share) {
+    return percent(share, 0);
+  }
+
   /** A share of 1 as a percentage with at most {@code decimals} decimals: 0.25 → "25 %". */
   public String percent(double share, int decimals) {
     return number(share * 100, decimals) + " %";
@@ -94,7 +99,7 @@ public final class LocaleFormat {
   }
 
   /** A formatted change with its sign: "+1,4 dagar"; a fall keeps its own minus. */
-  public static String signed(String formatted, double delta) {
+  public String signed(String formatted, double delta) {
     return delta > 0 ? "+" + formatted : formatted;
   }
 

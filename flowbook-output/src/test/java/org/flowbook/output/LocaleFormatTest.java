@@ -28,8 +28,8 @@ class LocaleFormatTest {
     assertThat(sv.money(12300.4, "kr")).isEqualTo("12\u00a0300 kr");
     assertThat(en.percent(0.254, 0)).isEqualTo("25 %");
     assertThat(sv.percentNoBreak(0.125, 1)).isEqualTo("12,5\u00a0%");
-    assertThat(LocaleFormat.signed("1,4 dagar", 1.4)).isEqualTo("+1,4 dagar");
-    assertThat(LocaleFormat.signed("−120 kr", -120)).isEqualTo("−120 kr");
+    assertThat(sv.signed("1,4 dagar", 1.4)).isEqualTo("+1,4 dagar");
+    assertThat(sv.signed("−120 kr", -120)).isEqualTo("−120 kr");
   }
 
   @Test

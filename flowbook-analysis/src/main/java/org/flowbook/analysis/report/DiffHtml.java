@@ -8,12 +8,13 @@ import org.flowbook.analysis.diff.ProcessDiff;
 import org.flowbook.analysis.diff.RoleChange;
 import org.flowbook.analysis.diff.StepChange;
 import org.flowbook.output.Escape;
+import org.flowbook.output.LocaleFormat;
 
 /** The list of changes of a diff as HTML tables. */
 final class DiffHtml {
   private DiffHtml() {}
 
-  static void changes(StringBuilder b, ProcessDiff d, Formats f, Texts t) {
+  static void changes(StringBuilder b, ProcessDiff d, LocaleFormat f, Texts t) {
     steps(b, t.get("stepsAdded"), d.steps(StepChange.Kind.ADDED), f, t);
     steps(b, t.get("stepsRemoved"), d.steps(StepChange.Kind.REMOVED), f, t);
     steps(b, t.get("stepsChanged"), d.steps(StepChange.Kind.CHANGED), f, t);
@@ -64,7 +65,7 @@ final class DiffHtml {
   }
 
   private static void steps(
-      StringBuilder b, String title, List<StepChange> steps, Formats f, Texts t) {
+      StringBuilder b, String title, List<StepChange> steps, LocaleFormat f, Texts t) {
     if (steps.isEmpty()) {
       return;
     }

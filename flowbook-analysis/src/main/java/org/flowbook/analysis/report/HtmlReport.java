@@ -22,6 +22,7 @@ import org.flowbook.model.Language;
 import org.flowbook.model.Problem;
 import org.flowbook.model.Process;
 import org.flowbook.output.Escape;
+import org.flowbook.output.LocaleFormat;
 import org.flowbook.output.SvgInline;
 
 /**
@@ -36,7 +37,7 @@ public final class HtmlReport {
 
   public static String render(AnalysisReport r) {
     Language lang = r.language();
-    Formats f = new Formats(lang);
+    LocaleFormat f = LocaleFormat.of(lang);
     Texts t = new Texts(lang);
     String org = r.workspace().organization().name();
     String title = t.get("analysisOf") + (org.isEmpty() ? "" : ": " + org);
@@ -110,7 +111,7 @@ public final class HtmlReport {
   }
 
   private static void process(
-      StringBuilder b, ProcessAnalysis pa, Language lang, Formats f, Texts t) {
+      StringBuilder b, ProcessAnalysis pa, Language lang, LocaleFormat f, Texts t) {
     FlowMetrics m = pa.metrics();
     Process p = pa.process();
     b.append("<h2 id=\"p-")
@@ -197,7 +198,7 @@ public final class HtmlReport {
   }
 
   /** Waiting time per case as heat (darkest = the longest wait) and a badge per waiting step. */
-  static Overlay heat(FlowMetrics m, Formats f, Texts t) {
+  static Overlay heat(FlowMetrics m, LocaleFormat f, Texts t) {
     double max = m.steps().stream().mapToDouble(StepFigures::expectedWait).max().orElse(0);
     Overlay.Builder o = Overlay.builder().title(t.get("waitHeat"));
     if (max <= 0) {
@@ -229,7 +230,7 @@ public final class HtmlReport {
     }
   }
 
-  static void capacity(StringBuilder b, CapacityReport c, Formats f, Texts t) {
+  static void capacity(StringBuilder b, CapacityReport c, LocaleFormat f, Texts t) {
     List<List<String>> rows = new ArrayList<>();
     for (RoleUtilization r : c.roles()) {
       String verdict = t.get(r.load().name());
@@ -302,7 +303,7 @@ public final class HtmlReport {
   }
 
   public static String render(ProcessDiff d, Language lang) {
-    Formats f = new Formats(lang);
+    LocaleFormat f = LocaleFormat.of(lang);
     Texts t = new Texts(lang);
     String title = t.get("changeImpact") + ": " + d.after().title();
     StringBuilder b = new StringBuilder(Html.begin(title, lang.code()));
