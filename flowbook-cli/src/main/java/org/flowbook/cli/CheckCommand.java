@@ -14,6 +14,7 @@ import org.flowbook.model.Severity;
 import org.flowbook.notation.Diagnostics;
 import org.flowbook.notation.LoadedWorkspace;
 import org.flowbook.notation.SourceText;
+import org.flowbook.output.ProblemJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -145,15 +146,6 @@ final class CheckCommand implements Callable<Integer> {
 
   /** The JSON shape of a problem, shared by every command (see docs/json.md). */
   static Map<String, Object> problemJson(Problem p) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("file", p.location().file());
-    m.put("line", p.location().line());
-    m.put("column", p.location().column());
-    m.put("step", p.step());
-    m.put("severity", p.severity().word());
-    m.put("code", p.code());
-    m.put("message", p.message());
-    m.put("hint", p.hint());
-    return m;
+    return ProblemJson.fields(p);
   }
 }

@@ -9,7 +9,6 @@ import org.flowbook.handbook.Handbooks;
 import org.flowbook.handbook.ManualKind;
 import org.flowbook.handbook.ManualRequest;
 import org.flowbook.handbook.OutputFormat;
-import org.flowbook.handbook.Progress;
 import org.flowbook.handbook.content.Anchors;
 import org.flowbook.model.Language;
 import org.flowbook.model.Problem;
@@ -17,6 +16,7 @@ import org.flowbook.model.Workspace;
 import org.flowbook.notation.Diagnostics;
 import org.flowbook.notation.LoadedWorkspace;
 import org.flowbook.notation.ProcessDocument;
+import org.flowbook.output.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -176,7 +176,7 @@ final class ManualCommand implements Callable<Integer> {
 
   private Progress progress(ManualRequest request, ProgressBar bar) {
     if (request.kind() != ManualKind.ORGANIZATION) {
-      return Progress.none();
+      return Progress.NONE;
     }
     return (done, total, what) -> {
       bar.update(done, total);

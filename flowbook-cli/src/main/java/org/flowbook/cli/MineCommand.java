@@ -309,7 +309,10 @@ final class MineCommand implements Callable<Integer> {
   ImportResult importLog() throws LogImportException {
     PrintWriter err = spec.commandLine().getErr();
     ProgressBar bar = new ProgressBar(err, "Reading " + log.getFileName(), Terminal.interactive());
-    ImportOptions options = logOptions.toImportOptions(spec).withProgress(bar::update);
+    ImportOptions options =
+        logOptions
+            .toImportOptions(spec)
+            .withProgress((read, total, what) -> bar.update(read, total));
     try {
       return EventLogs.read(log, options);
     } finally {

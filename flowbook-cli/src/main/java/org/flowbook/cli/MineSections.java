@@ -14,7 +14,6 @@ import org.flowbook.mining.conformance.Alignments;
 import org.flowbook.mining.conformance.Conformance;
 import org.flowbook.mining.conformance.ConformanceMap;
 import org.flowbook.mining.conformance.ConformanceSection;
-import org.flowbook.mining.conformance.Progress;
 import org.flowbook.mining.discovery.DiscoverySection;
 import org.flowbook.mining.discovery.InductiveMiner;
 import org.flowbook.mining.discovery.ProcessTree;
@@ -29,6 +28,7 @@ import org.flowbook.model.Process;
 import org.flowbook.model.SourceLocation;
 import org.flowbook.notation.ProcessFormatter;
 import org.flowbook.notation.Slugs;
+import org.flowbook.output.Progress;
 
 /** Runs the conformance check and the discovery {@code flowbook mine} adds to its report. */
 final class MineSections {
@@ -64,7 +64,7 @@ final class MineSections {
     }
     ProgressBar bar = new ProgressBar(err, "Aligning", Terminal.interactive());
     try {
-      Progress progress = (done, total) -> bar.update(done, total);
+      Progress progress = (done, total, what) -> bar.update(done, total);
       return new ConformanceSection(
           Conformance.check(
               modelFile.getFileName().toString(), net, log, variants, matcher, progress),
@@ -105,7 +105,7 @@ final class MineSections {
     try {
       fit =
           Alignments.of(TreeToPetriNet.convert(tree))
-              .check(log, (done, total) -> bar.update(done, total));
+              .check(log, (done, total, what) -> bar.update(done, total));
     } finally {
       bar.done();
     }

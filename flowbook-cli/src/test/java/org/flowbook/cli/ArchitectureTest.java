@@ -3,6 +3,8 @@ package org.flowbook.cli;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -85,7 +87,38 @@ class ArchitectureTest {
   }
 
   @Test
-  void noPackageCycles() {
+  void noModuleCycles() {
     slices().matching("org.flowbook.(*)..").should().beFreeOfCycles().check(classes);
+  }
+
+  /**
+   * No cycles between packages either, so each package can be read (and moved) on its own. Known
+   * exceptions, each named, to be removed when fixed: a parent package that reaches down into its
+   * own sub-packages while they use it ({@code mining.log} ↔ {@code log.xes}/{@code csv}/{@code
+   * io}; {@code repository} ↔ {@code repository.process}/{@code users}). Only the parent-to-child
+   * edge of exactly these packages is ignored; any other cycle fails.
+   */
+  @Test
+  void noPackageCycles() {
+    slices()
+        .matching("org.flowbook.(**)")
+        .should()
+        .beFreeOfCycles()
+        .ignoreDependency(in("org.flowbook.mining.log"), below("org.flowbook.mining.log"))
+        .ignoreDependency(in("org.flowbook.repository"), below("org.flowbook.repository"))
+        .check(classes);
+  }
+
+  /** Classes of exactly {@code pkg}, not of its sub-packages. */
+  private static DescribedPredicate<JavaClass> in(String pkg) {
+    return DescribedPredicate.describe(
+        "classes in " + pkg + " (known cycle with its sub-packages)",
+        c -> c.getPackageName().equals(pkg));
+  }
+
+  /** Classes of the sub-packages of {@code pkg}. */
+  private static DescribedPredicate<JavaClass> below(String pkg) {
+    return DescribedPredicate.describe(
+        "classes below " + pkg, c -> c.getPackageName().startsWith(pkg + "."));
   }
 }

@@ -18,6 +18,7 @@ import org.flowbook.model.Language;
 import org.flowbook.model.Process;
 import org.flowbook.model.Suggestions;
 import org.flowbook.model.Workspace;
+import org.flowbook.output.Progress;
 
 /**
  * Writes operations manuals: the entry point for the CLI and the web app.
@@ -95,7 +96,7 @@ public final class Handbooks {
       case ORGANIZATION -> {
         int total = workspace.processes().size() + 1;
         int[] done = {0};
-        yield composer.organization(title -> progress.advance(++done[0], total, title));
+        yield composer.organization(title -> progress.update(++done[0], total, title));
       }
     };
   }
@@ -108,7 +109,7 @@ public final class Handbooks {
    */
   public void write(Workspace workspace, ManualRequest request, OutputStream out)
       throws IOException {
-    write(workspace, request, out, Progress.none());
+    write(workspace, request, out, Progress.NONE);
   }
 
   public void write(Workspace workspace, ManualRequest request, OutputStream out, Progress progress)
@@ -125,7 +126,7 @@ public final class Handbooks {
     }
     out.flush();
     int total = request.kind() == ManualKind.ORGANIZATION ? workspace.processes().size() + 1 : 1;
-    progress.advance(total, total, request.format().name());
+    progress.update(total, total, request.format().name());
   }
 
   /** The bytes of the requested manual, for callers that need them at once (web downloads). */

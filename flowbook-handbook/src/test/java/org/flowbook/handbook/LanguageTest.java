@@ -6,9 +6,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import org.flowbook.handbook.figure.Flowcharts;
-import org.flowbook.handbook.i18n.Formats;
 import org.flowbook.model.Language;
 import org.flowbook.model.Workspace;
+import org.flowbook.output.LocaleFormat;
 import org.junit.jupiter.api.Test;
 
 class LanguageTest {
@@ -45,13 +45,13 @@ class LanguageTest {
 
   @Test
   void numbersDatesAndDurationsFollowTheLocale() {
-    Formats sv = Formats.of(Language.SV);
-    Formats en = Formats.of(Language.EN);
-    assertThat(sv.number(50000)).isEqualTo("50\u00a0000");
-    assertThat(en.number(50000)).isEqualTo("50,000");
-    assertThat(sv.number(1.5)).isEqualTo("1,5");
-    assertThat(sv.duration(java.time.Duration.ofMinutes(90))).isEqualTo("1\u00a0tim 30\u00a0min");
-    assertThat(en.duration(java.time.Duration.ofDays(2))).isEqualTo("2\u00a0days");
+    LocaleFormat sv = LocaleFormat.of(Language.SV);
+    LocaleFormat en = LocaleFormat.of(Language.EN);
+    assertThat(sv.number(50000, 1)).isEqualTo("50\u00a0000");
+    assertThat(en.number(50000, 1)).isEqualTo("50,000");
+    assertThat(sv.number(1.5, 1)).isEqualTo("1,5");
+    assertThat(sv.exact(java.time.Duration.ofMinutes(90))).isEqualTo("1\u00a0tim 30\u00a0min");
+    assertThat(en.exact(java.time.Duration.ofDays(2))).isEqualTo("2\u00a0days");
     assertThat(sv.list(java.util.List.of("a", "b", "c"))).isEqualTo("a, b och c");
   }
 

@@ -9,6 +9,7 @@ import org.flowbook.handbook.content.Manual;
 import org.flowbook.handbook.figure.Flowcharts;
 import org.flowbook.model.Language;
 import org.flowbook.model.Workspace;
+import org.flowbook.output.Progress;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 
@@ -28,7 +29,7 @@ class RoleManualTest {
   void containsExactlyTheStepsTheRolePerformsGroupedByProcessInLandscapeOrder() {
     Manual manual =
         handbooks.compose(
-            WS, Fixtures.role("inköpare", OutputFormat.HTML, Language.SV), Progress.none());
+            WS, Fixtures.role("inköpare", OutputFormat.HTML, Language.SV), Progress.NONE);
     List<String> steps =
         manual.outline().stream()
             .map(Manual.Entry::chapter)
@@ -57,8 +58,7 @@ class RoleManualTest {
   @Test
   void theSummaryListsEveryStepWhereTheRoleHasAPart() {
     Manual manual =
-        handbooks.compose(
-            WS, Fixtures.role("Chef", OutputFormat.HTML, Language.EN), Progress.none());
+        handbooks.compose(WS, Fixtures.role("Chef", OutputFormat.HTML, Language.EN), Progress.NONE);
     String summary = manual.chapters().get(0).blocks().toString();
     // Chef: performs purchase-approval 2, onboarding 1 and 6; is informed in purchase-approval 3.
     assertThat(summary)

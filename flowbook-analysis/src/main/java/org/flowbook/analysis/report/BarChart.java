@@ -2,6 +2,7 @@ package org.flowbook.analysis.report;
 
 import java.util.List;
 import java.util.Locale;
+import org.flowbook.output.Escape;
 
 /**
  * A horizontal SVG bar chart (label, value, value text), for the reports. The diagram module has no
@@ -43,7 +44,7 @@ final class BarChart {
           .append("\" y=\"")
           .append(y + 15)
           .append("\" text-anchor=\"end\" fill=\"#1d2733\">")
-          .append(Html.esc(label))
+          .append(Escape.text(label))
           .append("</text>");
       b.append("<rect x=\"")
           .append(LABEL)
@@ -59,7 +60,7 @@ final class BarChart {
           .append("\" y=\"")
           .append(y + 15)
           .append("\" fill=\"#33414f\">")
-          .append(Html.esc(bar.text()))
+          .append(Escape.text(bar.text()))
           .append("</text>");
     }
     b.append("</svg>");

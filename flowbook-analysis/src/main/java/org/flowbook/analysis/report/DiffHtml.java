@@ -7,17 +7,19 @@ import org.flowbook.analysis.diff.FieldChange;
 import org.flowbook.analysis.diff.ProcessDiff;
 import org.flowbook.analysis.diff.RoleChange;
 import org.flowbook.analysis.diff.StepChange;
+import org.flowbook.output.Escape;
+import org.flowbook.output.LocaleFormat;
 
 /** The list of changes of a diff as HTML tables. */
 final class DiffHtml {
   private DiffHtml() {}
 
-  static void changes(StringBuilder b, ProcessDiff d, Formats f, Texts t) {
+  static void changes(StringBuilder b, ProcessDiff d, LocaleFormat f, Texts t) {
     steps(b, t.get("stepsAdded"), d.steps(StepChange.Kind.ADDED), f, t);
     steps(b, t.get("stepsRemoved"), d.steps(StepChange.Kind.REMOVED), f, t);
     steps(b, t.get("stepsChanged"), d.steps(StepChange.Kind.CHANGED), f, t);
     if (!d.roles().isEmpty()) {
-      b.append("<h2>").append(Html.esc(t.get("rolesAffected"))).append("</h2>\n");
+      b.append("<h2>").append(Escape.text(t.get("rolesAffected"))).append("</h2>\n");
       List<List<String>> rows = new ArrayList<>();
       for (RoleChange r : d.roles()) {
         rows.add(List.of(r.role(), String.join(", ", r.gained()), String.join(", ", r.lost())));
@@ -29,7 +31,7 @@ final class DiffHtml {
           new boolean[] {false, false, false});
     }
     if (!d.controls().isEmpty()) {
-      b.append("<h2>").append(Html.esc(t.say("Controls", "Kontroller"))).append("</h2>\n");
+      b.append("<h2>").append(Escape.text(t.say("Controls", "Kontroller"))).append("</h2>\n");
       List<List<String>> rows = new ArrayList<>();
       for (ControlChange c : d.controls()) {
         rows.add(
@@ -45,7 +47,7 @@ final class DiffHtml {
           new boolean[] {false, false, false});
     }
     if (!d.header().isEmpty()) {
-      b.append("<h2>").append(Html.esc(t.get("headerChanged"))).append("</h2>\n");
+      b.append("<h2>").append(Escape.text(t.get("headerChanged"))).append("</h2>\n");
       List<List<String>> rows = new ArrayList<>();
       for (FieldChange c : d.header()) {
         rows.add(
@@ -63,18 +65,18 @@ final class DiffHtml {
   }
 
   private static void steps(
-      StringBuilder b, String title, List<StepChange> steps, Formats f, Texts t) {
+      StringBuilder b, String title, List<StepChange> steps, LocaleFormat f, Texts t) {
     if (steps.isEmpty()) {
       return;
     }
-    b.append("<h2>").append(Html.esc(title)).append("</h2>\n");
+    b.append("<h2>").append(Escape.text(title)).append("</h2>\n");
     for (StepChange s : steps) {
       b.append("<h3>")
-          .append(Html.esc(s.id() + ". " + s.title()))
+          .append(Escape.text(s.id() + ". " + s.title()))
           .append(
               s.performer().isEmpty()
                   ? ""
-                  : " <span class=\"note\">[" + Html.esc(s.performer()) + "]</span>")
+                  : " <span class=\"note\">[" + Escape.text(s.performer()) + "]</span>")
           .append("</h3>\n");
       if (s.fields().isEmpty()) {
         continue;
@@ -97,6 +99,6 @@ final class DiffHtml {
 
   /** Escaped text with its line breaks kept (returned as markup). */
   private static String lines(String text) {
-    return Html.raw(Html.esc(text).replace("\n", "<br>"));
+    return Html.raw(Escape.text(text).replace("\n", "<br>"));
   }
 }

@@ -11,13 +11,14 @@ import org.flowbook.analysis.diff.RoleChange;
 import org.flowbook.analysis.diff.StepChange;
 import org.flowbook.analysis.metrics.FlowMetrics;
 import org.flowbook.model.Language;
+import org.flowbook.output.LocaleFormat;
 
 /** The change impact as plain text: the summary, then the figures, then every change. */
 public final class DiffReport {
   private DiffReport() {}
 
   /** The before/after rows of the figures: label, before, after, change. */
-  static List<String[]> figures(ProcessDiff d, Formats f, Texts t) {
+  static List<String[]> figures(ProcessDiff d, LocaleFormat f, Texts t) {
     FlowMetrics a = d.metricsBefore();
     FlowMetrics b = d.metricsAfter();
     List<String[]> rows = new java.util.ArrayList<>();
@@ -110,7 +111,7 @@ public final class DiffReport {
   }
 
   public static String render(ProcessDiff d, Language lang) {
-    Formats f = new Formats(lang);
+    LocaleFormat f = LocaleFormat.of(lang);
     Texts t = new Texts(lang);
     StringBuilder b = new StringBuilder();
     String head =
@@ -178,7 +179,7 @@ public final class DiffReport {
   }
 
   private static void section(
-      StringBuilder b, String title, List<StepChange> steps, Formats f, Texts t) {
+      StringBuilder b, String title, List<StepChange> steps, LocaleFormat f, Texts t) {
     if (steps.isEmpty()) {
       return;
     }
@@ -251,7 +252,7 @@ public final class DiffReport {
       return t.say(n[0], n[1]);
     }
 
-    static String value(String field, String v, Formats f) {
+    static String value(String field, String v, LocaleFormat f) {
       if (v.isEmpty()) {
         return "–";
       }

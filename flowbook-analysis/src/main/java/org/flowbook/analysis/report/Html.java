@@ -1,6 +1,7 @@
 package org.flowbook.analysis.report;
 
 import java.util.List;
+import org.flowbook.output.Escape;
 
 /** Small helpers for writing the HTML reports: escaping, tables, bars. */
 final class Html {
@@ -28,32 +29,18 @@ final class Html {
 
   private Html() {}
 
-  static String esc(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '&' -> b.append("&amp;");
-        case '"' -> b.append("&quot;");
-        default -> b.append(c);
-      }
-    }
-    return b.toString();
-  }
-
   static String begin(String title, String lang) {
     return "<!DOCTYPE html>\n<html lang=\""
         + lang
         + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>"
-        + esc(title)
+        + Escape.text(title)
         + "</title>\n<style>\n"
         + STYLE
         + "</style>\n</head>\n<body>\n<main>\n";
   }
 
   static String end(String footer) {
-    return "<footer>" + esc(footer) + "</footer>\n</main>\n</body>\n</html>\n";
+    return "<footer>" + Escape.text(footer) + "</footer>\n</main>\n</body>\n</html>\n";
   }
 
   private static final String RAW = "\u0000";
@@ -68,7 +55,9 @@ final class Html {
       StringBuilder b, List<String> head, List<List<String>> rows, boolean[] numeric) {
     b.append("<table>\n<tr>");
     for (int i = 0; i < head.size(); i++) {
-      b.append(numeric[i] ? "<th class=\"n\">" : "<th>").append(esc(head.get(i))).append("</th>");
+      b.append(numeric[i] ? "<th class=\"n\">" : "<th>")
+          .append(Escape.text(head.get(i)))
+          .append("</th>");
     }
     b.append("</tr>\n");
     for (List<String> r : rows) {
@@ -76,7 +65,7 @@ final class Html {
       for (int i = 0; i < r.size(); i++) {
         String c = r.get(i);
         b.append(numeric[i] ? "<td class=\"n\">" : "<td>")
-            .append(c.startsWith(RAW) ? c.substring(1) : esc(c))
+            .append(c.startsWith(RAW) ? c.substring(1) : Escape.text(c))
             .append("</td>");
       }
       b.append("</tr>\n");
@@ -86,9 +75,9 @@ final class Html {
 
   static void card(StringBuilder b, String label, String value) {
     b.append("<div class=\"card\"><div class=\"v\">")
-        .append(esc(value))
+        .append(Escape.text(value))
         .append("</div><div class=\"l\">")
-        .append(esc(label))
+        .append(Escape.text(label))
         .append("</div></div>");
   }
 
@@ -102,6 +91,6 @@ final class Html {
             + "\" style=\"width:"
             + Math.max(2, width)
             + "px\"></span>"
-            + esc(text));
+            + Escape.text(text));
   }
 }

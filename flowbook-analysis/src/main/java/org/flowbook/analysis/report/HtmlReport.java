@@ -21,6 +21,9 @@ import org.flowbook.diagram.render.RenderOptions;
 import org.flowbook.model.Language;
 import org.flowbook.model.Problem;
 import org.flowbook.model.Process;
+import org.flowbook.output.Escape;
+import org.flowbook.output.LocaleFormat;
+import org.flowbook.output.SvgInline;
 
 /**
  * The analysis and the change impact as one self-contained HTML page: the flowchart with waiting
@@ -34,22 +37,22 @@ public final class HtmlReport {
 
   public static String render(AnalysisReport r) {
     Language lang = r.language();
-    Formats f = new Formats(lang);
+    LocaleFormat f = LocaleFormat.of(lang);
     Texts t = new Texts(lang);
     String org = r.workspace().organization().name();
     String title = t.get("analysisOf") + (org.isEmpty() ? "" : ": " + org);
     StringBuilder b = new StringBuilder(Html.begin(title, lang.code()));
     b.append("<h1>")
-        .append(Html.esc(title))
+        .append(Escape.text(title))
         .append("</h1>\n<p class=\"sub\">")
         .append(r.processes().size())
         .append(' ')
-        .append(Html.esc(t.get("processes").toLowerCase()))
+        .append(Escape.text(t.get("processes").toLowerCase()))
         .append(" · ")
-        .append(Html.esc(TextReport.counts(r.allProblems(), t)))
+        .append(Escape.text(TextReport.counts(r.allProblems(), t)))
         .append("</p>\n");
     if (r.processes().size() > 1) {
-      b.append("<h2>").append(Html.esc(t.get("metricsOf"))).append("</h2>\n");
+      b.append("<h2>").append(Escape.text(t.get("metricsOf"))).append("</h2>\n");
       List<List<String>> rows = new ArrayList<>();
       for (ProcessAnalysis pa : r.processes()) {
         FlowMetrics m = pa.metrics();
@@ -57,9 +60,9 @@ public final class HtmlReport {
             List.of(
                 Html.raw(
                     "<a href=\"#p-"
-                        + Html.esc(pa.process().id())
+                        + Escape.attribute(pa.process().id())
                         + "\">"
-                        + Html.esc(pa.process().title())
+                        + Escape.text(pa.process().title())
                         + "</a>"),
                 f.hours(m.cycleHours()),
                 f.percent(m.flowEfficiency()),
@@ -82,12 +85,12 @@ public final class HtmlReport {
     r.load()
         .ifPresent(
             load -> {
-              b.append("<h2>").append(Html.esc(t.get("load"))).append("</h2>\n");
+              b.append("<h2>").append(Escape.text(t.get("load"))).append("</h2>\n");
               capacity(b, load.capacity(), f, t);
               if (!load.withoutVolume().isEmpty()) {
                 b.append("<p class=\"note\">")
                     .append(
-                        Html.esc(
+                        Escape.text(
                             t.get("withoutVolume")
                                 + ": "
                                 + String.join(", ", load.withoutVolume())))
@@ -96,7 +99,7 @@ public final class HtmlReport {
             });
     if (!r.workspaceProblems().isEmpty()) {
       b.append("<h2>")
-          .append(Html.esc(t.get("problems") + " — " + t.get("workspaceProblems")))
+          .append(Escape.text(t.get("problems") + " — " + t.get("workspaceProblems")))
           .append("</h2>\n");
       problems(b, r.workspaceProblems(), t);
     }
@@ -108,16 +111,16 @@ public final class HtmlReport {
   }
 
   private static void process(
-      StringBuilder b, ProcessAnalysis pa, Language lang, Formats f, Texts t) {
+      StringBuilder b, ProcessAnalysis pa, Language lang, LocaleFormat f, Texts t) {
     FlowMetrics m = pa.metrics();
     Process p = pa.process();
     b.append("<h2 id=\"p-")
-        .append(Html.esc(p.id()))
+        .append(Escape.text(p.id()))
         .append("\">")
-        .append(Html.esc(p.title()))
+        .append(Escape.text(p.title()))
         .append("</h2>\n");
     if (!p.purpose().isEmpty()) {
-      b.append("<p class=\"sub\">").append(Html.esc(p.purpose())).append("</p>\n");
+      b.append("<p class=\"sub\">").append(Escape.text(p.purpose())).append("</p>\n");
     }
     b.append("<div class=\"cards\">");
     Html.card(b, t.get("cycleTime"), f.hours(m.cycleHours()));
@@ -133,17 +136,17 @@ public final class HtmlReport {
     b.append("</div>\n");
     for (Caveat c : m.caveats()) {
       b.append("<p class=\"note\">")
-          .append(Html.esc(t.get("caveats") + ": " + Caveats.text(c, t)))
+          .append(Escape.text(t.get("caveats") + ": " + Caveats.text(c, t)))
           .append("</p>\n");
     }
-    b.append("<h3>").append(Html.esc(t.get("flowchart"))).append("</h3>\n");
+    b.append("<h3>").append(Escape.text(t.get("flowchart"))).append("</h3>\n");
     b.append(flowchart(p, heat(m, f, t), lang));
     List<StepFigures> waits = new ArrayList<>(m.steps());
     waits.removeIf(s -> s.expectedWait() <= 0);
     waits.sort(Comparator.comparingDouble(StepFigures::expectedWait).reversed());
     if (!waits.isEmpty()) {
       b.append("<h3>")
-          .append(Html.esc(t.get("whereTimeGoes")))
+          .append(Escape.text(t.get("whereTimeGoes")))
           .append("</h3>\n<div class=\"chart\">");
       List<BarChart.Bar> bars = new ArrayList<>();
       for (StepFigures s : waits.subList(0, Math.min(WAIT_BARS, waits.size()))) {
@@ -158,13 +161,13 @@ public final class HtmlReport {
       p.step(id).filter(s -> s.isWork()).ifPresent(s -> path.add(s.id() + ". " + s.title()));
     }
     b.append("<p><b>")
-        .append(Html.esc(t.get("criticalPath")))
+        .append(Escape.text(t.get("criticalPath")))
         .append(":</b> ")
-        .append(Html.esc(String.join(" → ", path)))
+        .append(Escape.text(String.join(" → ", path)))
         .append(" (")
-        .append(Html.esc(f.hours(m.criticalPathHours())))
+        .append(Escape.text(f.hours(m.criticalPathHours())))
         .append(")</p>\n");
-    b.append("<h3>").append(Html.esc(t.get("workPerRole"))).append("</h3>\n");
+    b.append("<h3>").append(Escape.text(t.get("workPerRole"))).append("</h3>\n");
     List<List<String>> rows = new ArrayList<>();
     for (RoleFigures r : m.roleFigures()) {
       rows.add(
@@ -179,23 +182,23 @@ public final class HtmlReport {
         List.of(t.get("role"), t.get("tasks"), t.get("work"), t.get("cost")),
         rows,
         new boolean[] {false, true, true, true});
-    b.append("<h3>").append(Html.esc(t.get("capacity")));
+    b.append("<h3>").append(Escape.text(t.get("capacity")));
     if (pa.capacity().isPresent()) {
       b.append(" (")
-          .append(Html.esc(f.number(pa.volume().orElse(0.0), 0) + " " + t.get("perMonth")))
+          .append(Escape.text(f.number(pa.volume().orElse(0.0), 0) + " " + t.get("perMonth")))
           .append(")</h3>\n");
       capacity(b, pa.capacity().get(), f, t);
     } else {
-      b.append("</h3>\n<p class=\"note\">").append(Html.esc(t.get("noVolume"))).append("</p>\n");
+      b.append("</h3>\n<p class=\"note\">").append(Escape.text(t.get("noVolume"))).append("</p>\n");
     }
     b.append("<h3>")
-        .append(Html.esc(t.get("problems") + ": " + TextReport.counts(pa.problems(), t)))
+        .append(Escape.text(t.get("problems") + ": " + TextReport.counts(pa.problems(), t)))
         .append("</h3>\n");
     problems(b, pa.problems(), t);
   }
 
   /** Waiting time per case as heat (darkest = the longest wait) and a badge per waiting step. */
-  static Overlay heat(FlowMetrics m, Formats f, Texts t) {
+  static Overlay heat(FlowMetrics m, LocaleFormat f, Texts t) {
     double max = m.steps().stream().mapToDouble(StepFigures::expectedWait).max().orElse(0);
     Overlay.Builder o = Overlay.builder().title(t.get("waitHeat"));
     if (max <= 0) {
@@ -221,14 +224,13 @@ public final class HtmlReport {
       String svg =
           Diagrams.flowchart(
               p, RenderOptions.defaults().withLanguage(lang).withOverlay(overlay).withTitle(false));
-      int start = svg.indexOf("<svg");
-      return "<div class=\"chart\">" + (start >= 0 ? svg.substring(start) : svg) + "</div>\n";
+      return "<div class=\"chart\">" + SvgInline.element(svg) + "</div>\n";
     } catch (RuntimeException e) {
-      return "<p class=\"note\">(" + Html.esc(e.getClass().getSimpleName()) + ")</p>\n";
+      return "<p class=\"note\">(" + Escape.text(e.getClass().getSimpleName()) + ")</p>\n";
     }
   }
 
-  static void capacity(StringBuilder b, CapacityReport c, Formats f, Texts t) {
+  static void capacity(StringBuilder b, CapacityReport c, LocaleFormat f, Texts t) {
     List<List<String>> rows = new ArrayList<>();
     for (RoleUtilization r : c.roles()) {
       String verdict = t.get(r.load().name());
@@ -246,7 +248,7 @@ public final class HtmlReport {
               f.number(r.availableHours(), 0),
               Html.bar(r.utilization(), f.percent(r.utilization())),
               r.queueHours().isPresent() ? f.workingHours(r.queueHours().getAsDouble()) : "∞",
-              Html.raw("<span class=\"" + cls + "\">" + Html.esc(verdict) + "</span>")));
+              Html.raw("<span class=\"" + cls + "\">" + Escape.text(verdict) + "</span>")));
     }
     Html.table(
         b,
@@ -264,18 +266,18 @@ public final class HtmlReport {
 
   static void problems(StringBuilder b, List<Problem> problems, Texts t) {
     if (problems.isEmpty()) {
-      b.append("<p class=\"note\">").append(Html.esc(t.get("noProblems"))).append("</p>\n");
+      b.append("<p class=\"note\">").append(Escape.text(t.get("noProblems"))).append("</p>\n");
       return;
     }
     b.append("<ul class=\"problems\">\n");
     for (Findings.Group g : Findings.notes(problems)) {
       b.append("<li><span class=\"sev info\">info</span> ")
-          .append(Html.esc(String.join(" · ", Findings.lines(g, problems, t))))
+          .append(Escape.text(String.join(" · ", Findings.lines(g, problems, t))))
           .append(" <span class=\"loc\">[")
-          .append(Html.esc(g.code()))
+          .append(Escape.text(g.code()))
           .append("]</span>");
       if (!g.hint().isEmpty()) {
-        b.append("<div class=\"hint\">").append(Html.esc(g.hint())).append("</div>");
+        b.append("<div class=\"hint\">").append(Escape.text(g.hint())).append("</div>");
       }
       b.append("</li>\n");
     }
@@ -286,14 +288,14 @@ public final class HtmlReport {
           .append("\">")
           .append(sev)
           .append("</span> ")
-          .append(Html.esc(p.message()))
+          .append(Escape.text(p.message()))
           .append(" <span class=\"loc\">")
-          .append(Html.esc(p.location().toString()))
+          .append(Escape.text(p.location().toString()))
           .append(" [")
-          .append(Html.esc(p.code()))
+          .append(Escape.text(p.code()))
           .append("]</span>");
       if (!p.hint().isEmpty()) {
-        b.append("<div class=\"hint\">").append(Html.esc(p.hint())).append("</div>");
+        b.append("<div class=\"hint\">").append(Escape.text(p.hint())).append("</div>");
       }
       b.append("</li>\n");
     }
@@ -301,18 +303,18 @@ public final class HtmlReport {
   }
 
   public static String render(ProcessDiff d, Language lang) {
-    Formats f = new Formats(lang);
+    LocaleFormat f = LocaleFormat.of(lang);
     Texts t = new Texts(lang);
     String title = t.get("changeImpact") + ": " + d.after().title();
     StringBuilder b = new StringBuilder(Html.begin(title, lang.code()));
-    b.append("<h1>").append(Html.esc(title)).append("</h1>\n");
-    b.append("<h2>").append(Html.esc(t.get("summary"))).append("</h2>\n<div class=\"summary\">");
+    b.append("<h1>").append(Escape.text(title)).append("</h1>\n");
+    b.append("<h2>").append(Escape.text(t.get("summary"))).append("</h2>\n<div class=\"summary\">");
     for (String s : ImpactSummary.sentences(d, lang)) {
-      b.append("<p>").append(Html.esc(s)).append("</p>");
+      b.append("<p>").append(Escape.text(s)).append("</p>");
     }
     b.append("</div>\n");
     if (!d.isEmpty()) {
-      b.append("<h2>").append(Html.esc(t.get("metrics"))).append("</h2>\n");
+      b.append("<h2>").append(Escape.text(t.get("metrics"))).append("</h2>\n");
       List<List<String>> rows = new ArrayList<>();
       for (String[] row : DiffReport.figures(d, f, t)) {
         rows.add(List.of(row));
@@ -336,11 +338,11 @@ public final class HtmlReport {
       }
     }
     b.append("<h2>")
-        .append(Html.esc(t.get("before")))
+        .append(Escape.text(t.get("before")))
         .append("</h2>\n")
         .append(flowchart(d.before(), before.build(), lang));
     b.append("<h2>")
-        .append(Html.esc(t.get("after")))
+        .append(Escape.text(t.get("after")))
         .append("</h2>\n")
         .append(flowchart(d.after(), after.build(), lang));
     DiffHtml.changes(b, d, f, t);

@@ -13,6 +13,7 @@ import org.flowbook.analysis.diff.RoleChange;
 import org.flowbook.analysis.diff.StepChange;
 import org.flowbook.analysis.metrics.FlowMetrics;
 import org.flowbook.model.Language;
+import org.flowbook.output.LocaleFormat;
 
 /**
  * The executive summary of a change in plain sentences: what it adds to the cycle time and the
@@ -25,7 +26,7 @@ public final class ImpactSummary {
   private ImpactSummary() {}
 
   public static List<String> sentences(ProcessDiff d, Language lang) {
-    Formats f = new Formats(lang);
+    LocaleFormat f = LocaleFormat.of(lang);
     Texts t = new Texts(lang);
     boolean sv = lang == Language.SV;
     List<String> out = new ArrayList<>();
@@ -161,7 +162,7 @@ public final class ImpactSummary {
     return noun.matches(".*[sxzSXZ]") ? noun : noun + "s";
   }
 
-  private static Optional<String> capacity(ProcessDiff d, Formats f, boolean sv) {
+  private static Optional<String> capacity(ProcessDiff d, LocaleFormat f, boolean sv) {
     if (d.capacityBefore().isEmpty() || d.capacityAfter().isEmpty()) {
       return Optional.empty();
     }

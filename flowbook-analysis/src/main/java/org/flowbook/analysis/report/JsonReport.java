@@ -19,6 +19,7 @@ import org.flowbook.analysis.metrics.RoleFigures;
 import org.flowbook.analysis.metrics.StepFigures;
 import org.flowbook.model.Language;
 import org.flowbook.model.Problem;
+import org.flowbook.output.ProblemJson;
 
 /** The analysis and the change impact as JSON (shapes documented in docs/json.md). */
 public final class JsonReport {
@@ -154,20 +155,7 @@ public final class JsonReport {
 
   /** The shared problem shape of docs/json.md. */
   static List<Object> problems(List<Problem> problems) {
-    List<Object> out = new ArrayList<>();
-    for (Problem p : problems) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("file", p.location().file());
-      m.put("line", p.location().line());
-      m.put("column", p.location().column());
-      m.put("step", p.step());
-      m.put("severity", p.severity().word());
-      m.put("code", p.code());
-      m.put("message", p.message());
-      m.put("hint", p.hint());
-      out.add(m);
-    }
-    return out;
+    return new ArrayList<>(ProblemJson.list(problems));
   }
 
   private static String write(Object o) {

@@ -14,6 +14,7 @@ import org.flowbook.analysis.metrics.RoleFigures;
 import org.flowbook.analysis.metrics.StepFigures;
 import org.flowbook.model.Problem;
 import org.flowbook.model.Severity;
+import org.flowbook.output.LocaleFormat;
 
 /** The analysis as plain text for a terminal or an e-mail: summary first, details after. */
 public final class TextReport {
@@ -22,7 +23,7 @@ public final class TextReport {
   private TextReport() {}
 
   public static String render(AnalysisReport report) {
-    Formats f = new Formats(report.language());
+    LocaleFormat f = LocaleFormat.of(report.language());
     Texts t = new Texts(report.language());
     StringBuilder b = new StringBuilder();
     String org = report.workspace().organization().name();
@@ -89,7 +90,7 @@ public final class TextReport {
         + t.get(i == 1 ? "note" : "notes");
   }
 
-  private static void workspaceLoad(StringBuilder b, WorkspaceLoad load, Formats f, Texts t) {
+  private static void workspaceLoad(StringBuilder b, WorkspaceLoad load, LocaleFormat f, Texts t) {
     b.append(t.get("load")).append('\n');
     capacityTable(b, load.capacity(), f, t);
     if (!load.withoutVolume().isEmpty()) {
@@ -102,7 +103,7 @@ public final class TextReport {
     b.append('\n');
   }
 
-  static void capacityTable(StringBuilder b, CapacityReport c, Formats f, Texts t) {
+  static void capacityTable(StringBuilder b, CapacityReport c, LocaleFormat f, Texts t) {
     Table table = new Table(false, true, true, true, true, true, false);
     table.row(
         t.get("role"),
@@ -135,7 +136,7 @@ public final class TextReport {
                     .append(")\n"));
   }
 
-  private static void process(StringBuilder b, ProcessAnalysis pa, Formats f, Texts t) {
+  private static void process(StringBuilder b, ProcessAnalysis pa, LocaleFormat f, Texts t) {
     FlowMetrics m = pa.metrics();
     String head = pa.process().title() + " (" + pa.process().id() + ")";
     b.append(head).append('\n').append("-".repeat(Math.min(78, head.length()))).append('\n');

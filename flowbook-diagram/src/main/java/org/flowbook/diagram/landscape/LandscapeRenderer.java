@@ -30,11 +30,7 @@ public final class LandscapeRenderer {
     LandscapeGroup other =
         new LandscapeGroup("other", Words.ungrouped(lang), GroupKind.SUPPORT, "", null);
     LandscapeLayout lay = new LandscapeLayout(ws, other);
-    String title =
-        ws.organization().name().isEmpty()
-            ? (lang == Language.SV ? "Processkarta" : "Process landscape")
-            : (lang == Language.SV ? "Processkarta – " : "Process landscape – ")
-                + ws.organization().name();
+    String title = Words.landscapeTitle(ws.organization().name(), lang);
     double width = Math.max(lay.width, Fonts.width(title, Type.TITLE, true) + 32);
     SvgWriter svg = new SvgWriter().begin(width, TITLE + lay.height, title, "flowbook landscape");
     svg.empty(

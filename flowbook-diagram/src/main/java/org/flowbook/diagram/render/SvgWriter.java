@@ -6,6 +6,7 @@ import java.util.List;
 import org.flowbook.diagram.layout.Box;
 import org.flowbook.diagram.layout.Point;
 import org.flowbook.diagram.text.Fonts;
+import org.flowbook.output.Escape;
 
 /**
  * Writes SVG elements as text. Numbers are rounded to one decimal and written without locale, so
@@ -21,7 +22,7 @@ public final class SvgWriter {
     out.append(
             "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.1\"")
         .append(" class=\"")
-        .append(esc(cssClass))
+        .append(Escape.attribute(cssClass))
         .append("\" width=\"")
         .append(num(width))
         .append("\" height=\"")
@@ -31,7 +32,7 @@ public final class SvgWriter {
         .append(' ')
         .append(num(height))
         .append("\" font-family=\"")
-        .append(esc(Fonts.FAMILY))
+        .append(Escape.attribute(Fonts.FAMILY))
         .append("\" role=\"img\">\n");
     depth = 1;
     element("title", title);
@@ -85,7 +86,7 @@ public final class SvgWriter {
   public SvgWriter element(String tag, String text, String... attributes) {
     indent().append('<').append(tag);
     attrs(attributes);
-    out.append('>').append(esc(text)).append("</").append(tag).append(">\n");
+    out.append('>').append(Escape.text(text)).append("</").append(tag).append(">\n");
     return this;
   }
 
@@ -123,14 +124,14 @@ public final class SvgWriter {
     double lh = org.flowbook.diagram.text.Type.lineHeight(size);
     for (int i = 0; i < lines.size(); i++) {
       if (i == 0) {
-        out.append(esc(lines.get(0)));
+        out.append(Escape.text(lines.get(0)));
       } else {
         out.append("<tspan x=\"")
             .append(num(x))
             .append("\" dy=\"")
             .append(num(lh))
             .append("\">")
-            .append(esc(lines.get(i)))
+            .append(Escape.text(lines.get(i)))
             .append("</tspan>");
       }
     }
@@ -171,28 +172,6 @@ public final class SvgWriter {
     return d.toPlainString();
   }
 
-  /** Escapes text for element content and attribute values. */
-  public static String esc(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> b.append("&amp;");
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '"' -> b.append("&quot;");
-        default -> {
-          if (c < 0x20 && c != '\n' && c != '\t') {
-            b.append(' ');
-          } else {
-            b.append(c);
-          }
-        }
-      }
-    }
-    return b.toString();
-  }
-
   private void attrs(String... attributes) {
     if (attributes.length % 2 != 0) {
       throw new IllegalArgumentException("attributes come in name, value pairs");
@@ -200,7 +179,7 @@ public final class SvgWriter {
     for (int i = 0; i < attributes.length; i += 2) {
       String v = attributes[i + 1];
       if (v != null && !v.isEmpty()) {
-        out.append(' ').append(attributes[i]).append("=\"").append(esc(v)).append('"');
+        out.append(' ').append(attributes[i]).append("=\"").append(Escape.attribute(v)).append('"');
       }
     }
   }

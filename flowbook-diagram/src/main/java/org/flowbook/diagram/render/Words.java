@@ -1,48 +1,60 @@
 package org.flowbook.diagram.render;
 
+import java.util.Locale;
 import org.flowbook.diagram.overlay.ChangeState;
 import org.flowbook.model.Language;
+import org.flowbook.output.TextBundle;
 
-/** The few words a diagram writes itself, in Swedish and English. */
+/**
+ * The few words a diagram writes itself, from the {@code words_sv} / {@code words_en} bundle next
+ * to this class.
+ */
 public final class Words {
+  static final String BUNDLE = "org.flowbook.diagram.render.words";
+
   private Words() {}
+
+  private static String get(String key, Language l) {
+    return TextBundle.of(BUNDLE, l).get(key);
+  }
 
   /** The header of the lane for steps without a role. */
   public static String otherLane(Language l) {
-    return l == Language.SV ? "Övriga" : "Other";
+    return get("other-lane", l);
   }
 
   public static String state(ChangeState s, Language l) {
-    boolean sv = l == Language.SV;
-    return switch (s) {
-      case ADDED -> sv ? "Tillagt" : "Added";
-      case REMOVED -> sv ? "Borttaget" : "Removed";
-      case CHANGED -> sv ? "Ändrat" : "Changed";
-      case UNCHANGED -> sv ? "Oförändrat" : "Unchanged";
-    };
+    return get("state." + s.name().toLowerCase(Locale.ROOT), l);
   }
 
   public static String start(Language l) {
-    return l == Language.SV ? "Start" : "Start";
+    return get("start", l);
   }
 
   public static String end(Language l) {
-    return l == Language.SV ? "Slut" : "End";
+    return get("end", l);
   }
 
   public static String calls(Language l) {
-    return l == Language.SV ? "anropar" : "calls";
+    return get("calls", l);
   }
 
   public static String legend(Language l) {
-    return l == Language.SV ? "Förklaring" : "Legend";
+    return get("legend", l);
   }
 
   public static String otherwise(Language l) {
-    return l == Language.SV ? "annars" : "otherwise";
+    return get("otherwise", l);
   }
 
   public static String ungrouped(Language l) {
-    return l == Language.SV ? "Övriga processer" : "Other processes";
+    return get("ungrouped", l);
+  }
+
+  /** The title of a process landscape, with the organization's name when it has one. */
+  public static String landscapeTitle(String organization, Language l) {
+    return organization.isEmpty()
+        ? get("landscape", l)
+        : TextBundle.of(BUNDLE, l).format("landscape.of", organization);
   }
 }

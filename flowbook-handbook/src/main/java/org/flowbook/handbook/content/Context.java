@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import org.flowbook.handbook.figure.Flowcharts;
-import org.flowbook.handbook.i18n.Formats;
 import org.flowbook.handbook.i18n.Texts;
 import org.flowbook.handbook.narrative.Narrator;
 import org.flowbook.model.Language;
-import org.flowbook.model.TextBundle;
 import org.flowbook.model.Workspace;
+import org.flowbook.output.LocaleFormat;
+import org.flowbook.output.TextBundle;
 
 /**
  * What every part of one manual is built with: the workspace, the language's texts and formats, the
@@ -19,7 +19,7 @@ record Context(
     Workspace workspace,
     Language language,
     TextBundle texts,
-    Formats formats,
+    LocaleFormat formats,
     Narrator narrator,
     Flowcharts flowcharts,
     Map<String, Approval> approvals,
@@ -37,7 +37,7 @@ record Context(
         workspace,
         language,
         Texts.of(language),
-        Formats.of(language),
+        LocaleFormat.of(language),
         new Narrator(language),
         flowcharts,
         Map.copyOf(approvals),

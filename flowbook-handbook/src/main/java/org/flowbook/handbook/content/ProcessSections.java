@@ -66,7 +66,7 @@ final class ProcessSections {
       facts.add(Fact.of(ctx.t("about.outcomes"), String.join("; ", process.outcomes())));
     }
     if (process.casesPerMonth() != null) {
-      String volume = ctx.t("about.volumeValue", ctx.formats().number(process.casesPerMonth()));
+      String volume = ctx.t("about.volumeValue", ctx.formats().number(process.casesPerMonth(), 1));
       facts.add(Fact.of(ctx.t("about.volume"), volume));
     }
     if (!facts.isEmpty()) {

@@ -114,7 +114,7 @@ final class RoleManual {
         boolean performs = letters.contains("R");
         String time =
             performs && !s.task().workTime().isZero()
-                ? ctx.formats().duration(s.task().workTime())
+                ? ctx.formats().exact(s.task().workTime())
                 : "";
         rows.add(
             List.of(

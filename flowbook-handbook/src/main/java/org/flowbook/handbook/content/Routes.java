@@ -49,7 +49,7 @@ final class Routes {
       if (!f.label().isEmpty() || f.probability() != null) {
         String label = f.label().isEmpty() ? "" : f.label();
         if (f.probability() != null) {
-          String share = ctx.formats().percent(f.probability());
+          String share = ctx.formats().percentNoBreak(f.probability(), 1);
           label = label.isEmpty() ? share : label + " (" + share + ")";
         }
         b.emphasis(label + ": ");

@@ -105,10 +105,10 @@ final class StepSection {
   String time(Task task) {
     List<String> parts = new ArrayList<>();
     if (!task.workTime().isZero()) {
-      parts.add(ctx.t("step.work", ctx.formats().duration(task.workTime())));
+      parts.add(ctx.t("step.work", ctx.formats().exact(task.workTime())));
     }
     if (!task.waitTime().isZero()) {
-      parts.add(ctx.t("step.wait", ctx.formats().duration(task.waitTime())));
+      parts.add(ctx.t("step.wait", ctx.formats().exact(task.waitTime())));
     }
     return String.join(", ", parts);
   }

@@ -15,7 +15,7 @@ import org.flowbook.handbook.content.Block;
 import org.flowbook.handbook.content.Chapter;
 import org.flowbook.handbook.content.Manual;
 import org.flowbook.handbook.i18n.Texts;
-import org.flowbook.model.TextBundle;
+import org.flowbook.output.TextBundle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;

@@ -3,6 +3,7 @@ package org.flowbook.handbook.figure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.flowbook.output.Escape;
 
 /**
  * The small "where this fits" drawing: the processes that call this one on the left, this one in
@@ -103,7 +104,7 @@ public final class ContextDiagram {
               startY + i * lineH,
               focus ? "#ffffff" : "#1c2833",
               focus ? " font-weight=\"bold\"" : "",
-              escape(lines.get(i))));
+              Escape.text(lines.get(i))));
     }
   }
 
@@ -131,12 +132,5 @@ public final class ContextDiagram {
                   (second.length() > WRAP - 1 ? second.substring(0, WRAP - 1) : second) + "…"));
     }
     return lines;
-  }
-
-  static String escape(String s) {
-    return s.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;");
   }
 }

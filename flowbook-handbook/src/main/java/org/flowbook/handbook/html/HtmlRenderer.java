@@ -9,7 +9,7 @@ import org.flowbook.handbook.content.Block;
 import org.flowbook.handbook.content.Chapter;
 import org.flowbook.handbook.content.Manual;
 import org.flowbook.handbook.i18n.Texts;
-import org.flowbook.model.TextBundle;
+import org.flowbook.output.TextBundle;
 
 /**
  * Writes a manual as one XHTML document (well-formed XML, so the PDF writer can read it too):

@@ -1,5 +1,7 @@
 package org.flowbook.handbook.html;
 
+import org.flowbook.output.Escape;
+
 /** A small XHTML writer: escapes text and attributes, and keeps every element closed. */
 final class Markup {
   private final StringBuilder out = new StringBuilder(64 * 1024);
@@ -33,7 +35,7 @@ final class Markup {
   }
 
   Markup text(String text) {
-    out.append(escape(text));
+    out.append(Escape.text(text));
     return this;
   }
 
@@ -58,29 +60,10 @@ final class Markup {
         out.append(' ')
             .append(attributes[i])
             .append("=\"")
-            .append(escape(value).replace("\"", "&quot;"))
+            .append(Escape.attribute(value))
             .append('"');
       }
     }
-  }
-
-  /** Escapes text for XML, dropping control characters that XML 1.0 cannot carry. */
-  static String escape(String s) {
-    StringBuilder b = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> b.append("&amp;");
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        default -> {
-          if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
-            b.append(c);
-          }
-        }
-      }
-    }
-    return b.toString();
   }
 
   @Override

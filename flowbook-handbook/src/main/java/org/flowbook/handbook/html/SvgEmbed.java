@@ -1,11 +1,11 @@
 package org.flowbook.handbook.html;
 
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.flowbook.handbook.figure.Picture;
+import org.flowbook.output.Escape;
+import org.flowbook.output.SvgInline;
 
 /**
  * Prepares an SVG picture for inlining into a page that holds many: drops the XML prolog, gives
@@ -13,33 +13,14 @@ import org.flowbook.handbook.figure.Picture;
  * display size while keeping the drawing's own coordinates in the viewBox.
  */
 final class SvgEmbed {
-  private static final Pattern PROLOG =
-      Pattern.compile("(?s)^\\s*(<\\?xml.*?\\?>)?\\s*(<!DOCTYPE[^>]*>)?\\s*");
   private static final Pattern ROOT = Pattern.compile("(?s)<svg\\b([^>]*)>");
   private static final Pattern SIZE_ATTR =
       Pattern.compile("\\s(width|height|role|aria-label)\\s*=\\s*\"[^\"]*\"");
-  private static final Pattern ID = Pattern.compile("\\bid=\"([^\"]+)\"");
-  private static final Pattern REF = Pattern.compile("(url\\(#|href=\"#)([^)\"]+)");
 
   private SvgEmbed() {}
 
   static String inline(Picture picture, String prefix, double width, double height, String label) {
-    String svg = PROLOG.matcher(picture.svg()).replaceFirst("");
-    Set<String> ids = new HashSet<>();
-    Matcher idm = ID.matcher(svg);
-    while (idm.find()) {
-      ids.add(idm.group(1));
-    }
-    svg =
-        ID.matcher(svg)
-            .replaceAll(m -> Matcher.quoteReplacement("id=\"" + prefix + m.group(1) + "\""));
-    // Only references to the picture's own ids move; links out of it (#p-purchase-approval) stay.
-    svg =
-        REF.matcher(svg)
-            .replaceAll(
-                m ->
-                    Matcher.quoteReplacement(
-                        m.group(1) + (ids.contains(m.group(2)) ? prefix : "") + m.group(2)));
+    String svg = SvgInline.withIdPrefix(picture.svg(), prefix);
     Matcher root = ROOT.matcher(svg);
     if (!root.find()) {
       throw new IllegalArgumentException("not an SVG picture");
@@ -58,9 +39,7 @@ final class SvgEmbed {
     tag.append(
         String.format(
             Locale.ROOT, " width=\"%.1fpt\" height=\"%.1fpt\"", width * 0.75, height * 0.75));
-    tag.append(" role=\"img\" aria-label=\"")
-        .append(Markup.escape(label).replace("\"", "&quot;"))
-        .append("\">");
+    tag.append(" role=\"img\" aria-label=\"").append(Escape.attribute(label)).append("\">");
     return svg.substring(0, root.start()) + tag + svg.substring(root.end());
   }
 }

@@ -1,7 +1,7 @@
 package org.flowbook.handbook.i18n;
 
 import org.flowbook.model.Language;
-import org.flowbook.model.TextBundle;
+import org.flowbook.output.TextBundle;
 
 /**
  * The fixed texts of a manual ("Step", "Responsible", headings) in one language, read from the

@@ -2,7 +2,6 @@ package org.flowbook.handbook.narrative;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.flowbook.handbook.i18n.Formats;
 import org.flowbook.handbook.i18n.Texts;
 import org.flowbook.model.Call;
 import org.flowbook.model.Decision;
@@ -15,8 +14,9 @@ import org.flowbook.model.Process;
 import org.flowbook.model.ProcessIndex;
 import org.flowbook.model.Start;
 import org.flowbook.model.Step;
-import org.flowbook.model.TextBundle;
 import org.flowbook.model.Workspace;
+import org.flowbook.output.LocaleFormat;
+import org.flowbook.output.TextBundle;
 
 /**
  * Tells a process flow in plain sentences, one paragraph per step in the order of the file: "Först
@@ -25,12 +25,12 @@ import org.flowbook.model.Workspace;
  */
 public final class Narrator {
   private final TextBundle texts;
-  private final Formats formats;
+  private final LocaleFormat formats;
   private final Grammar grammar;
 
   public Narrator(Language language) {
     this.texts = Texts.of(language);
-    this.formats = Formats.of(language);
+    this.formats = LocaleFormat.of(language);
     this.grammar = Grammar.of(language);
   }
 
@@ -148,7 +148,7 @@ public final class Narrator {
         String share =
             f.probability() == null
                 ? ""
-                : texts.format("narr.share", formats.percent(f.probability()));
+                : texts.format("narr.share", formats.percentNoBreak(f.probability(), 1));
         String label = f.label().isEmpty() ? numbers.of(f.to()) : f.label();
         p.append(' ').append(texts.format("narr.branch", label, share, outcome(f)));
       }

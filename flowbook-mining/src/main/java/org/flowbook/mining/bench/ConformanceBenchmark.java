@@ -6,13 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.flowbook.mining.conformance.AlignmentReport;
 import org.flowbook.mining.conformance.Alignments;
-import org.flowbook.mining.conformance.Progress;
 import org.flowbook.mining.conformance.TokenReplay;
 import org.flowbook.mining.discovery.InductiveMiner;
 import org.flowbook.mining.log.TraceVariants;
 import org.flowbook.mining.petri.PetriNet;
 import org.flowbook.mining.petri.PnmlException;
 import org.flowbook.mining.petri.PnmlReader;
+import org.flowbook.output.Progress;
 
 /**
  * Times discovery (IM, IMf 0.2) and conformance (token replay, optimal alignments on both cores) on

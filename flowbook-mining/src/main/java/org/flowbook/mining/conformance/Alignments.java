@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.flowbook.mining.log.TraceVariants;
 import org.flowbook.mining.petri.NetStructure;
 import org.flowbook.mining.petri.PetriNet;
+import org.flowbook.output.Progress;
 
 /**
  * Computes optimal alignments of every variant of a log against a net, on several threads (each
@@ -87,7 +88,7 @@ public final class Alignments {
               mapped[k] = toLabel[trace[k]];
             }
             results[i] = search.align(mapped, maxStates).orElse(null);
-            progress.advanced(done.incrementAndGet(), n);
+            progress.update(done.incrementAndGet(), n, "");
           }
         };
     run(worker);

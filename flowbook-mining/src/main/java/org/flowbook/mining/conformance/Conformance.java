@@ -8,6 +8,7 @@ import org.flowbook.mining.log.EventLog;
 import org.flowbook.mining.log.TraceVariants;
 import org.flowbook.mining.petri.PetriNet;
 import org.flowbook.mining.translate.StepNet;
+import org.flowbook.output.Progress;
 
 /**
  * Checks a log against a documented model: aligns every variant optimally, replays it with tokens,

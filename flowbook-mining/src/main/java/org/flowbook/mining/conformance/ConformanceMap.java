@@ -9,7 +9,8 @@ import org.flowbook.diagram.render.RenderOptions;
 import org.flowbook.mining.report.Human;
 import org.flowbook.model.Language;
 import org.flowbook.model.Process;
-import org.flowbook.model.TextBundle;
+import org.flowbook.output.SvgInline;
+import org.flowbook.output.TextBundle;
 
 /**
  * The documented flowchart with what the log did painted on it, through the diagram module's
@@ -53,8 +54,7 @@ public final class ConformanceMap {
                 .withLanguage(language)
                 .withOverlay(overlay(result, heat, language))
                 .withTitle(false));
-    int start = svg.indexOf("<svg");
-    return start >= 0 ? svg.substring(start) : svg;
+    return SvgInline.element(svg);
   }
 
   /**

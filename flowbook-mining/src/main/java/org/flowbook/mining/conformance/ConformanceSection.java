@@ -14,7 +14,8 @@ import org.flowbook.mining.report.TextTable;
 import org.flowbook.mining.report.Texts;
 import org.flowbook.model.Language;
 import org.flowbook.model.Process;
-import org.flowbook.model.TextBundle;
+import org.flowbook.output.Escape;
+import org.flowbook.output.TextBundle;
 
 /**
  * The conformance part of a mining report, in text, JSON and HTML (text and HTML in English or
@@ -199,19 +200,19 @@ public record ConformanceSection(
         .append("</p>\n");
     documented.ifPresent(p -> chart(h, p, language));
     h.append("<table>\n<tr><th>")
-        .append(esc(texts.get("conformance.col.step")))
+        .append(Escape.text(texts.get("conformance.col.step")))
         .append("</th><th class=\"n\">")
-        .append(esc(texts.get("conformance.col.asDocumented")))
+        .append(Escape.text(texts.get("conformance.col.asDocumented")))
         .append("</th><th class=\"n\">")
-        .append(esc(texts.get("conformance.col.skipped")))
+        .append(Escape.text(texts.get("conformance.col.skipped")))
         .append("</th><th class=\"n\">")
-        .append(esc(texts.get("conformance.col.outOfPlace")))
+        .append(Escape.text(texts.get("conformance.col.outOfPlace")))
         .append("</th><th class=\"n\">")
-        .append(esc(texts.get("conformance.col.medianWaitBefore")))
+        .append(Escape.text(texts.get("conformance.col.medianWaitBefore")))
         .append("</th></tr>\n");
     for (StepConformance s : result.steps()) {
       h.append("<tr><td>")
-          .append(esc(stepName(s)))
+          .append(Escape.text(stepName(s)))
           .append("</td><td class=\"n\">")
           .append(human.count(s.synchronous()))
           .append("</td><td class=\"n\">")
@@ -224,15 +225,17 @@ public record ConformanceSection(
     }
     h.append("</table>\n");
     if (!result.unmapped().isEmpty()) {
-      h.append("<p>").append(esc(texts.get("conformance.unmapped.html"))).append("</p>\n<ul>\n");
+      h.append("<p>")
+          .append(Escape.text(texts.get("conformance.unmapped.html")))
+          .append("</p>\n<ul>\n");
       for (UnmappedActivity u : result.unmapped()) {
         h.append("<li>")
-            .append(esc(u.activity()))
+            .append(Escape.text(u.activity()))
             .append(": ")
             .append(human.count(u.events()))
             .append(' ')
             .append(
-                esc(
+                Escape.text(
                     texts.format(
                         "conformance.eventsIn", u.events(), human.counted("n.cases", u.cases()))))
             .append("</li>\n");
@@ -249,7 +252,7 @@ public record ConformanceSection(
   private void chart(StringBuilder h, Process p, Language language) {
     TextBundle texts = Texts.of(language);
     h.append("<p>")
-        .append(texts.format("conformance.chart", esc(p.title())))
+        .append(texts.format("conformance.chart", Escape.text(p.title())))
         .append(' ')
         .append(
             texts.get(
@@ -263,7 +266,8 @@ public record ConformanceSection(
           .append("</div>\n");
     } catch (RuntimeException e) {
       h.append("<p class=\"warn\">")
-          .append(esc(texts.format("conformance.chart.failed", String.valueOf(e.getMessage()))))
+          .append(
+              Escape.text(texts.format("conformance.chart.failed", String.valueOf(e.getMessage()))))
           .append("</p>\n");
     }
   }
@@ -297,13 +301,5 @@ public record ConformanceSection(
 
   private static double round(double v) {
     return Math.round(v * 1e6) / 1e6;
-  }
-
-  private static String esc(String s) {
-    return s.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;")
-        .replace("'", "&#39;");
   }
 }

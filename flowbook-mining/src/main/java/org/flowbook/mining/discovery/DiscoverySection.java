@@ -6,7 +6,8 @@ import org.flowbook.mining.analysis.ReportSection;
 import org.flowbook.mining.report.Human;
 import org.flowbook.mining.report.Texts;
 import org.flowbook.model.Language;
-import org.flowbook.model.TextBundle;
+import org.flowbook.output.Escape;
+import org.flowbook.output.TextBundle;
 
 /**
  * The discovery part of a mining report: which miner ran, where the draft was written and how well
@@ -78,12 +79,6 @@ public record DiscoverySection(
 
   @Override
   public String html(Language language) {
-    return "<p>"
-        + text(language)
-            .replace("&", "&amp;")
-            .replace("<", "&lt;")
-            .replace(">", "&gt;")
-            .replace("\n", "<br>\n")
-        + "</p>\n";
+    return "<p>" + Escape.text(text(language)).replace("\n", "<br>\n") + "</p>\n";
   }
 }

@@ -3,6 +3,7 @@ package org.flowbook.mining.log;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Objects;
+import org.flowbook.output.Progress;
 
 /**
  * How to import a log.
@@ -24,7 +25,7 @@ public record ImportOptions(
     ZoneId zone,
     String timestampPattern,
     ImportLimits limits,
-    ImportProgress progress) {
+    Progress progress) {
 
   public static final ImportOptions DEFAULT =
       new ImportOptions(
@@ -34,7 +35,7 @@ public record ImportOptions(
           ZoneOffset.UTC,
           "",
           ImportLimits.DEFAULT,
-          ImportProgress.NONE);
+          Progress.NONE);
 
   public ImportOptions {
     Objects.requireNonNull(columns, "columns");
@@ -68,7 +69,7 @@ public record ImportOptions(
     return new ImportOptions(wallClock, strict, columns, zone, timestampPattern, l, progress);
   }
 
-  public ImportOptions withProgress(ImportProgress p) {
+  public ImportOptions withProgress(Progress p) {
     return new ImportOptions(wallClock, strict, columns, zone, timestampPattern, limits, p);
   }
 }

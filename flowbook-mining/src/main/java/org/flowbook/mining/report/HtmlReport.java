@@ -1,7 +1,5 @@
 package org.flowbook.mining.report;
 
-import static org.flowbook.mining.report.Html.esc;
-
 import java.util.List;
 import org.flowbook.mining.analysis.Bottleneck;
 import org.flowbook.mining.analysis.DurationStats;
@@ -15,7 +13,8 @@ import org.flowbook.mining.analysis.ReworkActivity;
 import org.flowbook.mining.analysis.Variant;
 import org.flowbook.model.Language;
 import org.flowbook.model.Problem;
-import org.flowbook.model.TextBundle;
+import org.flowbook.output.Escape;
+import org.flowbook.output.TextBundle;
 
 /**
  * The mining report as one self-contained HTML page (inline CSS, no scripts, no external
@@ -65,20 +64,20 @@ public final class HtmlReport {
     StringBuilder h = page.h;
     for (ReportSection section : r.sections()) {
       h.append("<h2>")
-          .append(esc(section.title(language)))
+          .append(Escape.text(section.title(language)))
           .append("</h2>\n")
           .append(section.html(language));
     }
     if (!r.problems().isEmpty()) {
-      h.append("<h2>").append(esc(page.texts.get("problems.heading"))).append("</h2>\n");
+      h.append("<h2>").append(Escape.text(page.texts.get("problems.heading"))).append("</h2>\n");
       h.append("<ul class=\"warn\">\n");
       for (Problem p : r.problems()) {
-        h.append("<li>").append(esc(p.headline())).append("</li>\n");
+        h.append("<li>").append(Escape.text(p.headline())).append("</li>\n");
       }
       h.append("</ul>\n");
     }
     h.append("<footer>")
-        .append(esc(page.texts.get("footer")))
+        .append(Escape.text(page.texts.get("footer")))
         .append("</footer>\n")
         .append("</body>\n</html>\n");
     return h.toString();
@@ -92,20 +91,20 @@ public final class HtmlReport {
         .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>")
-        .append(esc(texts.format("report.title", r.source())))
+        .append(Escape.text(texts.format("report.title", r.source())))
         .append("</title>\n<style>")
         .append(CSS)
         .append("</style>\n</head>\n<body>\n");
     h.append("<h1>")
-        .append(esc(texts.get("report.heading")))
+        .append(Escape.text(texts.get("report.heading")))
         .append("</h1>\n<p class=\"sub\">")
-        .append(esc(r.source()))
+        .append(Escape.text(r.source()))
         .append(" · ")
         .append(Human.minute(s.first()))
         .append(" – ")
         .append(Human.minute(s.last()))
         .append(' ')
-        .append(esc(texts.get(r.wallClock() ? "period.wallClock" : "period.utc")))
+        .append(Escape.text(texts.get(r.wallClock() ? "period.wallClock" : "period.utc")))
         .append("</p>\n<div class=\"cards\">\n");
     card(human.count(s.cases()), "card.cases");
     card(human.count(s.events()), "card.events");
@@ -119,10 +118,10 @@ public final class HtmlReport {
 
   private void variants(MiningReport r) {
     h.append("<h2>")
-        .append(esc(texts.get("variants.heading")))
+        .append(Escape.text(texts.get("variants.heading")))
         .append("</h2>\n<p>")
         .append(
-            esc(
+            Escape.text(
                 texts.format(
                     "variants.html",
                     human.counted("n.paths", r.variants().count()),
@@ -147,14 +146,14 @@ public final class HtmlReport {
           .append("</td><td class=\"n\">")
           .append(human.duration(v.duration().median()))
           .append("</td><td class=\"path\">")
-          .append(esc(String.join(" → ", v.activities())))
+          .append(Escape.text(String.join(" → ", v.activities())))
           .append("</td></tr>\n");
     }
     h.append("</table>\n");
   }
 
   private void bottlenecks(MiningReport r) {
-    h.append("<h2>").append(esc(texts.get("bottlenecks.heading"))).append("</h2>\n");
+    h.append("<h2>").append(Escape.text(texts.get("bottlenecks.heading"))).append("</h2>\n");
     bottlenecks("bottlenecks.byTotal.html", r.bottlenecks().transitionsByTotal());
     bottlenecks("bottlenecks.byMean.html", r.bottlenecks().transitionsByMean());
     bottlenecks("bottlenecks.activities.html", r.bottlenecks().activitiesByTotal());
@@ -165,9 +164,9 @@ public final class HtmlReport {
       return;
     }
     h.append("<h2>")
-        .append(esc(texts.get("processing.heading")))
+        .append(Escape.text(texts.get("processing.heading")))
         .append("</h2>\n<p>")
-        .append(esc(texts.get("processing.html")))
+        .append(Escape.text(texts.get("processing.html")))
         .append("</p>\n<table>\n<tr><th></th>");
     th("n", "col.count");
     th("n", "col.total");
@@ -178,7 +177,7 @@ public final class HtmlReport {
     for (ProcessingTime p : r.processing()) {
       DurationStats w = p.processing();
       h.append("<tr><td>")
-          .append(esc(p.activity()))
+          .append(Escape.text(p.activity()))
           .append("</td><td class=\"n\">")
           .append(human.count(w.count()))
           .append("</td><td class=\"n\">")
@@ -192,10 +191,10 @@ public final class HtmlReport {
 
   private void rework(MiningReport r) {
     h.append("<h2>")
-        .append(esc(texts.get("rework.heading")))
+        .append(Escape.text(texts.get("rework.heading")))
         .append("</h2>\n<p>")
         .append(
-            esc(
+            Escape.text(
                 texts.format(
                     "rework.html",
                     human.counted("n.cases", r.rework().cases()),
@@ -212,7 +211,7 @@ public final class HtmlReport {
     h.append("</tr>\n");
     for (ReworkActivity a : r.rework().activities()) {
       h.append("<tr><td>")
-          .append(esc(a.activity()))
+          .append(Escape.text(a.activity()))
           .append("</td><td class=\"n\">")
           .append(human.count(a.cases()))
           .append("</td><td class=\"n\">")
@@ -227,16 +226,16 @@ public final class HtmlReport {
       return;
     }
     h.append("<h2>")
-        .append(esc(texts.get("resources.heading")))
+        .append(Escape.text(texts.get("resources.heading")))
         .append("</h2>\n<p>")
         .append(
-            esc(
+            Escape.text(
                 texts.format(
                     "resources.html",
                     human.counted("n.resources", r.resources().resources()),
                     human.counted("n.times", r.resources().handovers()))))
         .append("</p>\n<h3>")
-        .append(esc(texts.get("resources.busiest")))
+        .append(Escape.text(texts.get("resources.busiest")))
         .append("</h3>\n<table>\n<tr>");
     th(null, "col.resource");
     th("n", "col.events");
@@ -245,7 +244,7 @@ public final class HtmlReport {
     h.append("</tr>\n");
     for (ResourceLoad l : r.resources().workload()) {
       h.append("<tr><td>")
-          .append(esc(l.resource()))
+          .append(Escape.text(l.resource()))
           .append("</td><td class=\"n\">")
           .append(human.count(l.events()))
           .append("</td><td class=\"n\">")
@@ -255,7 +254,7 @@ public final class HtmlReport {
           .append("</td></tr>\n");
     }
     h.append("</table>\n<h3>")
-        .append(esc(texts.get("resources.handovers")))
+        .append(Escape.text(texts.get("resources.handovers")))
         .append("</h3>\n<table>\n<tr>");
     th(null, "col.from");
     th(null, "col.to");
@@ -263,9 +262,9 @@ public final class HtmlReport {
     h.append("</tr>\n");
     for (Handover x : r.resources().topHandovers()) {
       h.append("<tr><td>")
-          .append(esc(x.from()))
+          .append(Escape.text(x.from()))
           .append("</td><td>")
-          .append(esc(x.to()))
+          .append(Escape.text(x.to()))
           .append("</td><td class=\"n\">")
           .append(human.count(x.count()))
           .append("</td></tr>\n");
@@ -275,16 +274,16 @@ public final class HtmlReport {
 
   private void card(String value, String labelKey) {
     h.append("<div class=\"card\"><b>")
-        .append(esc(value))
+        .append(Escape.text(value))
         .append("</b><span>")
-        .append(esc(texts.get(labelKey)))
+        .append(Escape.text(texts.get(labelKey)))
         .append("</span></div>\n");
   }
 
   /** A header cell with the text of {@code key}, right-aligned when {@code cssClass} is "n". */
   private void th(String cssClass, String key) {
     h.append(cssClass == null ? "<th>" : "<th class=\"" + cssClass + "\">")
-        .append(esc(texts.get(key)))
+        .append(Escape.text(texts.get(key)))
         .append("</th>");
   }
 
@@ -299,7 +298,9 @@ public final class HtmlReport {
       return;
     }
     long max = Math.max(1, list.stream().mapToLong(b -> b.waiting().total()).max().orElse(1));
-    h.append("<h3>").append(esc(texts.get(titleKey))).append("</h3>\n<table>\n<tr><th></th>");
+    h.append("<h3>")
+        .append(Escape.text(texts.get(titleKey)))
+        .append("</h3>\n<table>\n<tr><th></th>");
     th("n", "col.count");
     th(null, "col.total");
     th("n", "col.mean");
@@ -309,7 +310,7 @@ public final class HtmlReport {
     for (Bottleneck b : list) {
       DurationStats w = b.waiting();
       h.append("<tr><td>")
-          .append(esc(b.isTransition() ? b.from() + " → " + b.to() : b.to()))
+          .append(Escape.text(b.isTransition() ? b.from() + " → " + b.to() : b.to()))
           .append("</td><td class=\"n\">")
           .append(human.count(w.count()))
           .append("</td><td style=\"min-width:8rem\">")

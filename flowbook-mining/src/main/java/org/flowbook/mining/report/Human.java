@@ -1,34 +1,25 @@
 package org.flowbook.mining.report;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.flowbook.model.Language;
-import org.flowbook.model.TextBundle;
+import org.flowbook.output.LocaleFormat;
+import org.flowbook.output.TextBundle;
 
 /**
- * Formats numbers, shares, durations and dates the way a reader (not a parser) of one language
+ * The mining report's phrases over {@link LocaleFormat} (counts with their noun, shortened paths,
+ * cut names); numbers, shares, durations and dates the way a reader (not a parser) of one language
  * wants them: "1,234" and "2.1 h" in English, "1 234" (no-break space) and "2,1 h" in Swedish — the
  * locale's own separators, as the analysis and handbook reports write them. Dates stay ISO
  * ("2024-03-01 08:00"), which Swedish readers write too.
  */
 public final class Human {
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT).withZone(ZoneOffset.UTC);
-  private static final DateTimeFormatter MINUTE =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
-  private static final double DAY_MS = 86_400_000;
-  private static final double YEAR_MS = 365.25 * DAY_MS;
-
   private final TextBundle texts;
-  private final Locale locale;
+  private final LocaleFormat format;
 
   private Human(TextBundle texts) {
     this.texts = texts;
-    this.locale = texts.language().locale();
+    this.format = LocaleFormat.of(texts.language());
   }
 
   public static Human of(Language language) {
@@ -42,7 +33,7 @@ public final class Human {
 
   /** 1234567 → "1,234,567" / "1 234 567". */
   public String count(long n) {
-    return String.format(locale, "%,d", n);
+    return format.count(n);
   }
 
   /**
@@ -60,12 +51,12 @@ public final class Human {
 
   /** A percentage already multiplied by 100: 76.25 → "76.3 %" / "76,3 %". */
   public String percent(double percent) {
-    return String.format(locale, "%.1f %%", percent);
+    return format.fixed(percent, 1) + " %";
   }
 
   /** A fraction with four decimals, as fitness values are given: "0.9523" / "0,9523". */
   public String fraction(double value) {
-    return String.format(locale, "%.4f", value);
+    return format.fixed(value, 4);
   }
 
   /**
@@ -73,35 +64,15 @@ public final class Human {
    * (Swedish "8,6 d", "1,2 år").
    */
   public String duration(double millis) {
-    double abs = Math.abs(millis);
-    if (abs < 1000) {
-      return String.format(locale, "%.0f %s", millis, texts.get("unit.ms"));
-    }
-    if (abs < 60_000) {
-      return decimal(millis / 1000, "unit.s");
-    }
-    if (abs < 3_600_000) {
-      return decimal(millis / 60_000, "unit.min");
-    }
-    if (abs < DAY_MS) {
-      return decimal(millis / 3_600_000, "unit.h");
-    }
-    if (abs < YEAR_MS) {
-      return decimal(millis / DAY_MS, "unit.d");
-    }
-    return decimal(millis / YEAR_MS, "unit.years");
-  }
-
-  private String decimal(double value, String unit) {
-    return String.format(locale, "%.1f %s", value, texts.get(unit));
+    return format.millis(millis);
   }
 
   public static String day(long epochMillis) {
-    return DAY.format(Instant.ofEpochMilli(epochMillis));
+    return LocaleFormat.isoDay(epochMillis);
   }
 
   public static String minute(long epochMillis) {
-    return MINUTE.format(Instant.ofEpochMilli(epochMillis));
+    return LocaleFormat.isoMinute(epochMillis);
   }
 
   /**

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.flowbook.mining.analysis.ActivityCount;
 import org.flowbook.mining.analysis.Bottleneck;
 import org.flowbook.mining.analysis.DfgEdge;
@@ -20,6 +21,7 @@ import org.flowbook.mining.analysis.ResourceLoad;
 import org.flowbook.mining.analysis.ReworkActivity;
 import org.flowbook.mining.analysis.Variant;
 import org.flowbook.model.Problem;
+import org.flowbook.output.ProblemJson;
 
 /**
  * The mining report as JSON, field names stable and documented in {@code docs/json.md} (section
@@ -224,21 +226,18 @@ public final class JsonReport {
     j.writeEndObject();
   }
 
-  /** A problem as DESIGN.md specifies: file, line, column, step, severity, code, message, hint. */
-  public static void problem(JsonGenerator j, Problem p) throws IOException {
+  /** A problem in the shape every command shares (docs/json.md, {@link ProblemJson}). */
+  static void problem(JsonGenerator j, Problem p) throws IOException {
     j.writeStartObject();
-    j.writeStringField("file", p.location().file());
-    j.writeNumberField("line", p.location().line());
-    j.writeNumberField("column", p.location().column());
-    if (p.step() == null) {
-      j.writeNullField("step");
-    } else {
-      j.writeStringField("step", p.step());
+    for (Map.Entry<String, Object> f : ProblemJson.fields(p).entrySet()) {
+      if (f.getValue() instanceof Integer n) {
+        j.writeNumberField(f.getKey(), n);
+      } else if (f.getValue() == null) {
+        j.writeNullField(f.getKey());
+      } else {
+        j.writeStringField(f.getKey(), f.getValue().toString());
+      }
     }
-    j.writeStringField("severity", p.severity().word());
-    j.writeStringField("code", p.code());
-    j.writeStringField("message", p.message());
-    j.writeStringField("hint", p.hint());
     j.writeEndObject();
   }
 

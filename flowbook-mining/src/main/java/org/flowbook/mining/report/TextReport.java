@@ -12,7 +12,7 @@ import org.flowbook.mining.analysis.ResourceLoad;
 import org.flowbook.mining.analysis.ReworkActivity;
 import org.flowbook.mining.analysis.Variant;
 import org.flowbook.model.Language;
-import org.flowbook.model.TextBundle;
+import org.flowbook.output.TextBundle;
 
 /**
  * The mining report as plain text for a terminal: the size of the log, case durations, the top

@@ -1,7 +1,7 @@
 package org.flowbook.mining.report;
 
 import org.flowbook.model.Language;
-import org.flowbook.model.TextBundle;
+import org.flowbook.output.TextBundle;
 
 /**
  * The fixed texts of the mining reports and maps (headings, column names, explanations) in one

@@ -12,6 +12,7 @@ import org.flowbook.mining.TestLogs;
 import org.flowbook.mining.log.TraceVariants;
 import org.flowbook.mining.petri.PetriNet;
 import org.flowbook.mining.petri.PnmlReader;
+import org.flowbook.output.Progress;
 import org.flowbook.testkit.SharedData;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

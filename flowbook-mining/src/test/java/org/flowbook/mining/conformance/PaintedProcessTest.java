@@ -13,6 +13,7 @@ import org.flowbook.mining.translate.StepNet;
 import org.flowbook.model.Language;
 import org.flowbook.model.Process;
 import org.flowbook.notation.ProcessParser;
+import org.flowbook.output.Progress;
 import org.flowbook.testkit.Golden;
 import org.junit.jupiter.api.Test;
 

@@ -8,8 +8,8 @@ import java.util.stream.Stream;
 import org.flowbook.mining.TestLogs;
 import org.flowbook.mining.conformance.AlignmentReport;
 import org.flowbook.mining.conformance.Alignments;
-import org.flowbook.mining.conformance.Progress;
 import org.flowbook.mining.log.TraceVariants;
+import org.flowbook.output.Progress;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

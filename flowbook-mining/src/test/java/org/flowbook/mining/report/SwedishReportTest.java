@@ -16,7 +16,6 @@ import org.flowbook.mining.conformance.ActivityMatcher;
 import org.flowbook.mining.conformance.Conformance;
 import org.flowbook.mining.conformance.ConformanceMap;
 import org.flowbook.mining.conformance.ConformanceSection;
-import org.flowbook.mining.conformance.Progress;
 import org.flowbook.mining.log.EventLog;
 import org.flowbook.mining.log.EventLogBuilder;
 import org.flowbook.mining.log.ImportResult;
@@ -26,6 +25,7 @@ import org.flowbook.model.Problem;
 import org.flowbook.model.Process;
 import org.flowbook.model.SourceLocation;
 import org.flowbook.notation.ProcessParser;
+import org.flowbook.output.Progress;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -18,7 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.flowbook.model.Language;
-import org.flowbook.model.TextBundle;
+import org.flowbook.output.TextBundle;
 import org.junit.jupiter.api.Test;
 
 /** The English and Swedish texts of the mining reports have the same keys and arguments. */

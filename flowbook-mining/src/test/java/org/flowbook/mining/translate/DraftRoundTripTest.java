@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.flowbook.mining.TestLogs;
 import org.flowbook.mining.conformance.Alignments;
-import org.flowbook.mining.conformance.Progress;
 import org.flowbook.mining.discovery.InductiveMiner;
 import org.flowbook.mining.discovery.ProcessTree;
 import org.flowbook.mining.discovery.TreeToProcess;
@@ -18,6 +17,7 @@ import org.flowbook.model.Process;
 import org.flowbook.notation.ProcessDocument;
 import org.flowbook.notation.ProcessFormatter;
 import org.flowbook.notation.ProcessParser;
+import org.flowbook.output.Progress;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

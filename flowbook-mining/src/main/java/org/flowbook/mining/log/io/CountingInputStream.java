@@ -3,17 +3,17 @@ package org.flowbook.mining.log.io;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import org.flowbook.mining.log.ImportProgress;
+import org.flowbook.output.Progress;
 
 /** Counts the bytes read from the file as stored and tells the progress listener now and then. */
 final class CountingInputStream extends FilterInputStream {
   private static final long STEP = 256 * 1024;
-  private final ImportProgress progress;
+  private final Progress progress;
   private final long total;
   private long read;
   private long nextReport = STEP;
 
-  CountingInputStream(InputStream in, long total, ImportProgress progress) {
+  CountingInputStream(InputStream in, long total, Progress progress) {
     super(in);
     this.total = total;
     this.progress = progress;
@@ -45,13 +45,13 @@ final class CountingInputStream extends FilterInputStream {
     read += n;
     if (read >= nextReport) {
       nextReport = read + STEP;
-      progress.update(read, total);
+      progress.update(read, total, "");
     }
   }
 
   @Override
   public void close() throws IOException {
-    progress.update(read, total);
+    progress.update(read, total, "");
     super.close();
   }
 }
