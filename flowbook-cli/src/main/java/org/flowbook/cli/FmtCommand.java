@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
     name = "fmt",
     mixinStandardHelpOptions = true,
     description = {
-      "Rewrites .flow files (processes and organization.flow) in the one canonical form:",
+      "Rewrites .flow files (processes, organization.flow and people.flow) in the one canonical form:",
       "fixed order of fields, numbered steps separated by blank lines, keywords in the",
       "file's language, comments kept. Files with syntax errors are left untouched."
     },
@@ -74,6 +74,9 @@ final class FmtCommand implements Callable<Integer> {
         if (Files.isRegularFile(org)) {
           files.add(org);
         }
+        WorkspaceLoader.peopleFiles(p).stream()
+            .filter(f -> f.getFileName().toString().endsWith(WorkspaceLoader.EXTENSION))
+            .forEach(files::add);
         files.addAll(WorkspaceLoader.processFiles(p));
       } else if (Files.isRegularFile(p)) {
         files.add(p);
@@ -89,7 +92,9 @@ final class FmtCommand implements Callable<Integer> {
       SourceText src = SourceText.read(file, file.toString());
       List<Problem> problems;
       String formatted;
-      if (file.getFileName().toString().equals(WorkspaceLoader.ORGANIZATION_FILE)) {
+      String fileName = file.getFileName().toString();
+      if (fileName.equals(WorkspaceLoader.ORGANIZATION_FILE)
+          || WorkspaceLoader.PEOPLE_FILES.contains(fileName)) {
         OrganizationDocument doc = OrganizationParser.parse(src);
         problems = doc.problems();
         formatted = doc.hasErrors() ? null : OrganizationFormatter.format(doc);

@@ -50,6 +50,7 @@ final class StepDraft {
   final List<String> informed = new ArrayList<>();
   final List<ControlRef> controls = new ArrayList<>();
   final List<String> notes = new ArrayList<>();
+  final List<String> deputies = new ArrayList<>();
   String call;
   DecisionKind decisionKind;
   String question = "";
