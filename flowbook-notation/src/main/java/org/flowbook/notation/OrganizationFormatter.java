@@ -45,7 +45,17 @@ public final class OrganizationFormatter {
   private String run() {
     top(Keyword.ORGANIZATION, org.name());
     top(Keyword.LANGUAGE, lang.code());
-    top(Keyword.CURRENCY, org.currency());
+    // A people file (only person: entries) has no amounts, so no currency line.
+    boolean onlyPeople =
+        org.roles().isEmpty()
+            && org.systems().isEmpty()
+            && org.documents().isEmpty()
+            && org.regulations().isEmpty()
+            && org.groups().isEmpty()
+            && !org.people().isEmpty();
+    if (!onlyPeople) {
+      top(Keyword.CURRENCY, org.currency());
+    }
     for (LandscapeGroup g : org.groups()) {
       entry(Keyword.GROUP, g.name());
       detail(Keyword.GROUP, g.name(), Keyword.GROUP_ID, g.id());
