@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
       BenchMiningCommand.class,
       BenchDiagramCommand.class,
       BenchHandbookCommand.class,
-      BenchAnalysisCommand.class
+      BenchAnalysisCommand.class,
+      BenchPeopleCommand.class
     },
     footer = {
       "",

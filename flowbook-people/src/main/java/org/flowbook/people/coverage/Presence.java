@@ -12,7 +12,8 @@ import org.flowbook.people.absence.Absences;
 /** Who is away on which working day of the period, as one bit set per person with absences. */
 final class Presence {
   private final Map<LocalDate, Integer> index = new HashMap<>();
-  private final Map<Person, BitSet> away = new HashMap<>();
+  // By identity: hashing a Person record would hash its name, roles and deputies on every lookup.
+  private final Map<Person, BitSet> away = new java.util.IdentityHashMap<>();
 
   Presence(List<Person> people, Absences absences, List<LocalDate> workdays) {
     for (int i = 0; i < workdays.size(); i++) {
