@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
       BenchDiagramCommand.class,
       BenchHandbookCommand.class,
       BenchAnalysisCommand.class,
-      BenchSavesCommand.class
+      BenchSavesCommand.class,
+      BenchPeopleCommand.class
     },
     footer = {
       "",

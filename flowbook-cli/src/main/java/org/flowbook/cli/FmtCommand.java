@@ -19,6 +19,7 @@ import org.flowbook.notation.ProcessFormatter;
 import org.flowbook.notation.ProcessParser;
 import org.flowbook.notation.SourceText;
 import org.flowbook.notation.WorkspaceLoader;
+import org.flowbook.people.absence.AbsenceFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Spec;
     name = "fmt",
     mixinStandardHelpOptions = true,
     description = {
-      "Rewrites .flow files (processes and organization.flow) in the one canonical form:",
+      "Rewrites .flow files (processes, organization.flow, people and absences) in the one canonical form:",
       "fixed order of fields, numbered steps separated by blank lines, keywords in the",
       "file's language, comments kept. Files with syntax errors are left untouched."
     },
@@ -74,6 +75,14 @@ final class FmtCommand implements Callable<Integer> {
         if (Files.isRegularFile(org)) {
           files.add(org);
         }
+        for (String n : WorkspaceLoader.ABSENCE_FILES) {
+          if (Files.isRegularFile(p.resolve(n))) {
+            files.add(p.resolve(n));
+          }
+        }
+        WorkspaceLoader.peopleFiles(p).stream()
+            .filter(f -> f.getFileName().toString().endsWith(WorkspaceLoader.EXTENSION))
+            .forEach(files::add);
         files.addAll(WorkspaceLoader.processFiles(p));
       } else if (Files.isRegularFile(p)) {
         files.add(p);
@@ -89,7 +98,13 @@ final class FmtCommand implements Callable<Integer> {
       SourceText src = SourceText.read(file, file.toString());
       List<Problem> problems;
       String formatted;
-      if (file.getFileName().toString().equals(WorkspaceLoader.ORGANIZATION_FILE)) {
+      String fileName = file.getFileName().toString();
+      if (WorkspaceLoader.ABSENCE_FILES.contains(fileName)) {
+        AbsenceFile.Document doc = AbsenceFile.parse(src);
+        problems = doc.result().problems();
+        formatted = doc.result().hasErrors() ? null : AbsenceFile.format(doc);
+      } else if (fileName.equals(WorkspaceLoader.ORGANIZATION_FILE)
+          || WorkspaceLoader.PEOPLE_FILES.contains(fileName)) {
         OrganizationDocument doc = OrganizationParser.parse(src);
         problems = doc.problems();
         formatted = doc.hasErrors() ? null : OrganizationFormatter.format(doc);

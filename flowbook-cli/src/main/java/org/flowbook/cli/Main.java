@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       "  flowbook convert invoice.bpmn invoice.flow   BPMN 2.0 to .flow (and back)",
       "  flowbook manual examples/ -o handbok.pdf   the whole handbook as PDF",
       "  flowbook mine log.xes.gz          bottlenecks, variants and rework of an event log",
+      "  flowbook cover examples/ --from 2027-06-21 --to 2027-08-15   who covers each step this summer",
       "  flowbook help check               help for one command",
       "",
       "Exit codes: 0 success, 1 the input has errors, 2 usage error."
@@ -33,6 +34,7 @@ public final class Main implements Runnable {
           ConvertCommand.class,
           AnalyzeCommand.class,
           DiffCommand.class,
+          CoverCommand.class,
           ManualCommand.class,
           MineCommand.class,
           BenchCommand.class,

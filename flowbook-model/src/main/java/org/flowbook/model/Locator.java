@@ -21,6 +21,7 @@ public interface Locator {
     FLOW,
     CALL,
     ATTACHED_TO,
+    DEPUTY,
     HEADER
   }
 

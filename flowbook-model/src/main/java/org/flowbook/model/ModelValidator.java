@@ -92,6 +92,7 @@ public final class ModelValidator {
     checkRoles(step, t.accountable(), Part.ACCOUNTABLE, locator, out);
     checkRoles(step, t.consulted(), Part.CONSULTED, locator, out);
     checkRoles(step, t.informed(), Part.INFORMED, locator, out);
+    checkDeputies(step, t.deputies(), locator, out);
     for (int i = 0; i < t.systems().size(); i++) {
       String s = t.systems().get(i);
       if (organization.system(s).isEmpty()) {
@@ -164,6 +165,24 @@ public final class ModelValidator {
                     Suggestions.hint(
                         d, names(organization.documents(), Document::name), "organization.flow"),
                     locator.locate(step.id(), part, i))
+                .withStep(step.id()));
+      }
+    }
+  }
+
+  /** A step's deputy is a role or, when people are listed, a person. */
+  private void checkDeputies(Step step, List<String> deputies, Locator locator, List<Problem> out) {
+    for (int i = 0; i < deputies.size(); i++) {
+      String d = deputies.get(i);
+      if (organization.role(d).isEmpty() && organization.person(d).isEmpty()) {
+        List<String> known = new ArrayList<>(names(organization.roles(), Role::name));
+        known.addAll(names(organization.people(), Person::name));
+        out.add(
+            Problem.error(
+                    "unknown-deputy",
+                    "deputy '" + d + "' is neither a declared role nor a listed person",
+                    Suggestions.hint(d, known, "organization.flow or people.flow"),
+                    locator.locate(step.id(), Part.DEPUTY, i))
                 .withStep(step.id()));
       }
     }

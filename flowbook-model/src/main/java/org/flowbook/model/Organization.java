@@ -8,6 +8,7 @@ import java.util.Optional;
  * groups that processes refer to by name.
  *
  * @param currency the currency word printed after amounts ("kr", "SEK", "EUR")
+ * @param people the named people, when listed (then they, not a role's head count, are the truth)
  */
 public record Organization(
     String name,
@@ -18,7 +19,8 @@ public record Organization(
     List<Document> documents,
     List<Regulation> regulations,
     List<LandscapeGroup> groups,
-    SourceLocation at) {
+    SourceLocation at,
+    List<Person> people) {
 
   public Organization {
     name = Checks.optional(name);
@@ -30,6 +32,40 @@ public record Organization(
     regulations = Checks.list(regulations);
     groups = Checks.list(groups);
     at = Checks.at(at);
+    people = Checks.list(people);
+  }
+
+  /** An organization without named people. */
+  public Organization(
+      String name,
+      Language language,
+      String currency,
+      List<Role> roles,
+      List<ItSystem> systems,
+      List<Document> documents,
+      List<Regulation> regulations,
+      List<LandscapeGroup> groups,
+      SourceLocation at) {
+    this(name, language, currency, roles, systems, documents, regulations, groups, at, List.of());
+  }
+
+  public Organization withPeople(List<Person> newPeople) {
+    return new Organization(
+        name, language, currency, roles, systems, documents, regulations, groups, at, newPeople);
+  }
+
+  public Organization withRoles(List<Role> newRoles) {
+    return new Organization(
+        name, language, currency, newRoles, systems, documents, regulations, groups, at, people);
+  }
+
+  public Optional<Person> person(String name) {
+    return people.stream().filter(p -> p.name().equalsIgnoreCase(name.strip())).findFirst();
+  }
+
+  /** The people who hold a role, in the order they are listed. */
+  public List<Person> holders(String role) {
+    return people.stream().filter(p -> p.holds(role)).toList();
   }
 
   /** An organization that declares nothing, for a lone process file. */

@@ -1,11 +1,15 @@
 package org.flowbook.model;
 
+import java.util.List;
+
 /**
  * A position in the organization (not a person): who performs steps.
  *
  * @param capacity number of people who hold the position (at least 1)
  * @param costPerHour full cost of one hour of work, in the organization's currency (0 = unknown)
  * @param hoursPerWeek working hours per person and week available for process work
+ * @param deputies who steps in when nobody in the role is present, in order: role or person names
+ *     ({@code ersättare:})
  */
 public record Role(
     String name,
@@ -13,7 +17,8 @@ public record Role(
     int capacity,
     double costPerHour,
     double hoursPerWeek,
-    SourceLocation at) {
+    SourceLocation at,
+    List<String> deputies) {
 
   public static final double DEFAULT_HOURS_PER_WEEK = 40;
 
@@ -27,6 +32,26 @@ public record Role(
       throw new IllegalArgumentException("cost and hours of role '" + name + "' must be positive");
     }
     at = Checks.at(at);
+    deputies = Checks.list(deputies);
+  }
+
+  /** A role without deputies. */
+  public Role(
+      String name,
+      String description,
+      int capacity,
+      double costPerHour,
+      double hoursPerWeek,
+      SourceLocation at) {
+    this(name, description, capacity, costPerHour, hoursPerWeek, at, List.of());
+  }
+
+  public Role withCapacity(int people) {
+    return new Role(name, description, people, costPerHour, hoursPerWeek, at, deputies);
+  }
+
+  public Role withDeputies(List<String> names) {
+    return new Role(name, description, capacity, costPerHour, hoursPerWeek, at, names);
   }
 
   public static Role named(String name) {

@@ -12,6 +12,8 @@ import java.util.List;
  * @param waitTime waiting time before the work can be done (queues, approvals, post)
  * @param instructions how to do it, one instruction per entry
  * @param notes tips and remarks for the reader
+ * @param deputies who steps in for this step when its performers are away, in order (role or person
+ *     names); when given they replace the role's deputies
  */
 public record Task(
     String performer,
@@ -25,7 +27,8 @@ public record Task(
     List<String> inputs,
     List<String> outputs,
     List<ControlRef> controls,
-    List<String> notes) {
+    List<String> notes,
+    List<String> deputies) {
 
   public static final Task NONE =
       new Task(
@@ -58,6 +61,54 @@ public record Task(
     outputs = Checks.list(outputs);
     controls = Checks.list(controls);
     notes = Checks.list(notes);
+    deputies = Checks.list(deputies);
+  }
+
+  /** A task without deputies of its own. */
+  public Task(
+      String performer,
+      List<String> accountable,
+      List<String> consulted,
+      List<String> informed,
+      Duration workTime,
+      Duration waitTime,
+      List<String> instructions,
+      List<String> systems,
+      List<String> inputs,
+      List<String> outputs,
+      List<ControlRef> controls,
+      List<String> notes) {
+    this(
+        performer,
+        accountable,
+        consulted,
+        informed,
+        workTime,
+        waitTime,
+        instructions,
+        systems,
+        inputs,
+        outputs,
+        controls,
+        notes,
+        List.of());
+  }
+
+  public Task withDeputies(List<String> names) {
+    return new Task(
+        performer,
+        accountable,
+        consulted,
+        informed,
+        workTime,
+        waitTime,
+        instructions,
+        systems,
+        inputs,
+        outputs,
+        controls,
+        notes,
+        names);
   }
 
   public static Task by(String performer) {
@@ -81,7 +132,8 @@ public record Task(
         inputs,
         outputs,
         controls,
-        notes);
+        notes,
+        deputies);
   }
 
   public Task withTimes(Duration newWork, Duration newWait) {
@@ -97,7 +149,8 @@ public record Task(
         inputs,
         outputs,
         controls,
-        notes);
+        notes,
+        deputies);
   }
 
   public Task withInstructions(List<String> instructions) {
@@ -113,7 +166,8 @@ public record Task(
         inputs,
         outputs,
         controls,
-        notes);
+        notes,
+        deputies);
   }
 
   /** Every role named in this task, performer first, without repeats. */

@@ -42,6 +42,7 @@ public enum Keyword {
   DECISION(Area.STEP, "decision", "beslut"),
   DECISION_ANY(Area.STEP, "decision any|any of", "beslut flera|ett eller flera"),
   FIRST_OF(Area.STEP, "first of", "först av"),
+  STEP_DEPUTIES(Area.STEP, "deputies|deputy", "ersättare"),
 
   // Words inside lines
   WORK(Area.WORD, "work", "arbete"),
@@ -68,13 +69,19 @@ public enum Keyword {
   DOCUMENT(Area.ORG, "document", "dokument"),
   REGULATION(Area.ORG, "regulation", "regelverk"),
   GROUP(Area.ORG, "group", "grupp"),
+  PERSON(Area.ORG, "person", "person"),
   DESCRIPTION(Area.ORG_ENTRY, "description", "beskrivning"),
   CAPACITY(Area.ORG_ENTRY, "capacity", "antal|kapacitet"),
   COST(Area.ORG_ENTRY, "cost", "kostnad"),
   HOURS(Area.ORG_ENTRY, "hours", "timmar"),
   SHORT(Area.ORG_ENTRY, "short", "förkortning"),
   GROUP_ID(Area.ORG_ENTRY, "id", "id"),
-  KIND(Area.ORG_ENTRY, "kind", "typ");
+  KIND(Area.ORG_ENTRY, "kind", "typ"),
+  DEPUTIES(Area.ORG_ENTRY, "deputies|deputy", "ersättare"),
+  EMAIL(Area.ORG_ENTRY, "email|e-mail", "e-post|epost"),
+  ROLES(Area.ORG_ENTRY, "roles|role", "roller|roll"),
+  WORKING_TIME(Area.ORG_ENTRY, "working time|employment", "omfattning|tjänstgöringsgrad"),
+  COVERED_BY(Area.ORG_ENTRY, "covered by|deputised by|deputized by", "ersätts av");
 
   private static final Keyword[] VALUES = values();
 

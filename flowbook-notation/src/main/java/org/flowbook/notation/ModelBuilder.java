@@ -125,7 +125,8 @@ final class ModelBuilder {
             d.inputs,
             d.outputs,
             d.controls,
-            d.notes);
+            d.notes,
+            d.deputies);
     return switch (d.kind) {
       case PARALLEL, JOIN -> new Parallel(d.number, d.title, d.at);
       case EVENT -> new Event(d.number, d.title, d.trigger, d.throwing, "", true, d.at);

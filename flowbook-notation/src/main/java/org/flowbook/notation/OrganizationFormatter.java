@@ -9,9 +9,11 @@ import org.flowbook.model.ItSystem;
 import org.flowbook.model.LandscapeGroup;
 import org.flowbook.model.Language;
 import org.flowbook.model.Organization;
+import org.flowbook.model.Person;
 import org.flowbook.model.Regulation;
 import org.flowbook.model.Requirement;
 import org.flowbook.model.Role;
+import org.flowbook.model.RoleShare;
 
 /**
  * Writes {@code organization.flow} canonically: the header, then groups, roles, systems, documents
@@ -43,7 +45,17 @@ public final class OrganizationFormatter {
   private String run() {
     top(Keyword.ORGANIZATION, org.name());
     top(Keyword.LANGUAGE, lang.code());
-    top(Keyword.CURRENCY, org.currency());
+    // A people file (only person: entries) has no amounts, so no currency line.
+    boolean onlyPeople =
+        org.roles().isEmpty()
+            && org.systems().isEmpty()
+            && org.documents().isEmpty()
+            && org.regulations().isEmpty()
+            && org.groups().isEmpty()
+            && !org.people().isEmpty();
+    if (!onlyPeople) {
+      top(Keyword.CURRENCY, org.currency());
+    }
     for (LandscapeGroup g : org.groups()) {
       entry(Keyword.GROUP, g.name());
       detail(Keyword.GROUP, g.name(), Keyword.GROUP_ID, g.id());
@@ -66,6 +78,20 @@ public final class OrganizationFormatter {
           r.name(),
           Keyword.HOURS,
           ProcessFormatter.number(r.hoursPerWeek()) + " " + Keyword.PER_WEEK.word(lang));
+      detail(Keyword.ROLE, r.name(), Keyword.DEPUTIES, String.join(", ", r.deputies()));
+    }
+    for (Person p : org.people()) {
+      entry(Keyword.PERSON, p.name());
+      detail(Keyword.PERSON, p.name(), Keyword.EMAIL, p.email());
+      detail(Keyword.PERSON, p.name(), Keyword.ROLES, roles(p.roles()));
+      if (p.workingTime() < 1) {
+        detail(
+            Keyword.PERSON,
+            p.name(),
+            Keyword.WORKING_TIME,
+            ProcessFormatter.number(p.workingTime() * 100) + " %");
+      }
+      detail(Keyword.PERSON, p.name(), Keyword.COVERED_BY, String.join(", ", p.coveredBy()));
     }
     for (ItSystem s : org.systems()) {
       entry(Keyword.ORG_SYSTEM, s.name());
@@ -103,6 +129,22 @@ public final class OrganizationFormatter {
       }
     }
     return out.toString();
+  }
+
+  /** "Inköpare, Beställare" when the time is split equally, else every share written. */
+  static String roles(List<RoleShare> roles) {
+    boolean equal = roles.stream().allMatch(r -> Math.abs(r.share() - 1.0 / roles.size()) < 1e-9);
+    StringBuilder b = new StringBuilder();
+    for (RoleShare r : roles) {
+      if (b.length() > 0) {
+        b.append(", ");
+      }
+      b.append(r.role());
+      if (!equal) {
+        b.append(" (").append(ProcessFormatter.number(r.share() * 100)).append(" %)");
+      }
+    }
+    return b.toString();
   }
 
   private void top(Keyword k, String value) {

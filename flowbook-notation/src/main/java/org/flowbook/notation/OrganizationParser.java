@@ -17,6 +17,7 @@ import org.flowbook.model.ItSystem;
 import org.flowbook.model.LandscapeGroup;
 import org.flowbook.model.Language;
 import org.flowbook.model.Organization;
+import org.flowbook.model.Person;
 import org.flowbook.model.Problem;
 import org.flowbook.model.Regulation;
 import org.flowbook.model.Requirement;
@@ -26,8 +27,8 @@ import org.flowbook.model.Suggestions;
 
 /**
  * Reads {@code organization.flow}: entries ({@code role:}, {@code system:}, {@code document:},
- * {@code regulation:}, {@code group:}) at the left margin, their details indented below. Like the
- * process parser it never throws and reports every problem.
+ * {@code regulation:}, {@code group:}, {@code person:}) at the left margin, their details indented
+ * below. Like the process parser it never throws and reports every problem.
  */
 public final class OrganizationParser {
   private static final Pattern NUMBER = Pattern.compile("(\\d{1,9}(?:[.,]\\d{1,4})?)(.*)");
@@ -222,6 +223,7 @@ public final class OrganizationParser {
     List<Document> documents = new ArrayList<>();
     List<Regulation> regulations = new ArrayList<>();
     List<LandscapeGroup> groups = new ArrayList<>();
+    List<Person> people = new ArrayList<>();
     Set<String> groupIds = new HashSet<>();
     for (Entry e : entries) {
       String description = e.fields.getOrDefault(Keyword.DESCRIPTION, "");
@@ -238,8 +240,10 @@ public final class OrganizationParser {
                   Math.max(1, capacity),
                   Math.max(0, cost),
                   hours > 0 ? hours : Role.DEFAULT_HOURS_PER_WEEK,
-                  e.at));
+                  e.at,
+                  names(e.fields.get(Keyword.DEPUTIES))));
         }
+        case PERSON -> people.add(PersonFields.person(e.name, e.at, e.fields, e.fieldAt, problems));
         case ORG_SYSTEM -> systems.add(new ItSystem(e.name, description, e.at));
         case DOCUMENT -> documents.add(new Document(e.name, description, e.at));
         case REGULATION ->
@@ -290,13 +294,22 @@ public final class OrganizationParser {
         documents,
         regulations,
         groups,
-        SourceLocation.of(file, 1, 1));
+        SourceLocation.of(file, 1, 1),
+        people);
   }
 
   private void allowOnly(Entry e) {
     Set<Keyword> allowed =
         switch (e.kind) {
-          case ROLE -> Set.of(Keyword.DESCRIPTION, Keyword.CAPACITY, Keyword.COST, Keyword.HOURS);
+          case ROLE ->
+              Set.of(
+                  Keyword.DESCRIPTION,
+                  Keyword.CAPACITY,
+                  Keyword.COST,
+                  Keyword.HOURS,
+                  Keyword.DEPUTIES);
+          case PERSON ->
+              Set.of(Keyword.EMAIL, Keyword.ROLES, Keyword.WORKING_TIME, Keyword.COVERED_BY);
           case REGULATION -> Set.of(Keyword.DESCRIPTION, Keyword.SHORT);
           case GROUP -> Set.of(Keyword.DESCRIPTION, Keyword.GROUP_ID, Keyword.KIND);
           default -> Set.of(Keyword.DESCRIPTION);
@@ -310,6 +323,19 @@ public final class OrganizationParser {
             e.fieldAt.get(k));
       }
     }
+  }
+
+  /** A comma-separated list of names, in order, blanks dropped. */
+  static List<String> names(String text) {
+    List<String> out = new ArrayList<>();
+    if (text != null) {
+      for (String n : text.split(",")) {
+        if (!n.isBlank()) {
+          out.add(n.strip());
+        }
+      }
+    }
+    return out;
   }
 
   private double number(Entry e, Keyword k, double fallback, boolean whole) {

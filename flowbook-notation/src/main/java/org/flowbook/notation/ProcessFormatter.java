@@ -273,6 +273,9 @@ public final class ProcessFormatter {
     list(id, Keyword.ACCOUNTABLE, t.accountable());
     list(id, Keyword.CONSULTED, t.consulted());
     list(id, Keyword.INFORMED, t.informed());
+    if (!t.deputies().isEmpty()) {
+      attribute(id, Keyword.STEP_DEPUTIES, 0, clean(String.join(", ", t.deputies())));
+    }
     for (int i = 0; i < t.controls().size(); i++) {
       ControlRef c = t.controls().get(i);
       String reqs =

@@ -71,6 +71,9 @@ public final class ProcessParser {
   private boolean afterDecision;
   private int lastDashIndent = -1;
 
+  /** Whether the lines that continue an instruction continue a "- " item (not plain text). */
+  private boolean continuingDashItem;
+
   private ProcessParser(SourceText src, Language defaultLanguage) {
     this.src = src;
     this.file = src.file();
@@ -487,6 +490,7 @@ public final class ProcessParser {
       }
       step.instructions.add(item);
       lastDashIndent = indent;
+      continuingDashItem = true;
       return;
     }
     String[] words = content.split("\\s+", 3);
@@ -506,6 +510,9 @@ public final class ProcessParser {
       }
     }
     if (lastDashIndent >= 0 && indent > lastDashIndent && !step.instructions.isEmpty()) {
+      if (kv != null && !continuingDashItem) {
+        warnIfMisspeltKeyword(kv[0], at);
+      }
       int last = step.instructions.size() - 1;
       step.instructions.set(last, step.instructions.get(last) + " " + content);
       return;
@@ -516,6 +523,7 @@ public final class ProcessParser {
     comments.attach("s:" + step.number + ":i:" + step.instructions.size());
     step.instructions.add(content);
     lastDashIndent = indent - 1;
+    continuingDashItem = false;
   }
 
   /** Splits a target list at commas that are not inside an outcome name in quotes. */
@@ -536,23 +544,33 @@ public final class ProcessParser {
     return parts;
   }
 
+  /**
+   * A {@code word:} line under a step that is no keyword in either language: kept as instruction
+   * text (nothing is lost), but never silently — the writer most likely meant a keyword.
+   */
   private void warnIfMisspeltKeyword(String key, SourceLocation at) {
     String k = Keyword.fold(key);
-    if (k.length() < 4) {
-      return;
-    }
+    Optional<String> closest = Optional.empty();
+    int best = Integer.MAX_VALUE;
     for (String spelling : Keyword.spellings(Keyword.Area.STEP)) {
-      if (Suggestions.distance(k, spelling) <= (k.length() > 6 ? 2 : 1)) {
-        problems.add(
-            Problem.warning(
-                    "unknown-keyword",
-                    "'" + key + ":' is read as instruction text, not as a keyword",
-                    "did you mean '" + spelling + ":'?",
-                    at)
-                .withStep(current().number));
-        return;
+      int d = Suggestions.distance(k, spelling);
+      if (d < best) {
+        best = d;
+        closest = Optional.of(spelling);
       }
     }
+    String keep = "; to keep it as an instruction, write it as '- " + key + ": …'";
+    String hint =
+        closest.isPresent() && best <= Math.max(2, k.length() / 2)
+            ? "did you mean '" + closest.get() + ":'?" + keep
+            : "not a keyword in Swedish or English (see docs/notation.md)" + keep;
+    problems.add(
+        Problem.warning(
+                "unknown-keyword",
+                "'" + key + ":' is not a keyword and is read as instruction text",
+                hint,
+                at)
+            .withStep(current().number));
   }
 
   private void readAttribute(
@@ -591,6 +609,17 @@ public final class ProcessParser {
           addNames(step, step.accountable, Part.ACCOUNTABLE, anchorBase, value, valueAt);
       case CONSULTED -> addNames(step, step.consulted, Part.CONSULTED, anchorBase, value, valueAt);
       case INFORMED -> addNames(step, step.informed, Part.INFORMED, anchorBase, value, valueAt);
+      case STEP_DEPUTIES -> {
+        if (!step.deputies.isEmpty()) {
+          error(
+              "duplicate-field",
+              "step " + step.number + " lists its deputies twice",
+              "write them on one line, in order: '" + spelled + ": Ekonomiassistent, Anna Berg'",
+              at);
+          return;
+        }
+        addNames(step, step.deputies, Part.DEPUTY, anchorBase, value, valueAt);
+      }
       case INPUT -> addOne(step, step.inputs, Part.INPUT, anchorBase, value, valueAt);
       case OUTPUT -> addOne(step, step.outputs, Part.OUTPUT, anchorBase, value, valueAt);
       case NOTE -> {

@@ -52,6 +52,7 @@ final class StepDraft {
   final List<ControlRef> controls = new ArrayList<>();
   final List<String> notes = new ArrayList<>();
   final List<Message> messages = new ArrayList<>();
+  final List<String> deputies = new ArrayList<>();
   String call;
   DecisionKind decisionKind;
   String question = "";

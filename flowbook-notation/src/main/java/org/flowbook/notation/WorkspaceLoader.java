@@ -31,6 +31,15 @@ public final class WorkspaceLoader {
   public static final String ORGANIZATION_FILE = "organization.flow";
   public static final String EXTENSION = ".flow";
 
+  /** The people file beside {@code organization.flow}: {@code person:} entries only. */
+  public static final List<String> PEOPLE_FILES = List.of("personer.flow", "people.flow");
+
+  /** People exported from an HR system (name, e-mail, roles). */
+  public static final List<String> PEOPLE_CSV = List.of("personer.csv", "people.csv");
+
+  /** Absences, read by the people module; not processes. */
+  public static final List<String> ABSENCE_FILES = List.of("frånvaro.flow", "absences.flow");
+
   private WorkspaceLoader() {}
 
   /** Loads a workspace folder and validates every process in it. */
@@ -45,11 +54,12 @@ public final class WorkspaceLoader {
       orgDoc = missingOrganization(dir, problems);
     }
     problems.addAll(orgDoc.problems());
+    Organization model = withPeople(dir, orgDoc, problems, sources);
     List<ProcessDocument> docs = new ArrayList<>();
     for (Path f : processFiles(dir)) {
       docs.add(ProcessParser.parse(read(f, sources), orgDoc.organization().language()));
     }
-    return assemble(dir, orgDoc, docs, docs, problems, sources);
+    return assemble(dir, orgDoc, model, docs, docs, problems, sources);
   }
 
   /**
@@ -61,15 +71,20 @@ public final class WorkspaceLoader {
     Map<String, SourceText> sources = new HashMap<>();
     Path org = orgOverride != null ? orgOverride : findOrganization(file).orElse(null);
     OrganizationDocument orgDoc;
+    Organization model;
     Path root;
     if (org != null && Files.isRegularFile(org)) {
       orgDoc = OrganizationParser.parse(read(org, sources));
       problems.addAll(orgDoc.problems());
       root = org.toAbsolutePath().getParent();
+      model =
+          withPeople(
+              org.getParent() == null ? Path.of(".") : org.getParent(), orgDoc, problems, sources);
     } else {
       root = file.toAbsolutePath().getParent();
       orgDoc =
           missingOrganization(file.getParent() == null ? Path.of(".") : file.getParent(), problems);
+      model = orgDoc.organization();
     }
     ProcessDocument doc =
         ProcessParser.parse(read(file, sources), orgDoc.organization().language());
@@ -96,7 +111,7 @@ public final class WorkspaceLoader {
         }
       }
     }
-    return assemble(root, orgDoc, List.of(doc), all, problems, sources);
+    return assemble(root, orgDoc, model, List.of(doc), all, problems, sources);
   }
 
   /** Loads a path given on the command line: a workspace folder or a single process file. */
@@ -126,7 +141,7 @@ public final class WorkspaceLoader {
       return files
           .filter(Files::isRegularFile)
           .filter(f -> f.getFileName().toString().endsWith(EXTENSION))
-          .filter(f -> !f.getFileName().toString().equals(ORGANIZATION_FILE))
+          .filter(f -> !isReserved(f.getFileName().toString()))
           .sorted()
           .toList();
     } catch (IOException e) {
@@ -134,14 +149,85 @@ public final class WorkspaceLoader {
     }
   }
 
+  /** Whether a file name in a workspace folder is something other than a process. */
+  public static boolean isReserved(String fileName) {
+    return fileName.equals(ORGANIZATION_FILE)
+        || PEOPLE_FILES.contains(fileName)
+        || ABSENCE_FILES.contains(fileName);
+  }
+
+  /** The people files of a workspace folder that exist ({@code .flow} first, then CSV). */
+  public static List<Path> peopleFiles(Path dir) {
+    List<Path> found = new ArrayList<>();
+    for (String name : PEOPLE_FILES) {
+      if (Files.isRegularFile(dir.resolve(name))) {
+        found.add(dir.resolve(name));
+      }
+    }
+    for (String name : PEOPLE_CSV) {
+      if (Files.isRegularFile(dir.resolve(name))) {
+        found.add(dir.resolve(name));
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The organization document with the people of the folder's people files joined in. The parsed
+   * organization.flow stays as written for formatting; only the model gains the people.
+   */
+  private static Organization withPeople(
+      Path dir,
+      OrganizationDocument orgDoc,
+      List<Problem> problems,
+      Map<String, SourceText> sources) {
+    List<org.flowbook.model.Person> extra = new ArrayList<>();
+    for (Path f : peopleFiles(dir)) {
+      SourceText src = read(f, sources);
+      if (f.getFileName().toString().endsWith(".csv")) {
+        PeopleCsv.Result r = PeopleCsv.parse(src);
+        problems.addAll(r.problems());
+        extra.addAll(r.people());
+      } else {
+        OrganizationDocument people = OrganizationParser.parse(src);
+        problems.addAll(people.problems());
+        problems.addAll(onlyPeople(people));
+        extra.addAll(people.organization().people());
+      }
+    }
+    if (extra.isEmpty() && orgDoc.organization().people().isEmpty()) {
+      return orgDoc.organization();
+    }
+    return PeopleMerge.merge(orgDoc.organization(), extra, problems);
+  }
+
+  /** A people file lists people; roles, systems and the like belong in organization.flow. */
+  private static List<Problem> onlyPeople(OrganizationDocument people) {
+    Organization o = people.organization();
+    if (o.roles().isEmpty()
+        && o.systems().isEmpty()
+        && o.documents().isEmpty()
+        && o.regulations().isEmpty()
+        && o.groups().isEmpty()) {
+      return List.of();
+    }
+    return List.of(
+        Problem.warning(
+            "not-a-person",
+            "the people file declares roles, systems, documents, regulations or groups; they are"
+                + " ignored here",
+            "move them to organization.flow; a people file holds only 'person:' entries",
+            SourceLocation.file(people.source().file())));
+  }
+
   private static LoadedWorkspace assemble(
       Path root,
       OrganizationDocument orgDoc,
+      Organization org,
       List<ProcessDocument> requested,
       List<ProcessDocument> all,
       List<Problem> problems,
       Map<String, SourceText> sources) {
-    Organization org = orgDoc.organization();
     Map<String, ProcessDocument> byId = new LinkedHashMap<>();
     for (ProcessDocument d : all) {
       if (!d.hasProcess()) {

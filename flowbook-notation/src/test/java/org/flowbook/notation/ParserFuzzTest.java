@@ -35,4 +35,12 @@ class ParserFuzzTest {
           .isEqualTo(once);
     }
   }
+
+  @FuzzTest(maxDuration = "60s")
+  void peopleCsvNeverThrows(byte[] input) {
+    PeopleCsv.Result r = PeopleCsv.parse(SourceText.decode("people.csv", input));
+    if (r.problems().stream().anyMatch(Problem::isError)) {
+      assertThat(r.people()).as("nothing is half-imported").isEmpty();
+    }
+  }
 }

@@ -22,10 +22,12 @@ import org.flowbook.model.Language;
 import org.flowbook.model.Message;
 import org.flowbook.model.Organization;
 import org.flowbook.model.Parallel;
+import org.flowbook.model.Person;
 import org.flowbook.model.Process;
 import org.flowbook.model.Regulation;
 import org.flowbook.model.Requirement;
 import org.flowbook.model.Role;
+import org.flowbook.model.RoleShare;
 import org.flowbook.model.SourceLocation;
 import org.flowbook.model.Start;
 import org.flowbook.model.Status;
@@ -70,6 +72,13 @@ public final class RandomModels {
     "the customer",
     "leveransen"
   };
+  private static final String[] FIRST_NAMES = {
+    "Anna", "Erik", "Maria", "Lars", "Karin", "Johan", "Eva", "Anders", "Sara", "Per", "Lena", "Ali"
+  };
+  private static final String[] LAST_NAMES = {
+    "Berg", "Lind", "Nilsson", "Öberg", "Holm", "Sandberg", "Åkesson", "Yilmaz", "Ek", "Strand"
+  };
+
   private static final String[] ROLE_NAMES = {
     "Ekonomichef",
     "Inköpare",
@@ -86,9 +95,16 @@ public final class RandomModels {
   private final Random random;
   private final long seed;
 
+  /**
+   * Draws for what was added later (deputies, people), so that the main stream — and with it every
+   * seeded model other tests already rely on — stays the same.
+   */
+  private final Random extras;
+
   public RandomModels(long seed) {
     this.seed = seed;
     this.random = new Random(seed);
+    this.extras = new Random(seed * 31 + 17);
   }
 
   public long seed() {
@@ -247,7 +263,60 @@ public final class RandomModels {
         List.of(),
         List.of(),
         controls,
-        random.nextInt(6) == 0 ? List.of("Tips " + random.nextInt(9)) : List.of());
+        random.nextInt(6) == 0 ? List.of("Tips " + random.nextInt(9)) : List.of(),
+        extras.nextInt(5) == 0 ? deputies() : List.of());
+  }
+
+  /** One or two distinct role names as a step's or role's deputies, in order. */
+  private List<String> deputies() {
+    String first = ROLE_NAMES[extras.nextInt(ROLE_NAMES.length)];
+    String second = ROLE_NAMES[extras.nextInt(ROLE_NAMES.length)];
+    return first.equals(second) ? List.of(first) : List.of(first, second);
+  }
+
+  /**
+   * The organization with named people: every role gets one to four people (some part-time, some
+   * with two roles and shares), role deputies and personal deputies; names are unique.
+   */
+  public Organization organizationWithPeople() {
+    Organization base = organization();
+    List<Person> people = new ArrayList<>();
+    List<Role> roles = new ArrayList<>();
+    int n = 0;
+    for (Role r : base.roles()) {
+      int count = 1 + extras.nextInt(4);
+      for (int i = 0; i < count; i++) {
+        String name =
+            FIRST_NAMES[n % FIRST_NAMES.length]
+                + " "
+                + LAST_NAMES[(n / FIRST_NAMES.length) % LAST_NAMES.length]
+                + (n >= FIRST_NAMES.length * LAST_NAMES.length ? " " + n : "");
+        n++;
+        List<RoleShare> shares;
+        if (extras.nextInt(4) == 0) {
+          String other = ROLE_NAMES[extras.nextInt(ROLE_NAMES.length)];
+          shares =
+              other.equals(r.name())
+                  ? List.of(new RoleShare(r.name(), 1))
+                  : List.of(new RoleShare(r.name(), 0.75), new RoleShare(other, 0.25));
+        } else {
+          shares = List.of(new RoleShare(r.name(), 1));
+        }
+        double working = extras.nextInt(3) == 0 ? 0.5 + extras.nextInt(5) * 0.1 : 1;
+        String email = extras.nextBoolean() ? "p" + n + "@example.se" : "";
+        people.add(
+            new Person(
+                name, email, shares, Math.min(1, working), List.of(), SourceLocation.UNKNOWN));
+      }
+      roles.add(extras.nextInt(3) == 0 ? r.withDeputies(deputies()) : r);
+    }
+    List<Person> withDeputies = new ArrayList<>();
+    for (Person p : people) {
+      Person other = people.get(extras.nextInt(people.size()));
+      withDeputies.add(
+          extras.nextInt(4) == 0 && other != p ? p.withCoveredBy(List.of(other.name())) : p);
+    }
+    return base.withRoles(roles).withPeople(withDeputies);
   }
 
   /** Builds a flow step by step; every block ends by flowing into the next number. */

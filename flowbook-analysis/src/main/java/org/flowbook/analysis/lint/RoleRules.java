@@ -87,7 +87,8 @@ final class RoleRules {
       List<Problem> out = new ArrayList<>();
       int limit = c.settings().singlePointProcesses();
       for (Role r : c.workspace().organization().roles()) {
-        if (r.capacity() != 1) {
+        // A named deputy (ersättare:) means the work does not stop when the one person is away.
+        if (r.capacity() != 1 || !r.deputies().isEmpty()) {
           continue;
         }
         Set<String> processes = new LinkedHashSet<>();
@@ -120,8 +121,9 @@ final class RoleRules {
                           + list
                           + ")"),
                   c.say(
-                      "name a deputy (capacity: 2) or move some steps to another role",
-                      "utse en ersättare (antal: 2) eller flytta några steg till en annan roll"),
+                      "name a deputy ('deputies:' under the role) or move some steps to another role",
+                      "utse en ersättare ('ersättare:' under rollen) eller flytta några steg till en"
+                          + " annan roll"),
                   r.at(),
                   null));
         }

@@ -1,0 +1,115 @@
+package org.flowbook.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.flowbook.people.bench.CoverageBenchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code flowbook bench people}: times the coverage of a year, by day, of a large organization. */
+@Command(
+    name = "people",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Builds a synthetic organization (people with roles, shares, part-time and",
+      "personal deputies; roles with deputies; processes with volumes; a year of",
+      "absences) and times the coverage of 2027 by day, in process after warm-up."
+    },
+    footer = {"", "Example:", "  flowbook bench people --people 2000 --roles 300 --processes 200"})
+final class BenchPeopleCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--people",
+      defaultValue = "2000",
+      description = "People (default: ${DEFAULT-VALUE}).")
+  int people;
+
+  @Option(
+      names = "--roles",
+      defaultValue = "300",
+      description = "Roles (default: ${DEFAULT-VALUE}).")
+  int roles;
+
+  @Option(
+      names = "--processes",
+      defaultValue = "200",
+      description = "Processes (default: ${DEFAULT-VALUE}).")
+  int processes;
+
+  @Option(
+      names = "--steps",
+      defaultValue = "10",
+      description = "Steps per process (default: ${DEFAULT-VALUE}).")
+  int steps;
+
+  @Option(
+      names = "--runs",
+      defaultValue = "5",
+      description = "Measured runs (default: ${DEFAULT-VALUE}).")
+  int runs;
+
+  @Option(
+      names = "--warmup",
+      defaultValue = "3",
+      description = "Warm-up runs (default: ${DEFAULT-VALUE}).")
+  int warmup;
+
+  @Option(names = "--seed", defaultValue = "42", description = "Seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Override
+  public Integer call() {
+    if (people < 1
+        || roles < 1
+        || processes < 1
+        || steps < 1
+        || runs < 1
+        || warmup < 0
+        || people > 200_000
+        || roles > 20_000
+        || processes * (long) steps > 2_000_000) {
+      throw new ParameterException(spec.commandLine(), "sizes must be positive and reasonable");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    CoverageBenchmark.Subject s =
+        CoverageBenchmark.synthetic(people, roles, processes, steps, seed);
+    CoverageBenchmark.Row r = CoverageBenchmark.measure(s, warmup, runs);
+    out.printf(
+        Locale.ROOT,
+        "seed %d, %d runs after %d warm-up, Java %s, %d cores%n",
+        seed,
+        runs,
+        warmup,
+        System.getProperty("java.version"),
+        Runtime.getRuntime().availableProcessors());
+    out.printf(
+        Locale.ROOT,
+        "%7s %6s %9s %6s %8s %10s %8s %10s%n",
+        "people",
+        "roles",
+        "processes",
+        "steps",
+        "absences",
+        "median ms",
+        "min ms",
+        "uncovered");
+    out.printf(
+        Locale.ROOT,
+        "%7d %6d %9d %6d %8d %10.1f %8.1f %10d%n",
+        r.people(),
+        r.roles(),
+        r.processes(),
+        r.steps(),
+        r.absences(),
+        r.medianMs(),
+        r.minMs(),
+        r.uncoveredSteps());
+    out.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,198 @@
+package org.flowbook.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.flowbook.model.Language;
+import org.flowbook.model.Problem;
+import org.flowbook.notation.Diagnostics;
+import org.flowbook.notation.LoadedWorkspace;
+import org.flowbook.notation.SourceText;
+import org.flowbook.people.absence.AbsenceSources;
+import org.flowbook.people.calendar.WorkCalendar;
+import org.flowbook.people.coverage.CoverageAnalyzer;
+import org.flowbook.people.coverage.CoverageReport;
+import org.flowbook.people.coverage.Granularity;
+import org.flowbook.people.report.CoverageHtml;
+import org.flowbook.people.report.CoverageJson;
+import org.flowbook.people.report.CoverageTextReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code flowbook cover}: who does each step during a period, and where nobody is there. */
+@Command(
+    name = "cover",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Shows, per working day or week of a period, who can do every step: the present",
+      "holders of its role, then the people who cover for them and the step's or role's",
+      "deputies in order. Lists steps with nobody present, steps that hang on one person,",
+      "roles whose present capacity is below the demand of the documented volumes, and",
+      "deputy chains that loop or end in an absent person. Absences are read from",
+      "frånvaro.flow / absences.flow, frånvaro.csv / absences.csv and *.ics in the",
+      "workspace, and from --absences. Swedish public holidays are not working days.",
+      "See docs/coverage.md."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  flowbook cover examples/ --from 2027-06-21 --to 2027-08-15        weeks of the summer",
+      "  flowbook cover examples/ --from 2027-07-05 --to 2027-07-09 --by day",
+      "  flowbook cover examples/ --from 2027-06-21 --to 2027-08-15 -o tackning.html",
+      "  flowbook cover examples/ --from 2027-06-21 --to 2027-08-15 --absences hr-export.ics",
+      "  flowbook cover examples/ --from 2027-06-21 --to 2027-08-15 --format json --strict",
+      "",
+      "Exit codes: 0 report written (also when steps are uncovered), 1 the input has errors",
+      "(or, with --strict, a step has nobody or a role is under capacity), 2 usage error."
+    })
+final class CoverCommand implements Callable<Integer> {
+  /** The longest period asked about: enough for any plan, small enough to stay quick. */
+  static final int MAX_DAYS = 3 * 366;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "WORKSPACE", description = "A workspace folder.")
+  Path path;
+
+  @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", description = "First day.")
+  LocalDate from;
+
+  @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", description = "Last day.")
+  LocalDate to;
+
+  @Option(
+      names = "--by",
+      paramLabel = "day|week",
+      description = "Report per working day or per week (default: week).")
+  String by = "week";
+
+  @Option(
+      names = "--absences",
+      paramLabel = "FILE",
+      description =
+          "More absences: a frånvaro.flow, a CSV (person, from, to) or an .ics (repeatable).")
+  List<Path> absences = new ArrayList<>();
+
+  @Option(names = "--no-holidays", description = "Count public holidays as working days.")
+  boolean noHolidays;
+
+  @Option(
+      names = "--format",
+      description = "text, json or html (default: from the -o extension, else text).")
+  ReportOutput.Format format;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write the report here instead of standard output.")
+  Path output;
+
+  @Option(
+      names = "--lang",
+      paramLabel = "sv|en",
+      description = "Language of the report (default: the organization's).")
+  String lang;
+
+  @Option(
+      names = "--strict",
+      description = "Exit 1 when a step has nobody present or a role is under capacity.")
+  boolean strict;
+
+  @Override
+  public Integer call() throws IOException {
+    ReportOutput.Format fmt = ReportOutput.format(format, output);
+    var language = ReportOutput.language(spec, lang);
+    Granularity granularity =
+        switch (by.strip().toLowerCase(java.util.Locale.ROOT)) {
+          case "day", "dag" -> Granularity.DAY;
+          case "week", "vecka" -> Granularity.WEEK;
+          default ->
+              throw new ParameterException(
+                  spec.commandLine(), "--by: write day or week, not '" + by + "'");
+        };
+    if (to.isBefore(from)) {
+      throw new ParameterException(
+          spec.commandLine(), "--to " + to + " is before --from " + from + "; swap them");
+    }
+    if (java.time.temporal.ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
+      throw new ParameterException(
+          spec.commandLine(), "the period is longer than three years; ask about a shorter one");
+    }
+    if (!Files.isDirectory(path)) {
+      throw new ParameterException(
+          spec.commandLine(), "'" + path + "' is not a workspace folder (cover needs the people)");
+    }
+    for (Path a : absences) {
+      if (!Files.isRegularFile(a)) {
+        throw new ParameterException(spec.commandLine(), "no such absence file: " + a);
+      }
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    ProgressBar bar = new ProgressBar(err, "cover", Terminal.interactive());
+    bar.step("reading the workspace");
+    LoadedWorkspace ws = Inputs.load(spec, path, null);
+    bar.step("reading absences");
+    List<Path> files = new ArrayList<>(AbsenceSources.inWorkspace(path));
+    files.addAll(absences);
+    AbsenceSources.Loaded loaded = AbsenceSources.read(files, ws.workspace().organization(), to);
+    List<Problem> problems = new ArrayList<>(ws.problems());
+    problems.addAll(loaded.problems());
+    bar.step("computing cover");
+    WorkCalendar calendar = noHolidays ? WorkCalendar.weekdays() : WorkCalendar.swedish();
+    CoverageReport report =
+        new CoverageAnalyzer(ws.workspace(), loaded.absences(), calendar)
+            .analyze(from, to, granularity);
+    bar.done();
+    printErrors(ws, problems);
+    if (ws.workspace().organization().people().isEmpty()) {
+      err.println(
+          "note: no people are listed, so only head counts are known and every step looks covered;"
+              + " list them in people.flow (see docs/notation.md)");
+    }
+    Language reportLanguage = language.orElse(ws.workspace().organization().language());
+    String text =
+        switch (fmt) {
+          case json -> CoverageJson.write(report, !noHolidays);
+          case html -> CoverageHtml.write(report, ws.workspace(), reportLanguage, !noHolidays);
+          case text -> CoverageTextReport.write(report, reportLanguage, !noHolidays);
+        };
+    ReportOutput.write(spec, output, text);
+    if (problems.stream().anyMatch(Problem::isError)) {
+      return 1;
+    }
+    return strict && report.hasGaps() ? 1 : 0;
+  }
+
+  private void printErrors(LoadedWorkspace ws, List<Problem> problems) {
+    PrintWriter err = spec.commandLine().getErr();
+    Diagnostics diagnostics =
+        new Diagnostics(
+            f ->
+                ws.source(f)
+                    .orElseGet(
+                        () -> {
+                          try {
+                            return SourceText.read(Path.of(f), f);
+                          } catch (IOException | RuntimeException e) {
+                            return null;
+                          }
+                        }),
+            Terminal.colors());
+    int shown = 0;
+    for (Problem p : problems) {
+      if (p.isError() && shown++ < CheckCommand.MAX_PRINTED) {
+        err.print(diagnostics.render(p));
+      }
+    }
+    err.flush();
+  }
+}

@@ -1,0 +1,114 @@
+package org.flowbook.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.flowbook.testkit.ProjectPaths;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code flowbook cover} on the demo summer and on broken absence files. */
+class CoverCommandTest {
+  private static final String EXAMPLES = ProjectPaths.inRepo("examples").toString();
+
+  @Test
+  void theDemoSummerHasAnUncoveredSingletonRoleAndARoleUnderCapacity() throws IOException {
+    Cli r =
+        Cli.run(
+            "cover", EXAMPLES, "--from", "2027-06-21", "--to", "2027-08-15", "--format", "json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertThat(json.at("/summary/gaps").asBoolean()).isTrue();
+    JsonNode hr = null;
+    JsonNode assistants = null;
+    for (JsonNode role : json.get("roles")) {
+      if (role.get("role").asText().equals("HR-specialist")) {
+        hr = role;
+      }
+      if (role.get("role").asText().equals("Ekonomiassistent")) {
+        assistants = role;
+      }
+    }
+    int uncoveredWeeks = 0;
+    for (JsonNode u : hr.get("units")) {
+      uncoveredWeeks += u.get("uncoveredSteps").asInt() > 0 ? 1 : 0;
+    }
+    assertThat(hr.get("people").asInt()).isEqualTo(1);
+    assertThat(uncoveredWeeks).isGreaterThanOrEqualTo(2);
+    boolean under = false;
+    for (JsonNode u : assistants.get("units")) {
+      under |= u.get("underCapacity").asBoolean();
+    }
+    assertThat(under).isTrue();
+    assertThat(json.get("holidays").toString()).contains("Midsommarafton");
+  }
+
+  @Test
+  void strictExitsOneOnGapsAndTextNamesThem() {
+    Cli text =
+        Cli.run("cover", EXAMPLES, "--from", "2027-06-21", "--to", "2027-08-15", "--lang", "en");
+    assertThat(text.exit()).isZero();
+    assertThat(text.out())
+        .contains("Steps with nobody present", "HR-specialist", "Roles under capacity", "loops");
+    Cli strict =
+        Cli.run("cover", EXAMPLES, "--from", "2027-06-21", "--to", "2027-08-15", "--strict");
+    assertThat(strict.exit()).isEqualTo(1);
+    Cli quiet =
+        Cli.run("cover", EXAMPLES, "--from", "2027-03-01", "--to", "2027-03-05", "--strict");
+    assertThat(quiet.exit()).as(quiet.out()).isZero();
+  }
+
+  @Test
+  void writesHtmlWithTheHeatMapAndMarkedFlowcharts(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("cover.html");
+    Cli r =
+        Cli.run(
+            "cover", EXAMPLES, "--from", "2027-06-21", "--to", "2027-08-15", "-o", out.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    String html = Files.readString(out);
+    assertThat(html).contains("<table class=\"heat\"", "class=\"gap\"", "<svg", "ingen: W27");
+  }
+
+  @Test
+  void aBrokenAbsenceFileIsALocatedErrorAndExitOne(@TempDir Path dir) throws IOException {
+    Path bad = dir.resolve("extra.csv");
+    Files.writeString(bad, "person;från;till\nEva Nordin;2027-07-05\n", StandardCharsets.UTF_8);
+    Cli r =
+        Cli.run(
+            "cover",
+            EXAMPLES,
+            "--from",
+            "2027-06-21",
+            "--to",
+            "2027-08-15",
+            "--absences",
+            bad.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).contains("extra.csv:2:1: error[csv-ragged-row]");
+  }
+
+  @Test
+  void usageErrors() {
+    assertThat(Cli.run("cover", EXAMPLES, "--from", "2027-08-15", "--to", "2027-06-21").exit())
+        .isEqualTo(2);
+    assertThat(
+            Cli.run(
+                    "cover",
+                    EXAMPLES,
+                    "--from",
+                    "2027-06-21",
+                    "--to",
+                    "2027-08-15",
+                    "--by",
+                    "month")
+                .exit())
+        .isEqualTo(2);
+    assertThat(Cli.run("cover", EXAMPLES, "--from", "2027-06-21").exit()).isEqualTo(2);
+    assertThat(Cli.run("cover", "--help").out()).contains("Examples:", "--strict");
+  }
+}

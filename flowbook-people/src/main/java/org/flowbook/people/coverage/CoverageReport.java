@@ -1,0 +1,53 @@
+package org.flowbook.people.coverage;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Who can do each step and role during a period, per day or week: the result of {@link
+ * CoverageAnalyzer}.
+ *
+ * @param holidays the public holidays in the period (empty when they are switched off)
+ * @param withoutVolume processes left out of the demand because they state no volume
+ */
+public record CoverageReport(
+    String organization,
+    LocalDate from,
+    LocalDate to,
+    Granularity by,
+    List<Unit> units,
+    List<RoleCover> roles,
+    List<StepCover> steps,
+    List<ChainFinding> chains,
+    Map<LocalDate, String> holidays,
+    List<String> withoutVolume) {
+
+  public CoverageReport {
+    units = List.copyOf(units);
+    roles = List.copyOf(roles);
+    steps = List.copyOf(steps);
+    chains = List.copyOf(chains);
+    holidays = Map.copyOf(holidays);
+    withoutVolume = List.copyOf(withoutVolume);
+  }
+
+  public List<StepCover> uncoveredSteps() {
+    return steps.stream().filter(StepCover::uncoveredAnywhere).toList();
+  }
+
+  public List<StepCover> singlePersonSteps() {
+    return steps.stream().filter(s -> !s.uncoveredAnywhere() && s.singleAnywhere()).toList();
+  }
+
+  public List<RoleCover> rolesUnderCapacity() {
+    return roles.stream()
+        .filter(r -> r.units().stream().anyMatch(RoleUnit::underCapacity))
+        .toList();
+  }
+
+  /** Whether anything needs a manager's attention: a step without anybody, or a short role. */
+  public boolean hasGaps() {
+    return !uncoveredSteps().isEmpty() || !rolesUnderCapacity().isEmpty();
+  }
+}
