@@ -33,6 +33,7 @@ public final class Main implements Runnable {
           ConvertCommand.class,
           AnalyzeCommand.class,
           DiffCommand.class,
+          SimulateCommand.class,
           ManualCommand.class,
           MineCommand.class,
           BenchCommand.class,
