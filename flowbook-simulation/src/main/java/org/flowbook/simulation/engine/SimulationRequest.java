@@ -40,6 +40,11 @@ public record SimulationRequest(
     return from.minusDays(from.getDayOfWeek().getValue() - 1L);
   }
 
+  /** Seconds from the epoch to the first day. */
+  public double settingsStartSeconds() {
+    return (from.toEpochDay() - epoch().toEpochDay()) * 86400.0;
+  }
+
   RunSettings settings() {
     double start = (from.toEpochDay() - epoch().toEpochDay()) * 86400.0;
     double measure = start + warmUp.getSeconds();

@@ -56,7 +56,7 @@ final class Words {
     return number(m / div, dec)
         + unit
         + " ("
-        + number(e.low() / div, dec)
+        + number(Math.max(0, e.low()) / div, dec)
         + "–"
         + number(e.high() / div, dec)
         + ")";
@@ -69,7 +69,7 @@ final class Words {
     String m = number(e.mean() * 100, 0) + " %";
     return e.n() < 2
         ? m
-        : m + " (" + number(e.low() * 100, 0) + "–" + number(e.high() * 100, 0) + ")";
+        : m + " (" + number(Math.max(0, e.low()) * 100, 0) + "–" + number(e.high() * 100, 0) + ")";
   }
 
   String plain(org.flowbook.simulation.stats.Estimate e, int decimals) {
