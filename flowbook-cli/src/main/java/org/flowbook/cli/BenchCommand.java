@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
       BenchMiningCommand.class,
       BenchDiagramCommand.class,
       BenchHandbookCommand.class,
-      BenchAnalysisCommand.class
+      BenchAnalysisCommand.class,
+      BenchSimulationCommand.class
     },
     footer = {
       "",
@@ -24,7 +25,8 @@ import picocli.CommandLine.Spec;
       "  flowbook bench mining ../shared/data/logs/bpic2012.xes.gz",
       "  flowbook bench diagram",
       "  flowbook bench handbook examples/",
-      "  flowbook bench analysis examples/"
+      "  flowbook bench analysis examples/",
+      "  flowbook bench simulation examples/ --cases 100000"
     })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
