@@ -38,33 +38,49 @@ final class BenchSimulationCommand implements Callable<Integer> {
   @Parameters(paramLabel = "WORKSPACE", description = "A workspace folder (e.g. examples/).")
   Path workspace;
 
-  @Option(names = "--cases", defaultValue = "100000", description = "Cases in all (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--cases",
+      defaultValue = "100000",
+      description = "Cases in all (default: ${DEFAULT-VALUE}).")
   long cases;
 
-  @Option(names = "--runs", defaultValue = "3", description = "Measured runs (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--runs",
+      defaultValue = "3",
+      description = "Measured runs (default: ${DEFAULT-VALUE}).")
   int runs;
 
-  @Option(names = "--warmup", defaultValue = "1", description = "Unmeasured runs (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--warmup",
+      defaultValue = "1",
+      description = "Unmeasured runs (default: ${DEFAULT-VALUE}).")
   int warmup;
 
   @Override
   public Integer call() {
     if (cases < 1 || runs < 1 || warmup < 0) {
-      throw new ParameterException(spec.commandLine(), "--cases and --runs must be >= 1, --warmup >= 0");
+      throw new ParameterException(
+          spec.commandLine(), "--cases and --runs must be >= 1, --warmup >= 0");
     }
     LoadedWorkspace ws = Inputs.load(spec, workspace, null);
     LocalDate from = LocalDate.of(2027, 1, 4);
     SimModel model = new ModelCompiler(CompileOptions.defaults(from)).compile(ws.workspace());
     long withVolume = model.processes().stream().filter(p -> p.arrivals() != null).count();
     if (withVolume == 0) {
-      throw new ParameterException(spec.commandLine(), "no process of " + workspace + " has a volume");
+      throw new ParameterException(
+          spec.commandLine(), "no process of " + workspace + " has a volume");
     }
     long perProcess = (cases + withVolume - 1) / withVolume;
     SimulationRequest request =
         new SimulationRequest(from, from, Duration.ZERO, 1, 1, perProcess, 10_000_000);
     PrintWriter out = spec.commandLine().getOut();
-    out.printf(Locale.ROOT, "%d processes with a volume, %d cases each, Java %s, %d cores%n",
-        withVolume, perProcess, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+    out.printf(
+        Locale.ROOT,
+        "%d processes with a volume, %d cases each, Java %s, %d cores%n",
+        withVolume,
+        perProcess,
+        System.getProperty("java.version"),
+        Runtime.getRuntime().availableProcessors());
     for (int i = 0; i < warmup; i++) {
       Simulation.run(model, request);
     }
@@ -79,7 +95,13 @@ final class BenchSimulationCommand implements Callable<Integer> {
     java.util.Arrays.sort(ns);
     double ms = ns[runs / 2] / 1e6;
     out.printf(Locale.ROOT, "%-12s %12s %12s %14s%n", "cases", "events", "median ms", "events/s");
-    out.printf(Locale.ROOT, "%-12d %12d %12.1f %14.0f%n", perProcess * withVolume, events, ms, events / (ms / 1000));
+    out.printf(
+        Locale.ROOT,
+        "%-12d %12d %12.1f %14.0f%n",
+        perProcess * withVolume,
+        events,
+        ms,
+        events / (ms / 1000));
     out.flush();
     return 0;
   }
