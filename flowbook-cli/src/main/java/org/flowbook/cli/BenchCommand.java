@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
       BenchHandbookCommand.class,
       BenchAnalysisCommand.class,
       BenchSavesCommand.class,
-      BenchPeopleCommand.class
+      BenchPeopleCommand.class,
+      BenchSimulationCommand.class
     },
     footer = {
       "",
@@ -27,7 +28,9 @@ import picocli.CommandLine.Spec;
       "  flowbook bench diagram",
       "  flowbook bench handbook examples/",
       "  flowbook bench analysis examples/",
-      "  flowbook bench saves"
+      "  flowbook bench saves",
+      "  flowbook bench people",
+      "  flowbook bench simulation examples/ --cases 100000"
     })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;

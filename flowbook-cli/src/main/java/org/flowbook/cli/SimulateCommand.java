@@ -1,0 +1,292 @@
+package org.flowbook.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.flowbook.model.Language;
+import org.flowbook.model.Problem;
+import org.flowbook.notation.Diagnostics;
+import org.flowbook.notation.Durations;
+import org.flowbook.notation.LoadedWorkspace;
+import org.flowbook.notation.SourceText;
+import org.flowbook.notation.WorkspaceLoader;
+import org.flowbook.simulation.WhatIf;
+import org.flowbook.simulation.calendar.WeeklyHours;
+import org.flowbook.simulation.engine.CompileOptions;
+import org.flowbook.simulation.engine.RunSettings;
+import org.flowbook.simulation.engine.SimulationRequest;
+import org.flowbook.simulation.engine.WorkShape;
+import org.flowbook.simulation.report.HtmlReport;
+import org.flowbook.simulation.report.JsonReport;
+import org.flowbook.simulation.report.SimulationRun;
+import org.flowbook.simulation.report.TextReport;
+import org.flowbook.simulation.scenario.Scenario;
+import org.flowbook.simulation.scenario.ScenarioApplier;
+import org.flowbook.simulation.scenario.ScenarioParser;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code flowbook simulate}: what-if simulation of a workspace, with scenarios side by side. */
+@Command(
+    name = "simulate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Simulates the documented processes together, case by case: arrivals from",
+      "their volume, people of each role taking tasks from a shared queue in their",
+      "working hours, work times around the documented ones, decisions by their",
+      "shares. Reports cycle times, throughput, work in progress, cost, waiting",
+      "for a person per step and utilization per role and week, each with a 95 %",
+      "confidence interval over replications. Scenario files change volumes, head",
+      "counts, working hours or processes; several are compared with the documented",
+      "state and the differences tested (Welch t). See docs/simulation.md."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  flowbook simulate examples/                       the coming year as documented",
+      "  flowbook simulate examples/ --scenario examples/scenarios/sommar.scenario",
+      "  flowbook simulate examples/ --scenario a.scenario --scenario b.scenario -o jmf.html",
+      "  flowbook simulate examples/ --from 2027-01-04 --to 2027-03-28 --replications 50 --seed 7",
+      "",
+      "Exit codes: 0 report written (also when queues grow without bound: that is a",
+      "finding and is reported), 1 the workspace or a scenario has errors, 2 usage error."
+    })
+final class SimulateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "PATH", description = "A workspace folder (or a .flow process file).")
+  Path path;
+
+  @Option(
+      names = "--scenario",
+      paramLabel = "FILE",
+      description = "A scenario file (repeatable); compared with the documented state.")
+  List<Path> scenarios = new ArrayList<>();
+
+  @Option(
+      names = "--replications",
+      paramLabel = "N",
+      description = "Independent runs for the confidence intervals (default: 30).")
+  int replications = SimulationRequest.DEFAULT_REPLICATIONS;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      description = "Seed of the random numbers (default: 1).")
+  long seed = 1;
+
+  @Option(
+      names = "--from",
+      paramLabel = "YYYY-MM-DD",
+      description = "First day (default: the scenario's period, else 1 January next year).")
+  LocalDate from;
+
+  @Option(
+      names = "--to",
+      paramLabel = "YYYY-MM-DD",
+      description = "Last day (default: the scenario's period, else one year).")
+  LocalDate to;
+
+  @Option(
+      names = "--warm-up",
+      paramLabel = "DURATION",
+      description = "Time before measuring starts, so queues have filled (default: 2 w).")
+  String warmUp = "2 w";
+
+  @Option(
+      names = "--work-time",
+      paramLabel = "SHAPE",
+      description = "lognormal (default, CV 0.5), gamma (CV 0.5), exponential or fixed.")
+  String shape = "lognormal";
+
+  @Option(
+      names = "--hours",
+      paramLabel = "HOURS",
+      description = "Working hours of every role (default: 'mon-fri 08:00-16:00'; '24/7').")
+  String hours;
+
+  @Option(names = "--no-holidays", description = "Do not close on Swedish public holidays.")
+  boolean noHolidays;
+
+  @Option(
+      names = "--open-limit",
+      paramLabel = "N",
+      description = "Stop a replication when this many cases are open at once (default: 200000).")
+  long openLimit = RunSettings.DEFAULT_OPEN_CASE_LIMIT;
+
+  @Option(names = "--format", description = "text, json or html (default: from -o, else text).")
+  ReportOutput.Format format;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write the report here instead of standard output.")
+  Path output;
+
+  @Option(names = "--lang", paramLabel = "sv|en", description = "Language of the report.")
+  String lang;
+
+  @Option(names = "--org", paramLabel = "FILE", description = "organization.flow for a lone file.")
+  Path org;
+
+  @Override
+  public Integer call() throws Exception {
+    ReportOutput.Format fmt = ReportOutput.format(format, output);
+    Optional<Language> language = ReportOutput.language(spec, lang);
+    Duration warm =
+        Durations.parse(warmUp)
+            .orElseThrow(
+                () ->
+                    new ParameterException(
+                        spec.commandLine(),
+                        "--warm-up must be a duration such as 2 w, not '" + warmUp + "'"));
+    WorkShape workShape =
+        WorkShape.parse(shape)
+            .orElseThrow(
+                () ->
+                    new ParameterException(
+                        spec.commandLine(),
+                        "--work-time must be lognormal, gamma, exponential or fixed, not '"
+                            + shape
+                            + "'"));
+    WeeklyHours weekly = WeeklyHours.OFFICE;
+    if (hours != null) {
+      weekly =
+          WeeklyHours.parse(hours)
+              .orElseThrow(
+                  () ->
+                      new ParameterException(
+                          spec.commandLine(),
+                          "--hours must be e.g. 'mon-fri 08:00-17:00' or '24/7', not '"
+                              + hours
+                              + "'"));
+    }
+    if (replications < 1 || replications > 10_000) {
+      throw new ParameterException(spec.commandLine(), "--replications must be 1 to 10000");
+    }
+    if (openLimit < 1) {
+      throw new ParameterException(spec.commandLine(), "--open-limit must be at least 1");
+    }
+    LoadedWorkspace ws = Inputs.load(spec, path, org);
+    if (printErrors(ws.problems(), ws)) {
+      return 1;
+    }
+    List<Scenario> parsed = new ArrayList<>();
+    List<SourceText> sources = new ArrayList<>();
+    boolean bad = false;
+    for (Path file : scenarios) {
+      if (!Files.isRegularFile(file)) {
+        throw new ParameterException(spec.commandLine(), "no such scenario file: " + file);
+      }
+      SourceText src = SourceText.read(file, file.toString());
+      sources.add(src);
+      ScenarioParser.Parsed p = ScenarioParser.parse(src, file.toAbsolutePath().getParent());
+      bad |= printScenarioProblems(p.problems(), sources);
+      if (p.scenario() != null) {
+        parsed.add(p.scenario());
+      }
+    }
+    if (bad) {
+      return 1;
+    }
+    LocalDate periodFrom = from;
+    LocalDate periodTo = to;
+    for (Scenario s : parsed) {
+      if (periodFrom == null && s.from() != null) {
+        periodFrom = s.from();
+        periodTo = periodTo == null ? s.to() : periodTo;
+      }
+    }
+    if (periodFrom == null) {
+      periodFrom = LocalDate.now().plusYears(1).withDayOfYear(1);
+    }
+    if (periodTo == null) {
+      periodTo = periodFrom.plusYears(1).minusDays(1);
+    }
+    if (periodTo.isBefore(periodFrom)) {
+      throw new ParameterException(spec.commandLine(), "--to is before --from");
+    }
+    SimulationRequest request =
+        new SimulationRequest(periodFrom, periodTo, warm, replications, seed, 0, openLimit);
+    CompileOptions base =
+        CompileOptions.defaults(periodFrom.withDayOfYear(1))
+            .withShape(workShape)
+            .withHours(weekly, !noHolidays);
+    Language reportLanguage = language.orElse(ws.workspace().organization().language());
+    Path orgFile = ws.root().resolve(WorkspaceLoader.ORGANIZATION_FILE);
+    List<Scenario> all = new ArrayList<>();
+    all.add(
+        Scenario.baseline(reportLanguage == Language.SV ? "Dokumenterat läge" : "As documented"));
+    all.addAll(parsed);
+    List<SimulationRun> runs = new ArrayList<>();
+    PrintWriter err = spec.commandLine().getErr();
+    for (Scenario s : all) {
+      ScenarioApplier.Applied applied = ScenarioApplier.apply(ws.workspace(), orgFile, s, base);
+      if (printScenarioProblems(applied.problems(), sources)) {
+        return 1;
+      }
+      ProgressBar bar = new ProgressBar(err, s.name(), Terminal.interactive());
+      SimulationRun run =
+          WhatIf.run(
+              s.name(),
+              applied.workspace(),
+              applied.options(),
+              request,
+              List.of(),
+              done -> {
+                synchronized (bar) {
+                  bar.update(done, replications);
+                }
+              });
+      bar.done();
+      runs.add(run);
+    }
+    String text =
+        switch (fmt) {
+          case json -> JsonReport.render(runs);
+          case html -> HtmlReport.render(runs, reportLanguage);
+          case text -> TextReport.render(runs, reportLanguage);
+        };
+    ReportOutput.write(spec, output, text);
+    return 0;
+  }
+
+  private boolean printErrors(List<Problem> problems, LoadedWorkspace ws) {
+    PrintWriter err = spec.commandLine().getErr();
+    Diagnostics diagnostics = new Diagnostics(f -> ws.source(f).orElse(null), Terminal.colors());
+    boolean any = false;
+    for (Problem p : problems) {
+      if (p.isError()) {
+        err.print(diagnostics.render(p));
+        any = true;
+      }
+    }
+    err.flush();
+    return any;
+  }
+
+  private boolean printScenarioProblems(List<Problem> problems, List<SourceText> sources) {
+    PrintWriter err = spec.commandLine().getErr();
+    Diagnostics diagnostics =
+        new Diagnostics(
+            f -> sources.stream().filter(s -> s.file().equals(f)).findFirst().orElse(null),
+            Terminal.colors());
+    boolean errors = false;
+    for (Problem p : problems) {
+      err.print(diagnostics.render(p));
+      errors |= p.isError();
+    }
+    err.flush();
+    return errors;
+  }
+}

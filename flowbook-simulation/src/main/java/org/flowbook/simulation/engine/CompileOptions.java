@@ -1,0 +1,51 @@
+package org.flowbook.simulation.engine;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.flowbook.simulation.calendar.WeeklyHours;
+
+/**
+ * How a workspace becomes a simulation model: the shape of work times, working hours, holidays, and
+ * the changes a scenario makes (volume factors per process, head counts per role).
+ *
+ * @param volumeFactors by process id, lower case: multiply the documented volume
+ * @param roleHours by role name, lower case
+ * @param staffing by role name, lower case: replaces the role's {@code antal:}
+ * @param year the first day of the year the volume is spread over (for working days per year)
+ */
+public record CompileOptions(
+    WorkShape shape,
+    WeeklyHours defaultHours,
+    Map<String, WeeklyHours> roleHours,
+    boolean holidays,
+    Map<String, Double> volumeFactors,
+    Map<String, Staffing> staffing,
+    LocalDate year) {
+
+  public CompileOptions {
+    roleHours = lowerKeys(roleHours);
+    volumeFactors = lowerKeys(volumeFactors);
+    staffing = lowerKeys(staffing);
+  }
+
+  public static CompileOptions defaults(LocalDate year) {
+    return new CompileOptions(
+        WorkShape.LOGNORMAL, WeeklyHours.OFFICE, Map.of(), true, Map.of(), Map.of(), year);
+  }
+
+  public CompileOptions withShape(WorkShape s) {
+    return new CompileOptions(s, defaultHours, roleHours, holidays, volumeFactors, staffing, year);
+  }
+
+  public CompileOptions withHours(WeeklyHours h, boolean withHolidays) {
+    return new CompileOptions(shape, h, roleHours, withHolidays, volumeFactors, staffing, year);
+  }
+
+  private static <V> Map<String, V> lowerKeys(Map<String, V> in) {
+    Map<String, V> out = new TreeMap<>();
+    in.forEach((k, v) -> out.put(k.toLowerCase(Locale.ROOT), v));
+    return Map.copyOf(out);
+  }
+}
