@@ -46,6 +46,17 @@ final class Samples {
     return process("purchase-approval", "Inköpsgodkännande", Language.SV, steps, flows);
   }
 
+  /** One task between a start and an end: fits any page. */
+  static Process tiny() {
+    List<Step> steps =
+        List.of(
+            new Start("start", "Begäran", EventTrigger.NONE, null),
+            new Activity("1", "Besvara begäran", Task.by("Handläggare")),
+            new End("end", "Besvarad", EventTrigger.NONE, null));
+    List<Flow> flows = List.of(Flow.of("start", "1"), Flow.of("1", "end"));
+    return process("tiny", "Liten", Language.SV, steps, flows);
+  }
+
   /** Every kind of step: parallel split and join, a call, a boundary timer, a loop, events. */
   static Process allShapes() {
     List<Step> steps =

@@ -15,9 +15,10 @@ import org.flowbook.model.Process;
  *
  * <p>The phases, in order: {@link NodeSizer} (shape and label sizes from the shipped font), {@link
  * LaneAssigner} (lane per role, steps without a performer join a neighbour's lane), {@link
- * ElkLayering} (ELK layered: columns and order), {@link Grid} (rows within lanes), {@link Router}
- * (orthogonal routes through channels and corridors), {@link TrackAssigner} (parallel tracks),
- * {@link Geometry} (pixels). The result is deterministic: the same process gives the same layout.
+ * ElkLayering} (ELK layered: columns and order), {@link ColumnPacker} (hand-overs between lanes
+ * share a column), {@link Grid} (rows within lanes), {@link Router} (orthogonal routes through
+ * channels and corridors), {@link TrackAssigner} (parallel tracks), {@link Geometry} (pixels). The
+ * result is deterministic: the same process gives the same layout.
  */
 public final class FlowchartLayouter {
   private FlowchartLayouter() {}
@@ -38,9 +39,10 @@ public final class FlowchartLayouter {
     Cancellation.check();
     ElkLayering.run(gridNodes, g.edges);
     Cancellation.check();
+    ColumnPacker packed = ColumnPacker.pack(gridNodes, g);
     Grid grid = Grid.place(gridNodes, roles.size(), g);
     Cancellation.check();
-    Router router = new Router(grid, g, process.language());
+    Router router = new Router(grid, g, process.language(), packed.vertical);
     router.routeAll();
     Cancellation.check();
     Map<Integer, Integer> channelTracks = TrackAssigner.assign(router.channelSegments);

@@ -37,7 +37,10 @@ final class Router {
 
   private record Run(double lo, double hi, Set<String> keys) {}
 
-  Router(Grid grid, WorkGraph graph, Language language) {
+  private final Set<WorkGraph.WorkEdge> vertical;
+
+  Router(Grid grid, WorkGraph graph, Language language, Set<WorkGraph.WorkEdge> vertical) {
+    this.vertical = vertical;
     this.grid = grid;
     this.graph = graph;
     this.language = language;
@@ -53,7 +56,9 @@ final class Router {
   void routeAll() {
     List<WorkGraph.WorkEdge> rest = new ArrayList<>();
     for (WorkGraph.WorkEdge e : graph.edges) {
-      if (!tryStraight(e)) {
+      if (vertical.contains(e)) {
+        down(e);
+      } else if (!tryStraight(e)) {
         rest.add(e);
       }
     }
@@ -100,6 +105,21 @@ final class Router {
     label(r, a.layer, Route.LabelPlace.AFTER_SOURCE);
     routes.add(r);
     return true;
+  }
+
+  /**
+   * A hand-over packed into one column ({@link ColumnPacker}): straight down (or up) from the
+   * source's bottom to the target's top, through cells kept empty for it.
+   */
+  private void down(WorkGraph.WorkEdge e) {
+    WorkNode a = e.from();
+    WorkNode b = WorkGraph.gridNode(e.to());
+    boolean downwards = b.row > a.row;
+    Route r = new Route(e);
+    r.add(g -> a.bounds.centerX(), g -> downwards ? a.bounds.bottom() : a.bounds.y())
+        .add(g -> b.bounds.centerX(), g -> downwards ? b.bounds.y() : b.bounds.bottom());
+    r.targetRow = b.row;
+    routes.add(r);
   }
 
   /** Leave right into the channel after the source, turn to the target's row, run in. */

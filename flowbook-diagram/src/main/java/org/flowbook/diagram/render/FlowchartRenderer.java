@@ -6,11 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.flowbook.diagram.layout.Box;
 import org.flowbook.diagram.layout.DiagramLayout;
 import org.flowbook.diagram.layout.EdgeLayout;
 import org.flowbook.diagram.layout.LaneLayout;
 import org.flowbook.diagram.layout.NodeLayout;
+import org.flowbook.diagram.medium.Piece;
 import org.flowbook.diagram.overlay.ChangeState;
 import org.flowbook.diagram.overlay.Mark;
 import org.flowbook.diagram.overlay.Overlay;
@@ -37,6 +39,23 @@ public final class FlowchartRenderer {
 
   /** The SVG document of the process drawn with the given layout. */
   public static String svg(Process process, DiagramLayout layout, RenderOptions options) {
+    return draw(process, layout, options, svg -> {});
+  }
+
+  /**
+   * One piece of a chart cut for the pages of a medium: its lanes, steps and flows, and an off-page
+   * connector (a tag with the step number at the other end) where a flow crosses a cut.
+   */
+  public static String piece(Process process, Piece piece, RenderOptions options) {
+    return draw(
+        process,
+        piece.layout(),
+        options,
+        svg -> ConnectorPainter.paint(svg, process, piece.leaving(), piece.arriving()));
+  }
+
+  private static String draw(
+      Process process, DiagramLayout layout, RenderOptions options, Consumer<SvgWriter> extra) {
     Language lang = options.language().orElse(process.language());
     Overlay overlay = options.overlay();
     double top = options.title() ? TITLE_HEIGHT : 0;
@@ -80,6 +99,7 @@ public final class FlowchartRenderer {
     }
     edges(svg, process, layout, overlay);
     nodes(svg, process, layout, overlay, lang);
+    extra.accept(svg);
     svg.close("g");
     if (!overlay.isEmpty()) {
       LegendPainter.paint(svg, overlay, lang, MARGIN, top + layout.height() + 8);

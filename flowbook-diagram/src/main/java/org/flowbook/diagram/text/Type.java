@@ -8,8 +8,11 @@ public final class Type {
   /** Text inside activity boxes. */
   public static final double NODE = 12;
 
-  /** Labels outside shapes: event and gateway names, conditions on flows. */
-  public static final double LABEL = 11;
+  /**
+   * Labels outside shapes: event and gateway names, conditions on flows. As large as the text in
+   * boxes: they are body text, which a screen shows at 12 px at least (see {@code Medium}).
+   */
+  public static final double LABEL = 12;
 
   /** Lane headers (bold). */
   public static final double LANE = 12.5;
@@ -17,8 +20,14 @@ public final class Type {
   /** The diagram's title (bold). */
   public static final double TITLE = 17;
 
-  /** Small print: step numbers, badges, legend. */
-  public static final double SMALL = 10;
+  /**
+   * Small print: step numbers, badges, legend. The smallest text of a chart: 11 px is 8.25 pt, so a
+   * chart printed at 97 % or more keeps every text at 8 pt or above.
+   */
+  public static final double SMALL = 11;
+
+  /** The smallest body text (box text, labels, lane headers): what a screen reader must read. */
+  public static final double BODY_MIN = Math.min(NODE, Math.min(LABEL, LANE));
 
   /** Width of an activity box. */
   public static final double BOX_WIDTH = 156;

@@ -3,7 +3,9 @@ package org.flowbook.handbook.docx;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.Borders;
@@ -14,10 +16,16 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.flowbook.diagram.medium.Connector;
+import org.flowbook.diagram.medium.Medium;
+import org.flowbook.diagram.medium.Piece;
+import org.flowbook.diagram.medium.Placement;
 import org.flowbook.handbook.content.Block;
 import org.flowbook.handbook.content.Rich;
+import org.flowbook.handbook.figure.Chart;
 import org.flowbook.handbook.figure.Picture;
 import org.flowbook.handbook.figure.Rasterizer;
+import org.flowbook.model.TextBundle;
 
 /** Writes the blocks of a chapter as Word paragraphs, tables and pictures. */
 final class DocxBlocks {
@@ -28,11 +36,13 @@ final class DocxBlocks {
 
   private final XWPFDocument doc;
   private final DocxText text;
+  private final TextBundle texts;
   private int pictures;
 
-  DocxBlocks(XWPFDocument doc, DocxText text) {
+  DocxBlocks(XWPFDocument doc, DocxText text, TextBundle texts) {
     this.doc = doc;
     this.text = text;
+    this.texts = texts;
   }
 
   void write(Block block) {
@@ -132,9 +142,54 @@ final class DocxBlocks {
 
   private void figure(Block.Figure figure) {
     Picture p = figure.picture();
+    if (p.chart().isPresent()) {
+      chart(figure, p.chart().get());
+      return;
+    }
     double scale =
         Math.min(
             1, Math.min(TEXT_WIDTH_PT / (p.width() * 0.75), MAX_HEIGHT_PT / (p.height() * 0.75)));
+    picture(p, scale);
+    caption(figure.caption());
+  }
+
+  /**
+   * A flowchart on the Word page at a scale that keeps its text at 8 pt or more; one that does not
+   * fit is cut into parts, each followed by where its flows continue ("→ fortsätter i del 2 – steg
+   * 8").
+   */
+  private void chart(Block.Figure figure, Chart chart) {
+    Placement placement = chart.place(Medium.DOCX_PORTRAIT);
+    int n = placement.pieces().size();
+    for (Piece piece : placement.pieces()) {
+      picture(placement.split() ? chart.piece(piece) : figure.picture(), placement.scale());
+      if (placement.split()) {
+        Set<String> seen = new LinkedHashSet<>();
+        for (Connector c : piece.leaving()) {
+          if (seen.add(c.to())) {
+            XWPFParagraph para = doc.createParagraph();
+            para.setSpacingAfter(0);
+            para.createRun()
+                .setText(
+                    "\u2192 "
+                        + texts.get("chart.continuesIn")
+                        + " "
+                        + texts.format("chart.part", c.otherPiece() + 1, n)
+                        + " \u2013 "
+                        + chart.stepName(c.to(), texts.get("chart.step")));
+          }
+        }
+        caption(
+            figure.caption().isEmpty()
+                ? texts.format("chart.part", piece.index() + 1, n)
+                : figure.caption() + " \u2013 " + texts.format("chart.part", piece.index() + 1, n));
+      } else {
+        caption(figure.caption());
+      }
+    }
+  }
+
+  private void picture(Picture p, double scale) {
     double wPt = p.width() * 0.75 * scale;
     double hPt = p.height() * 0.75 * scale;
     // About 200 dots per inch at the size Word shows it: sharp in print, small and quick to make.
@@ -156,10 +211,13 @@ final class DocxBlocks {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (!figure.caption().isEmpty()) {
+  }
+
+  private void caption(String text) {
+    if (!text.isEmpty()) {
       XWPFParagraph caption = doc.createParagraph();
       caption.setStyle("Caption");
-      caption.createRun().setText(figure.caption());
+      caption.createRun().setText(text);
     }
   }
 }

@@ -41,7 +41,7 @@ public final class DocxRenderer {
       doc.getProperties().getCoreProperties().setTitle(manual.title());
       doc.getProperties().getCoreProperties().setCreator("Flowbook");
       DocxText text = new DocxText();
-      DocxBlocks blocks = new DocxBlocks(doc, text);
+      DocxBlocks blocks = new DocxBlocks(doc, text, texts);
       cover(doc, manual, blocks);
       if (manual.tocDepth() > 0) {
         toc(doc, manual, texts);

@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.flowbook.diagram.Diagrams;
 import org.flowbook.diagram.landscape.LandscapeOptions;
+import org.flowbook.diagram.layout.DiagramLayout;
 import org.flowbook.diagram.render.RenderOptions;
 import org.flowbook.model.Language;
 import org.flowbook.model.Process;
@@ -27,7 +28,9 @@ public final class DiagramFlowcharts implements Flowcharts {
     }
     // The manual prints the title in its heading; the chart need not repeat it.
     RenderOptions options = RenderOptions.defaults().withLanguage(language).withTitle(false);
-    return picture(Diagrams.flowchart(process, options));
+    DiagramLayout layout = Diagrams.layout(process);
+    return picture(Diagrams.flowchart(process, layout, options))
+        .map(p -> p.withChart(new Chart(process, layout, options)));
   }
 
   @Override

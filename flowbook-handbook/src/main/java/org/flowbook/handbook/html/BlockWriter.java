@@ -1,9 +1,18 @@
 package org.flowbook.handbook.html;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.flowbook.diagram.medium.Connector;
+import org.flowbook.diagram.medium.Piece;
+import org.flowbook.diagram.medium.Placement;
 import org.flowbook.handbook.content.Block;
 import org.flowbook.handbook.content.Rich;
 import org.flowbook.handbook.content.Span;
+import org.flowbook.handbook.figure.Chart;
 import org.flowbook.handbook.figure.Picture;
+import org.flowbook.model.TextBundle;
 
 /** Writes the blocks of a chapter as HTML elements. */
 final class BlockWriter {
@@ -14,13 +23,20 @@ final class BlockWriter {
   private static final double LANDSCAPE_W = 985;
   private static final double LANDSCAPE_H = 560;
 
+  /** The pages a printed flowchart may take: the placement picks the one that needs fewer cuts. */
+  private static final org.flowbook.diagram.medium.Medium[] PAGES = {
+    org.flowbook.diagram.medium.Medium.A4_PORTRAIT, org.flowbook.diagram.medium.Medium.A4_LANDSCAPE
+  };
+
   private final Markup m;
   private final Medium medium;
+  private final TextBundle texts;
   private int figures;
 
-  BlockWriter(Markup m, Medium medium) {
+  BlockWriter(Markup m, Medium medium, TextBundle texts) {
     this.m = m;
     this.medium = medium;
+    this.texts = texts;
   }
 
   void write(Block block) {
@@ -94,6 +110,10 @@ final class BlockWriter {
   private void figure(Block.Figure figure) {
     figures++;
     Picture p = figure.picture();
+    if (medium == Medium.PRINT && p.chart().isPresent()) {
+      printedChart(figure, p.chart().get());
+      return;
+    }
     boolean landscape = medium == Medium.PRINT && isLandscape(p);
     double maxW = landscape ? LANDSCAPE_W : PORTRAIT_W;
     double maxH = landscape ? LANDSCAPE_H : PORTRAIT_H;
@@ -118,10 +138,89 @@ final class BlockWriter {
   }
 
   /**
-   * Whether a picture goes on a landscape page: when fitting it to the portrait width would shrink
-   * its text too much. The chapter holding it then becomes a landscape page.
+   * A flowchart on paper: at the scale and on the page (portrait or landscape) that keep every text
+   * at 8 pt or more; a chart that does not fit is cut between columns into parts, one figure each
+   * with the lane headers repeated, and every flow that crosses a cut names the page and the step
+   * where it continues. The page numbers are filled in by the PDF writer (target-counter).
+   */
+  private void printedChart(Block.Figure figure, Chart chart) {
+    Placement placement = chart.place(PAGES);
+    double scale = placement.scale();
+    String descId = figure.description().isEmpty() ? "" : "fig" + figures + "-desc";
+    String label = figure.caption().isEmpty() ? figure.description() : figure.caption();
+    List<Piece> pieces = placement.pieces();
+    String partId = "fig" + figures + "-part";
+    for (Piece piece : pieces) {
+      Picture part = placement.split() ? chart.piece(piece) : figure.picture();
+      String number =
+          placement.split() ? texts.format("chart.part", piece.index() + 1, pieces.size()) : "";
+      m.open(
+          "figure",
+          "id",
+          placement.split() ? partId + (piece.index() + 1) : "",
+          "class",
+          placement.split() ? "chart-part" : "",
+          "aria-describedby",
+          descId);
+      String prefix = "f" + figures + (placement.split() ? "p" + (piece.index() + 1) : "") + "-";
+      String partLabel = number.isEmpty() ? label : label + " (" + number + ")";
+      m.raw(SvgEmbed.inline(part, prefix, part.width() * scale, part.height() * scale, partLabel));
+      connectors(chart, piece, partId);
+      String caption =
+          figure.caption().isEmpty() || number.isEmpty()
+              ? figure.caption()
+              : figure.caption() + " \u2013 " + number;
+      if (!caption.isEmpty()) {
+        m.element("figcaption", caption);
+      }
+      m.close("figure");
+      m.newline();
+    }
+    if (!descId.isEmpty()) {
+      m.element("p", figure.description(), "id", descId, "class", "sr-only");
+    }
+  }
+
+  /** "→ fortsätter på sidan 37 – steg 8" under a part, once per step on another part. */
+  private void connectors(Chart chart, Piece piece, String partId) {
+    Set<String> seen = new LinkedHashSet<>();
+    List<String[]> lines = new ArrayList<>();
+    for (Connector c : piece.arriving()) {
+      if (seen.add("from:" + c.from())) {
+        lines.add(
+            new String[] {"\u2190 ", "chart.comesFrom", partId + (c.otherPiece() + 1), c.from()});
+      }
+    }
+    for (Connector c : piece.leaving()) {
+      if (seen.add("to:" + c.to())) {
+        lines.add(
+            new String[] {"\u2192 ", "chart.continues", partId + (c.otherPiece() + 1), c.to()});
+      }
+    }
+    if (lines.isEmpty()) {
+      return;
+    }
+    m.open("ul", "class", "connectors");
+    for (String[] l : lines) {
+      m.open("li");
+      m.text(l[0] + texts.get(l[1]) + " ");
+      m.element("a", "", "href", "#" + l[2], "class", "pageref");
+      m.text(" \u2013 " + chart.stepName(l[3], texts.get("chart.step")));
+      m.close("li");
+    }
+    m.close("ul").newline();
+  }
+
+  /**
+   * Whether a picture goes on a landscape page: a flowchart when its placement chooses landscape
+   * (fewer parts, or larger text); another picture when fitting it to the portrait width would
+   * shrink it too much. The chapter holding it then becomes a landscape page.
    */
   static boolean isLandscape(Picture p) {
+    if (p.chart().isPresent()) {
+      return p.chart().get().place(PAGES).medium()
+          == org.flowbook.diagram.medium.Medium.A4_LANDSCAPE;
+    }
     return p.isWide() && p.width() > PORTRAIT_W * 1.25;
   }
 

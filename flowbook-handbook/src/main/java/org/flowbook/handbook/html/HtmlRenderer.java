@@ -42,12 +42,12 @@ public final class HtmlRenderer {
           "class",
           "orgrun");
     }
-    cover(m, manual);
+    cover(m, manual, texts);
     if (manual.tocDepth() > 0) {
       toc(m, manual, texts);
     }
     m.open("main").newline();
-    BlockWriter blocks = new BlockWriter(m, medium);
+    BlockWriter blocks = new BlockWriter(m, medium, texts);
     for (Chapter c : manual.chapters()) {
       chapter(m, blocks, c, 1);
     }
@@ -94,14 +94,14 @@ public final class HtmlRenderer {
     m.close("bookmark");
   }
 
-  private void cover(Markup m, Manual manual) {
+  private void cover(Markup m, Manual manual, TextBundle texts) {
     m.open("header", "class", "cover").newline();
     m.element("p", manual.cover().kicker(), "class", "kicker");
     m.element("h1", manual.cover().title()).newline();
     if (!manual.cover().subtitle().isEmpty()) {
       m.element("p", manual.cover().subtitle(), "class", "subtitle");
     }
-    new BlockWriter(m, medium).write(new Block.Facts(manual.cover().facts()));
+    new BlockWriter(m, medium, texts).write(new Block.Facts(manual.cover().facts()));
     m.close("header").newline();
   }
 
