@@ -25,7 +25,7 @@ import org.flowbook.handbook.content.Rich;
 import org.flowbook.handbook.figure.Chart;
 import org.flowbook.handbook.figure.Picture;
 import org.flowbook.handbook.figure.Rasterizer;
-import org.flowbook.model.TextBundle;
+import org.flowbook.output.TextBundle;
 
 /** Writes the blocks of a chapter as Word paragraphs, tables and pictures. */
 final class DocxBlocks {

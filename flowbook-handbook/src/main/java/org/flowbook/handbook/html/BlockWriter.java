@@ -12,7 +12,7 @@ import org.flowbook.handbook.content.Rich;
 import org.flowbook.handbook.content.Span;
 import org.flowbook.handbook.figure.Chart;
 import org.flowbook.handbook.figure.Picture;
-import org.flowbook.model.TextBundle;
+import org.flowbook.output.TextBundle;
 
 /** Writes the blocks of a chapter as HTML elements. */
 final class BlockWriter {
