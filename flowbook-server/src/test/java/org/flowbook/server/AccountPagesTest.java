@@ -134,8 +134,8 @@ class AccountPagesTest {
   @Test
   void anApiCallWithAOneTimePasswordIsRefusedUntilItIsChanged() {
     Library lib = TestServer.get().library();
-    lib.users().create("test", "vera", "Vera Reader", AccessRole.READER, TestServer.PASSWORD);
-    String oneTime = lib.users().resetPassword("test", "vera", false).password();
+    lib.users().create("test", "vilma", "Vilma Reader", AccessRole.READER, TestServer.PASSWORD);
+    String oneTime = lib.users().resetPassword("test", "vilma", false).password();
     HttpResponse<String> api =
         new WebClient()
             .send(
