@@ -144,7 +144,7 @@ class AccountPagesTest {
                         "Authorization",
                         "Basic "
                             + java.util.Base64.getEncoder()
-                                .encodeToString(("vera:" + oneTime).getBytes()))
+                                .encodeToString(("vilma:" + oneTime).getBytes()))
                     .GET()
                     .build());
     assertThat(api.statusCode()).isEqualTo(403);
