@@ -9,6 +9,7 @@ import org.flowbook.diagram.layout.DiagramLayout;
 import org.flowbook.diagram.layout.LayoutCheck;
 import org.flowbook.diagram.layout.NodeLayout;
 import org.flowbook.diagram.medium.Connector;
+import org.flowbook.diagram.medium.Legibility;
 import org.flowbook.diagram.medium.Medium;
 import org.flowbook.diagram.medium.Piece;
 import org.flowbook.diagram.medium.Placement;
@@ -41,7 +42,7 @@ class LegibilityTest {
     // The old manual fitted every chart into the page: about 0.4 for a 2,200 px wide chart.
     Placement shrunk =
         new Placement(Medium.A4_LANDSCAPE, 0.45, Placement.of(layout, Medium.WEB_1280).pieces());
-    assertThat(LayoutCheck.legibility(shrunk))
+    assertThat(Legibility.check(shrunk))
         .anySatisfy(v -> assertThat(v).contains("3.7 pt on A4_LANDSCAPE is below 8 pt"));
   }
 
@@ -51,7 +52,7 @@ class LegibilityTest {
     for (Process p : demoProcesses()) {
       DiagramLayout layout = Diagrams.layout(p);
       Placement placement = Placement.of(layout, medium);
-      assertThat(LayoutCheck.legibility(placement)).as(p.id() + " on " + medium).isEmpty();
+      assertThat(Legibility.check(placement)).as(p.id() + " on " + medium).isEmpty();
       for (Piece piece : placement.pieces()) {
         assertThat(
                 LayoutCheck.violations(p, piece.layout()).stream()
@@ -71,7 +72,7 @@ class LegibilityTest {
     Placement placement = Placement.of(layout, Medium.A4_PORTRAIT);
     assertThat(placement.split()).isTrue();
     assertThat(placement.scale()).isGreaterThanOrEqualTo(Medium.A4_PORTRAIT.minimumScale());
-    assertThat(LayoutCheck.legibility(placement)).isEmpty();
+    assertThat(Legibility.check(placement)).isEmpty();
     int leaving = 0;
     int arriving = 0;
     for (Piece piece : placement.pieces()) {

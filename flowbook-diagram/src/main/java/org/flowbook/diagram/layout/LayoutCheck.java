@@ -2,10 +2,6 @@ package org.flowbook.diagram.layout;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.flowbook.diagram.medium.Medium;
-import org.flowbook.diagram.medium.Piece;
-import org.flowbook.diagram.medium.Placement;
 import org.flowbook.model.Event;
 import org.flowbook.model.Process;
 import org.flowbook.model.Step;
@@ -82,47 +78,6 @@ public final class LayoutCheck {
           if (!ownEnd && crosses(u, v, n.bounds().grow(-0.5))) {
             out.add("edge " + e.from() + "->" + e.to() + " runs through node " + n.stepId());
           }
-        }
-      }
-    }
-    return out;
-  }
-
-  /**
-   * The legibility rule: a chart placed in a medium keeps its text at the medium's minimum (8 pt on
-   * paper, 12 px body text on screen) and each piece fits the page it is printed on. Empty when the
-   * placement keeps it.
-   */
-  public static List<String> legibility(Placement placement) {
-    List<String> out = new ArrayList<>();
-    Medium m = placement.medium();
-    double size = placement.textSize();
-    if (size < m.minimumTextSize() - 1e-6) {
-      out.add(
-          String.format(
-              Locale.ROOT,
-              "text of %.1f %s on %s is below %.0f %s",
-              size,
-              m.unit(),
-              m,
-              m.minimumTextSize(),
-              m.unit()));
-    }
-    if (m.paper()) {
-      for (Piece piece : placement.pieces()) {
-        double w = piece.layout().width() * placement.scale();
-        double h = piece.layout().height() * placement.scale();
-        if (w > m.width() + 0.5 || h > m.height() + 0.5) {
-          out.add(
-              String.format(
-                  Locale.ROOT,
-                  "piece %d is %.0f x %.0f px, larger than a page of %s (%.0f x %.0f)",
-                  piece.index() + 1,
-                  w,
-                  h,
-                  m,
-                  m.width(),
-                  m.height()));
         }
       }
     }
