@@ -11,7 +11,7 @@ import org.flowbook.simulation.engine.SimModel;
 import org.flowbook.simulation.engine.Simulation;
 import org.flowbook.simulation.engine.SimulationRequest;
 import org.flowbook.simulation.report.SimulationRun;
-import org.flowbook.simulation.stats.Summary;
+import org.flowbook.simulation.summary.Summary;
 
 /** The one entry point: a workspace (already changed by a scenario) simulated and summarized. */
 public final class WhatIf {

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import org.flowbook.model.Language;
 import org.flowbook.simulation.stats.Histogram;
-import org.flowbook.simulation.stats.Summary;
-import org.flowbook.simulation.stats.Summary.ProcessSummary;
-import org.flowbook.simulation.stats.Summary.RoleSummary;
+import org.flowbook.simulation.summary.Summary;
+import org.flowbook.simulation.summary.Summary.ProcessSummary;
+import org.flowbook.simulation.summary.Summary.RoleSummary;
 
 /**
  * A self-contained HTML report: the text report's tables, a cycle-time histogram per process, and

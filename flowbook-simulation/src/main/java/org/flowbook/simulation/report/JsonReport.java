@@ -8,10 +8,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.flowbook.simulation.stats.Estimate;
-import org.flowbook.simulation.stats.Summary;
-import org.flowbook.simulation.stats.Summary.ProcessSummary;
-import org.flowbook.simulation.stats.Summary.RoleSummary;
-import org.flowbook.simulation.stats.Summary.StepSummary;
+import org.flowbook.simulation.summary.Summary;
+import org.flowbook.simulation.summary.Summary.ProcessSummary;
+import org.flowbook.simulation.summary.Summary.RoleSummary;
+import org.flowbook.simulation.summary.Summary.StepSummary;
 
 /**
  * The machine-readable report ({@code "kind": "simulation"}, docs/json.md): durations in seconds,

@@ -4,7 +4,7 @@ import java.util.List;
 import org.flowbook.simulation.engine.SimModel;
 import org.flowbook.simulation.engine.SimulationRequest;
 import org.flowbook.simulation.engine.WorkShape;
-import org.flowbook.simulation.stats.Summary;
+import org.flowbook.simulation.summary.Summary;
 
 /**
  * One scenario's run, as reported: its name, what was run, the summary, and the warnings of

@@ -6,10 +6,10 @@ import org.flowbook.model.Language;
 import org.flowbook.simulation.calendar.WeeklyHours;
 import org.flowbook.simulation.engine.SimModel.RoleSpec;
 import org.flowbook.simulation.stats.Estimate;
-import org.flowbook.simulation.stats.Summary;
-import org.flowbook.simulation.stats.Summary.ProcessSummary;
-import org.flowbook.simulation.stats.Summary.RoleSummary;
-import org.flowbook.simulation.stats.Summary.StepSummary;
+import org.flowbook.simulation.summary.Summary;
+import org.flowbook.simulation.summary.Summary.ProcessSummary;
+import org.flowbook.simulation.summary.Summary.RoleSummary;
+import org.flowbook.simulation.summary.Summary.StepSummary;
 
 /** The plain-text report of one or more scenario runs, in Swedish or English. */
 public final class TextReport {

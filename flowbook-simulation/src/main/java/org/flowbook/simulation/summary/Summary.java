@@ -1,4 +1,4 @@
-package org.flowbook.simulation.stats;
+package org.flowbook.simulation.summary;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +8,8 @@ import org.flowbook.simulation.engine.ReplicationResult.ProcessFigures;
 import org.flowbook.simulation.engine.ReplicationResult.RoleFigures;
 import org.flowbook.simulation.engine.SimModel;
 import org.flowbook.simulation.engine.SimModel.SimStep;
+import org.flowbook.simulation.stats.Estimate;
+import org.flowbook.simulation.stats.Histogram;
 
 /**
  * The replications of one run summarized: each figure as a mean with its 95 % confidence interval
