@@ -12,6 +12,7 @@ import org.flowbook.diagram.render.RenderOptions;
 import org.flowbook.model.Language;
 import org.flowbook.model.Process;
 import org.flowbook.model.Workspace;
+import org.flowbook.output.Escape;
 import org.flowbook.people.coverage.CoverageReport;
 import org.flowbook.people.coverage.RoleCover;
 import org.flowbook.people.coverage.RoleUnit;
@@ -50,20 +51,20 @@ public final class CoverageHtml {
         .append(language.code())
         .append(
             "\">\n<head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">\n<title>")
-        .append(esc(x.t.get("title")))
+        .append(Escape.text(x.t.get("title")))
         .append("</title>\n<style>")
         .append(CSS)
         .append("</style></head>\n<body>\n");
-    b.append("<h1>").append(esc(x.t.get("title"))).append("</h1>\n");
-    b.append("<p class=\"muted\">").append(esc(x.heading(r))).append("</p>\n");
-    b.append("<p class=\"summary\">").append(esc(x.summary(r))).append("</p>\n");
+    b.append("<h1>").append(Escape.text(x.t.get("title"))).append("</h1>\n");
+    b.append("<p class=\"muted\">").append(Escape.text(x.heading(r))).append("</p>\n");
+    b.append("<p class=\"summary\">").append(Escape.text(x.summary(r))).append("</p>\n");
     if (!holidaysOn) {
-      b.append("<p class=\"muted\">").append(esc(x.t.get("holidaysOff"))).append("</p>\n");
+      b.append("<p class=\"muted\">").append(Escape.text(x.t.get("holidaysOff"))).append("</p>\n");
     } else if (!r.holidays().isEmpty()) {
       List<String> h = new ArrayList<>();
       new java.util.TreeMap<>(r.holidays()).forEach((d, n) -> h.add(d + " " + n));
       b.append("<p class=\"muted\">")
-          .append(esc(x.t.get("holidays") + ": " + String.join(", ", h)))
+          .append(Escape.text(x.t.get("holidays") + ": " + String.join(", ", h)))
           .append("</p>\n");
     }
     heat(b, r, x);
@@ -102,7 +103,7 @@ public final class CoverageHtml {
     list(b, x.t.get("chains"), r.chains().stream().map(x::chainLine).toList(), x);
     if (!r.withoutVolume().isEmpty()) {
       b.append("<p class=\"muted\">")
-          .append(esc(x.t.format("withoutVolume", String.join(", ", r.withoutVolume()))))
+          .append(Escape.text(x.t.format("withoutVolume", String.join(", ", r.withoutVolume()))))
           .append("</p>\n");
     }
     flowcharts(b, r, ws, language, x);
@@ -112,22 +113,22 @@ public final class CoverageHtml {
 
   private static void heat(StringBuilder b, CoverageReport r, CoverageTexts x) {
     List<RoleCover> roles = HeatCells.rolesShown(r);
-    b.append("<h2>").append(esc(x.t.get("heatmap"))).append("</h2>\n");
-    b.append("<p class=\"muted\">").append(esc(x.t.get("heatLegend"))).append("</p>\n");
+    b.append("<h2>").append(Escape.text(x.t.get("heatmap"))).append("</h2>\n");
+    b.append("<p class=\"muted\">").append(Escape.text(x.t.get("heatLegend"))).append("</p>\n");
     b.append("<div class=\"scroll\"><table class=\"heat\"><thead><tr><th class=\"role\">")
-        .append(esc(x.t.get("role")))
+        .append(Escape.text(x.t.get("role")))
         .append("</th>");
     for (Unit u : r.units()) {
       String l = u.label();
       b.append("<th title=\"")
-          .append(esc(u.from() + " – " + u.to()))
+          .append(Escape.attribute(u.from() + " – " + u.to()))
           .append("\">")
-          .append(esc(l.contains("-W") ? l.substring(l.indexOf("-W") + 1) : l.substring(5)))
+          .append(Escape.text(l.contains("-W") ? l.substring(l.indexOf("-W") + 1) : l.substring(5)))
           .append("</th>");
     }
     b.append("</tr></thead>\n<tbody>\n");
     for (RoleCover role : roles) {
-      b.append("<tr><th class=\"role\">").append(esc(role.role())).append("</th>");
+      b.append("<tr><th class=\"role\">").append(Escape.text(role.role())).append("</th>");
       for (int i = 0; i < r.units().size(); i++) {
         HeatCells cell = HeatCells.of(r, role, i);
         RoleUnit u = role.units().get(i);
@@ -135,7 +136,7 @@ public final class CoverageHtml {
         b.append("<td class=\"")
             .append(cell.css())
             .append("\" title=\"")
-            .append(esc(title))
+            .append(Escape.attribute(title))
             .append("\">")
             .append(cell == HeatCells.EMPTY ? "" : String.valueOf(u.fewestPresent()))
             .append("</td>");
@@ -146,14 +147,18 @@ public final class CoverageHtml {
   }
 
   private static void list(StringBuilder b, String title, List<String> lines, CoverageTexts x) {
-    b.append("<h2>").append(esc(title)).append(" (").append(lines.size()).append(")</h2>\n");
+    b.append("<h2>")
+        .append(Escape.text(title))
+        .append(" (")
+        .append(lines.size())
+        .append(")</h2>\n");
     if (lines.isEmpty()) {
-      b.append("<p class=\"muted\">").append(esc(x.t.get("none"))).append("</p>\n");
+      b.append("<p class=\"muted\">").append(Escape.text(x.t.get("none"))).append("</p>\n");
       return;
     }
     b.append("<ul class=\"find\">\n");
     for (String l : lines) {
-      b.append("<li>").append(esc(l)).append("</li>\n");
+      b.append("<li>").append(Escape.text(l)).append("</li>\n");
     }
     b.append("</ul>\n");
   }
@@ -172,7 +177,7 @@ public final class CoverageHtml {
     if (!any) {
       return;
     }
-    b.append("<h2>").append(esc(x.t.get("flowcharts"))).append("</h2>\n");
+    b.append("<h2>").append(Escape.text(x.t.get("flowcharts"))).append("</h2>\n");
     for (Map.Entry<String, List<StepCover>> e : byProcess.entrySet()) {
       if (e.getValue().stream().noneMatch(StepCover::uncoveredAnywhere)) {
         continue;
@@ -191,7 +196,7 @@ public final class CoverageHtml {
           o.step(s.stepId(), new Mark(0.5, x.t.get("singleBadge"), ChangeState.UNCHANGED));
         }
       }
-      b.append("<h3>").append(esc(p.title())).append("</h3>\n");
+      b.append("<h3>").append(Escape.text(p.title())).append("</h3>\n");
       try {
         String svg =
             Diagrams.flowchart(
@@ -206,7 +211,7 @@ public final class CoverageHtml {
             .append("</div>\n");
       } catch (RuntimeException ex) {
         b.append("<p class=\"muted\">(")
-            .append(esc(ex.getClass().getSimpleName()))
+            .append(Escape.text(ex.getClass().getSimpleName()))
             .append(")</p>\n");
       }
     }
@@ -224,21 +229,5 @@ public final class CoverageHtml {
     return labels.size() > 3
         ? labels.get(0) + "–" + labels.get(labels.size() - 1) + " (" + labels.size() + ")"
         : String.join(", ", labels);
-  }
-
-  static String esc(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '&' -> b.append("&amp;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&#39;");
-        default -> b.append(c);
-      }
-    }
-    return b.toString();
   }
 }
