@@ -47,16 +47,8 @@ final class ComplianceGap implements Rule {
               LintContext.problem(
                   severity(),
                   code(),
-                  c.say(
-                      "no control in any process covers "
-                          + cite
-                          + (req.text().isEmpty() ? "" : " (" + req.text() + ")"),
-                      "ingen kontroll i någon process täcker "
-                          + cite
-                          + (req.text().isEmpty() ? "" : " (" + req.text() + ")")),
-                  c.say(
-                      "add 'control: NAME (" + cite + ")' to the step that makes sure of it",
-                      "lägg till 'kontroll: NAMN (" + cite + ")' i steget som säkerställer kravet"),
+                  c.text(code(), cite, req.text().isEmpty() ? "" : " (" + req.text() + ")"),
+                  c.text(code() + ".hint", cite),
                   req.at().known() ? req.at() : reg.at(),
                   null));
         }

@@ -78,12 +78,8 @@ final class FlowRules {
               LintContext.problem(
                   severity(),
                   code(),
-                  c.say(
-                      "step " + s.id() + " (" + s.title() + ") cannot be reached from the start",
-                      "steg " + s.id() + " (" + s.title() + ") kan inte nås från starten"),
-                  c.say(
-                      "lead to it with '-> " + s.id() + "' from an earlier step, or remove it",
-                      "led dit med '-> " + s.id() + "' från ett tidigare steg, eller ta bort det"),
+                  c.text(code(), s.id(), s.title()),
+                  c.text(code() + ".hint", s.id()),
                   c.at(p, s.id(), Part.STEP, 0),
                   s.id()));
         }
@@ -113,20 +109,8 @@ final class FlowRules {
               LintContext.problem(
                   severity(),
                   code(),
-                  c.say(
-                      "step "
-                          + s.id()
-                          + " ("
-                          + s.title()
-                          + ") leads nowhere: cases stop there without an end",
-                      "steg "
-                          + s.id()
-                          + " ("
-                          + s.title()
-                          + ") leder ingenstans: ärenden stannar utan avslut"),
-                  c.say(
-                      "add '-> end \"Outcome\"' or an arrow to the next step",
-                      "lägg till '-> slut \"Utfall\"' eller en pil till nästa steg"),
+                  c.text(code(), s.id(), s.title()),
+                  c.text(code() + ".hint"),
                   c.at(p, s.id(), Part.STEP, 0),
                   s.id()));
         }
@@ -182,16 +166,8 @@ final class FlowRules {
           LintContext.problem(
               severity(),
               code(),
-              c.say(
-                  "steps "
-                      + String.join(", ", stuck)
-                      + " form a loop with no way out: a case there never ends",
-                  "stegen "
-                      + String.join(", ", stuck)
-                      + " bildar en loop utan utgång: ett ärende där tar aldrig slut"),
-              c.say(
-                  "give one of the decisions in the loop a branch that leads on or to an end",
-                  "ge ett av besluten i loopen en gren som leder vidare eller till ett slut"),
+              c.text(code(), String.join(", ", stuck)),
+              c.text(code() + ".hint"),
               c.at(p, first, Part.STEP, 0),
               first));
     }
@@ -228,12 +204,8 @@ final class FlowRules {
               LintContext.problem(
                   severity(),
                   code(),
-                  c.say(
-                      "the branch shares of step " + s.id() + " add up to " + pct + ", not 100 %",
-                      "grenarnas andelar i steg " + s.id() + " blir " + pct + ", inte 100 %"),
-                  c.say(
-                      "make them add up to 100 %, or leave one branch without a share to take the rest",
-                      "låt dem bli 100 %, eller låt en gren vara utan andel så tar den resten"),
+                  c.text(code(), s.id(), pct),
+                  c.text(code() + ".hint"),
                   c.at(p, s.id(), Part.STEP, 0),
                   s.id()));
         }

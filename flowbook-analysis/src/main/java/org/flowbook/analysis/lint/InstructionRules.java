@@ -52,16 +52,10 @@ final class InstructionRules {
     abstract Problem check(
         Process p, Step s, String text, Language lang, LintContext c, SourceLocation at);
 
-    Problem problem(
-        String en,
-        String sv,
-        String hintEn,
-        String hintSv,
-        LintContext c,
-        SourceLocation at,
-        Step s) {
+    /** The finding with the rule's message (filled with {@code args}) and its hint. */
+    Problem problem(LintContext c, SourceLocation at, Step s, Object... args) {
       return LintContext.problem(
-          severity(), code(), c.say(en, sv), c.say(hintEn, hintSv), at, s.id());
+          severity(), code(), c.text(code(), args), c.text(code() + ".hint"), at, s.id());
     }
   }
 
@@ -96,34 +90,14 @@ final class InstructionRules {
           String score = String.format(Locale.ROOT, "%s %.0f", r.measure(), r.score());
           String limit =
               r.lix()
-                  ? String.format(Locale.ROOT, "at most %.0f", t.maxLix())
-                  : String.format(Locale.ROOT, "at least %.0f", t.minFlesch());
-          String limitSv =
-              r.lix()
-                  ? String.format(Locale.ROOT, "högst %.0f", t.maxLix())
-                  : String.format(Locale.ROOT, "minst %.0f", t.minFlesch());
+                  ? c.text(code() + ".atMost", String.format(Locale.ROOT, "%.0f", t.maxLix()))
+                  : c.text(code() + ".atLeast", String.format(Locale.ROOT, "%.0f", t.minFlesch()));
           out.add(
               LintContext.problem(
                   severity(),
                   code(),
-                  c.say(
-                      "the instructions of step "
-                          + s.id()
-                          + " are hard to read ("
-                          + score
-                          + ", aim for "
-                          + limit
-                          + ")",
-                      "instruktionerna i steg "
-                          + s.id()
-                          + " är svårlästa ("
-                          + score
-                          + ", sikta på "
-                          + limitSv
-                          + ")"),
-                  c.say(
-                      "use shorter sentences and everyday words; one action per instruction",
-                      "skriv kortare meningar med vardagliga ord; en handling per instruktion"),
+                  c.text(code(), s.id(), score, limit),
+                  c.text(code() + ".hint"),
                   c.instructions().locate(p, s.id(), 0),
                   s.id()));
         }
@@ -149,28 +123,7 @@ final class InstructionRules {
       for (String sentence : Words.sentences(text)) {
         int n = Words.of(sentence).size();
         if (n > limit) {
-          return problem(
-              "a sentence in step "
-                  + s.id()
-                  + " has "
-                  + n
-                  + " words (limit "
-                  + limit
-                  + "): "
-                  + quote(sentence),
-              "en mening i steg "
-                  + s.id()
-                  + " har "
-                  + n
-                  + " ord (gräns "
-                  + limit
-                  + "): "
-                  + quote(sentence),
-              "split it into one instruction per action",
-              "dela upp den, en instruktion per handling",
-              c,
-              at,
-              s);
+          return problem(c, at, s, s.id(), n, limit, quote(sentence));
         }
       }
       return null;
@@ -191,16 +144,7 @@ final class InstructionRules {
     @Override
     Problem check(Process p, Step s, String text, Language lang, LintContext c, SourceLocation at) {
       return PassiveVoice.find(text, lang)
-          .map(
-              phrase ->
-                  problem(
-                      "passive voice in step " + s.id() + " ('" + phrase + "') hides who does it",
-                      "passiv form i steg " + s.id() + " ('" + phrase + "') döljer vem som gör det",
-                      "say who acts, as an order: 'Approve the invoice' rather than 'The invoice is approved'",
-                      "skriv som en uppmaning: 'Attestera fakturan' i stället för 'Fakturan attesteras'",
-                      c,
-                      at,
-                      s))
+          .map(phrase -> problem(c, at, s, s.id(), phrase))
           .orElse(null);
     }
   }
@@ -219,16 +163,7 @@ final class InstructionRules {
     @Override
     Problem check(Process p, Step s, String text, Language lang, LintContext c, SourceLocation at) {
       return VaguePhrases.find(text, lang)
-          .map(
-              phrase ->
-                  problem(
-                      "step " + s.id() + " says '" + phrase + "', which leaves the reader to guess",
-                      "steg " + s.id() + " säger '" + phrase + "', vilket lämnar läsaren att gissa",
-                      "say exactly when, how much or what: a condition, a number, a list",
-                      "skriv exakt när, hur mycket eller vad: ett villkor, ett tal, en lista",
-                      c,
-                      at,
-                      s))
+          .map(phrase -> problem(c, at, s, s.id(), phrase))
           .orElse(null);
     }
   }
@@ -249,14 +184,7 @@ final class InstructionRules {
       if (LeadingVerb.startsWithVerb(text, lang)) {
         return null;
       }
-      return problem(
-          "the instruction " + quote(text) + " in step " + s.id() + " does not start with a verb",
-          "instruktionen " + quote(text) + " i steg " + s.id() + " börjar inte med ett verb",
-          "start with what to do: 'Check …', 'Send …'",
-          "börja med vad som ska göras: 'Kontrollera …', 'Skicka …'",
-          c,
-          at,
-          s);
+      return problem(c, at, s, quote(text), s.id());
     }
   }
 
@@ -282,28 +210,8 @@ final class InstructionRules {
               LintContext.problem(
                   severity(),
                   code(),
-                  c.say(
-                      "step "
-                          + s.id()
-                          + " ("
-                          + s.title()
-                          + ") has "
-                          + n
-                          + " instructions (limit "
-                          + limit
-                          + ")",
-                      "steg "
-                          + s.id()
-                          + " ("
-                          + s.title()
-                          + ") har "
-                          + n
-                          + " instruktioner (gräns "
-                          + limit
-                          + ")"),
-                  c.say(
-                      "split the step into smaller steps, or move details to a linked document",
-                      "dela steget i mindre steg, eller flytta detaljer till ett länkat dokument"),
+                  c.text(code(), s.id(), s.title(), n, limit),
+                  c.text(code() + ".hint"),
                   c.at(p, s.id(), Part.STEP, 0),
                   s.id()));
         }

@@ -10,6 +10,7 @@ import org.flowbook.model.Process;
 import org.flowbook.model.Severity;
 import org.flowbook.model.SourceLocation;
 import org.flowbook.model.Workspace;
+import org.flowbook.output.TextBundle;
 
 /**
  * What the rules look at: the workspace, the thresholds, today's date (for overdue reviews) and how
@@ -26,6 +27,9 @@ public record LintContext(
     Map<String, Locator> locators,
     InstructionLocator instructions,
     Language language) {
+
+  /** The bundle of the rules' messages and hints, keyed by rule code. */
+  public static final String MESSAGES = "org.flowbook.analysis.lint.messages";
 
   public LintContext {
     locators = Map.copyOf(locators);
@@ -49,9 +53,17 @@ public record LintContext(
     return new LintContext(workspace, settings, today, locators, instructions, newLanguage);
   }
 
-  /** The English or the Swedish text, by the language of the messages. */
-  public String say(String english, String swedish) {
-    return language == Language.SV ? swedish : english;
+  /**
+   * A rule's text from the bundle {@value #MESSAGES} in the language of the messages: {@code CODE}
+   * is a finding's message, {@code CODE.hint} its hint. The arguments are inserted as written
+   * (numbers are not regrouped by the locale: the rules format them themselves).
+   */
+  public String text(String key, Object... args) {
+    Object[] plain = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      plain[i] = String.valueOf(args[i]);
+    }
+    return TextBundle.of(MESSAGES, language).format(key, plain);
   }
 
   public Locator locator(Process p) {

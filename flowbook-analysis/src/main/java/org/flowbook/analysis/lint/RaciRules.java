@@ -45,20 +45,8 @@ final class RaciRules {
               LintContext.problem(
                   severity(),
                   code(),
-                  c.say(
-                      "step " + s.id() + " (" + s.title() + ") does not say who does it",
-                      "steg " + s.id() + " (" + s.title() + ") säger inte vem som gör det"),
-                  c.say(
-                      "add the role in brackets after the title: '"
-                          + s.id()
-                          + ". "
-                          + s.title()
-                          + "   [Role]'",
-                      "skriv rollen inom hakparentes efter rubriken: '"
-                          + s.id()
-                          + ". "
-                          + s.title()
-                          + "   [Roll]'"),
+                  c.text(code(), s.id(), s.title()),
+                  c.text(code() + ".hint", s.id(), s.title()),
                   c.at(p, s.id(), Part.STEP, 0),
                   s.id()));
         }
@@ -88,12 +76,8 @@ final class RaciRules {
               LintContext.problem(
                   severity(),
                   code(),
-                  c.say(
-                      "step " + s.id() + " (" + s.title() + ") names no Accountable",
-                      "steg " + s.id() + " (" + s.title() + ") anger ingen ansvarig (A i RACI)"),
-                  c.say(
-                      "add 'accountable: ROLE' (one role), even when it is the performer",
-                      "lägg till 'ansvarig: ROLL' (en roll), även om det är utföraren"),
+                  c.text(code(), s.id(), s.title()),
+                  c.text(code() + ".hint"),
                   c.at(p, s.id(), Part.STEP, 0),
                   s.id()));
         }
@@ -124,24 +108,8 @@ final class RaciRules {
               LintContext.problem(
                   severity(),
                   code(),
-                  c.say(
-                      "step "
-                          + s.id()
-                          + " has "
-                          + a.size()
-                          + " Accountables ("
-                          + String.join(", ", a)
-                          + ")",
-                      "steg "
-                          + s.id()
-                          + " har "
-                          + a.size()
-                          + " ansvariga ("
-                          + String.join(", ", a)
-                          + ")"),
-                  c.say(
-                      "keep exactly one Accountable; make the others Consulted or Informed",
-                      "behåll exakt en ansvarig; gör de andra till konsulterade eller informerade"),
+                  c.text(code(), s.id(), a.size(), String.join(", ", a)),
+                  c.text(code() + ".hint"),
                   c.at(p, s.id(), Part.ACCOUNTABLE, 1),
                   s.id()));
         }

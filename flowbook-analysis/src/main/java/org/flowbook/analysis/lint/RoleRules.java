@@ -56,12 +56,8 @@ final class RoleRules {
               LintContext.problem(
                   severity(),
                   code(),
-                  c.say(
-                      "role '" + r.name() + "' is declared but no process names it",
-                      "rollen '" + r.name() + "' är deklarerad men ingen process nämner den"),
-                  c.say(
-                      "remove it from organization.flow, or document the processes it works in",
-                      "ta bort den ur organization.flow, eller dokumentera processerna den arbetar i"),
+                  c.text(code(), r.name()),
+                  c.text(code() + ".hint"),
                   r.at(),
                   null));
         }
@@ -105,25 +101,8 @@ final class RoleRules {
               LintContext.problem(
                   severity(),
                   code(),
-                  c.say(
-                      "role '"
-                          + r.name()
-                          + "' is one person but performs steps in "
-                          + processes.size()
-                          + " processes ("
-                          + list
-                          + ")",
-                      "rollen '"
-                          + r.name()
-                          + "' är en person men utför steg i "
-                          + processes.size()
-                          + " processer ("
-                          + list
-                          + ")"),
-                  c.say(
-                      "name a deputy ('deputies:' under the role) or move some steps to another role",
-                      "utse en ersättare ('ersättare:' under rollen) eller flytta några steg till en"
-                          + " annan roll"),
+                  c.text(code(), r.name(), processes.size(), list),
+                  c.text(code() + ".hint"),
                   r.at(),
                   null));
         }

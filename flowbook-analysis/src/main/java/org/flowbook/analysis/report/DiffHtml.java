@@ -31,18 +31,18 @@ final class DiffHtml {
           new boolean[] {false, false, false});
     }
     if (!d.controls().isEmpty()) {
-      b.append("<h2>").append(Escape.text(t.say("Controls", "Kontroller"))).append("</h2>\n");
+      b.append("<h2>").append(Escape.text(t.get("controls"))).append("</h2>\n");
       List<List<String>> rows = new ArrayList<>();
       for (ControlChange c : d.controls()) {
         rows.add(
             List.of(
-                c.added() ? t.say("added", "ny") : t.say("removed", "borttagen"),
+                t.get(c.added() ? "added" : "removed"),
                 c.control() + (c.requirements().isEmpty() ? "" : " (" + c.requirements() + ")"),
                 c.step()));
       }
       Html.table(
           b,
-          List.of("", t.say("Control", "Kontroll"), t.get("step")),
+          List.of("", t.get("control"), t.get("step")),
           rows,
           new boolean[] {false, false, false});
     }

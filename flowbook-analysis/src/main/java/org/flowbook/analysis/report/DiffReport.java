@@ -1,7 +1,6 @@
 package org.flowbook.analysis.report;
 
 import java.util.List;
-import java.util.Map;
 import org.flowbook.analysis.capacity.CapacityReport;
 import org.flowbook.analysis.capacity.RoleUtilization;
 import org.flowbook.analysis.diff.ControlChange;
@@ -219,37 +218,10 @@ public final class DiffReport {
 
   /** Field names and values of changes in the report's language. */
   static final class Fields {
-    private static final Map<String, String[]> NAMES =
-        Map.ofEntries(
-            Map.entry("number", new String[] {"number", "nummer"}),
-            Map.entry("title", new String[] {"title", "rubrik"}),
-            Map.entry("kind", new String[] {"kind", "typ"}),
-            Map.entry("performer", new String[] {"performer", "utförare"}),
-            Map.entry("work", new String[] {"work", "arbete"}),
-            Map.entry("wait", new String[] {"wait", "väntan"}),
-            Map.entry("accountable", new String[] {"accountable", "ansvarig"}),
-            Map.entry("consulted", new String[] {"consulted", "konsulteras"}),
-            Map.entry("informed", new String[] {"informed", "informeras"}),
-            Map.entry("instructions", new String[] {"instructions", "instruktioner"}),
-            Map.entry("systems", new String[] {"systems", "system"}),
-            Map.entry("inputs", new String[] {"inputs", "indata"}),
-            Map.entry("outputs", new String[] {"outputs", "utdata"}),
-            Map.entry("controls", new String[] {"controls", "kontroller"}),
-            Map.entry("question", new String[] {"decision", "beslut"}),
-            Map.entry("call", new String[] {"calls", "delprocess"}),
-            Map.entry("branches", new String[] {"leads to", "leder till"}),
-            Map.entry("owner", new String[] {"owner", "ägare"}),
-            Map.entry("purpose", new String[] {"purpose", "syfte"}),
-            Map.entry("scope", new String[] {"scope", "omfattning"}),
-            Map.entry("trigger", new String[] {"trigger", "startas när"}),
-            Map.entry("outcomes", new String[] {"outcome", "resultat"}),
-            Map.entry("volume", new String[] {"volume", "volym"}));
-
     private Fields() {}
 
     static String name(String field, Texts t) {
-      String[] n = NAMES.getOrDefault(field, new String[] {field, field});
-      return t.say(n[0], n[1]);
+      return t.has("field." + field) ? t.get("field." + field) : field;
     }
 
     static String value(String field, String v, LocaleFormat f) {

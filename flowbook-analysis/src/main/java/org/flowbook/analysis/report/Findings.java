@@ -41,31 +41,20 @@ final class Findings {
     return out;
   }
 
-  private static final Map<String, String[]> TITLES =
-      Map.of(
-          "accountable-missing",
-              new String[] {"no Accountable named", "ingen ansvarig (A i RACI) angiven"},
-          "passive-voice", new String[] {"passive voice", "passiv form"},
-          "no-leading-verb",
-              new String[] {
-                "instructions that do not start with a verb",
-                "instruktioner som inte börjar med ett verb"
-              });
-
   /**
    * The one-line text of a group of notes: the message itself for a single note or notes without
    * steps (each is printed), else what it is and the steps.
    */
   static List<String> lines(Group g, List<Problem> problems, Texts t) {
     List<Problem> mine = problems.stream().filter(p -> p.code().equals(g.code())).toList();
-    if (g.count() == 1 || g.steps().isEmpty() || !TITLES.containsKey(g.code())) {
+    if (g.count() == 1 || g.steps().isEmpty() || !t.has("notes." + g.code())) {
       return mine.stream().map(Problem::message).toList();
     }
-    String[] title = TITLES.get(g.code());
     return List.of(
-        t.say(title[0], title[1])
+        t.get("notes." + g.code())
             + " — "
-            + t.say("steps ", "steg ")
+            + t.get("notes.steps")
+            + " "
             + String.join(", ", g.steps()));
   }
 }

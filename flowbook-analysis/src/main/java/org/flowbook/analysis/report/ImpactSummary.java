@@ -28,7 +28,6 @@ public final class ImpactSummary {
   public static List<String> sentences(ProcessDiff d, Language lang) {
     LocaleFormat f = LocaleFormat.of(lang);
     Texts t = new Texts(lang);
-    boolean sv = lang == Language.SV;
     List<String> out = new ArrayList<>();
     if (d.isEmpty()) {
       out.add(t.get("noChanges"));
@@ -37,122 +36,55 @@ public final class ImpactSummary {
     FlowMetrics a = d.metricsBefore();
     FlowMetrics b = d.metricsAfter();
     List<StepChange> added = d.steps(StepChange.Kind.ADDED);
-    String subject;
-    if (added.size() == 1) {
-      subject =
-          sv
-              ? "Det nya steget '" + added.get(0).title() + "' och övriga ändringar"
-              : "The new step '" + added.get(0).title() + "' and the other changes";
-    } else if (added.size() > 1) {
-      subject =
-          sv
-              ? "De " + added.size() + " nya stegen och övriga ändringar"
-              : "The " + added.size() + " new steps and the other changes";
-    } else {
-      subject = sv ? "Ändringen" : "The change";
-    }
-    boolean plural = !added.isEmpty();
+    String subject =
+        switch (added.size()) {
+          case 0 -> t.get("impact.subject.none");
+          case 1 -> t.format("impact.subject.one", added.get(0).title());
+          default -> t.format("impact.subject.many", added.size());
+        };
+    // English conjugates the verb after the subject: "The change adds", "The new steps add".
+    String number = added.isEmpty() ? ".singular" : ".plural";
     double dt = b.cycleHours() - a.cycleHours();
     double dc = b.cost() - a.cost();
     String time =
         Math.abs(dt) < 1 / 60.0
-            ? (sv
-                ? "lämnar ledtiden oförändrad (" + f.hours(a.cycleHours()) + ")"
-                : (plural ? "leave" : "leaves")
-                    + " the cycle time unchanged ("
-                    + f.hours(a.cycleHours())
-                    + ")")
-            : (sv
-                ? (dt > 0 ? "lägger i genomsnitt till " : "drar i genomsnitt av ")
-                    + f.hours(Math.abs(dt))
-                    + (dt > 0 ? " till" : " från")
-                    + " ledtiden (från "
-                    + f.hours(a.cycleHours())
-                    + " till "
-                    + f.hours(b.cycleHours())
-                    + ")"
-                : (dt > 0
-                        ? (plural ? "add" : "adds") + " on average "
-                        : (plural ? "take" : "takes") + " on average ")
-                    + f.hours(Math.abs(dt))
-                    + (dt > 0 ? " to" : " off")
-                    + " the cycle time (from "
-                    + f.hours(a.cycleHours())
-                    + " to "
-                    + f.hours(b.cycleHours())
-                    + ")");
+            ? t.format("impact.time.same" + number, f.hours(a.cycleHours()))
+            : t.format(
+                (dt > 0 ? "impact.time.more" : "impact.time.less") + number,
+                f.hours(Math.abs(dt)),
+                f.hours(a.cycleHours()),
+                f.hours(b.cycleHours()));
     String cost =
         Math.abs(dc) < 0.5
-            ? (sv
-                ? "kostnaden per ärende är oförändrad"
-                : (plural ? "leave" : "leaves") + " the cost per case unchanged")
-            : (sv
-                ? (dc > 0 ? "ökar kostnaden med " : "minskar kostnaden med ")
-                    + f.money(Math.abs(dc), b.currency())
-                    + " per ärende (från "
-                    + f.money(a.cost(), a.currency())
-                    + " till "
-                    + f.money(b.cost(), b.currency())
-                    + ")"
-                : (dc > 0 ? (plural ? "add " : "adds ") : (plural ? "save " : "saves "))
-                    + f.money(Math.abs(dc), b.currency())
-                    + " per case (from "
-                    + f.money(a.cost(), a.currency())
-                    + " to "
-                    + f.money(b.cost(), b.currency())
-                    + ")");
-    out.add(subject + " " + time + (sv ? " och " : " and ") + cost + ".");
+            ? t.get("impact.cost.same" + number)
+            : t.format(
+                (dc > 0 ? "impact.cost.more" : "impact.cost.less") + number,
+                f.money(Math.abs(dc), b.currency()),
+                f.money(a.cost(), a.currency()),
+                f.money(b.cost(), b.currency()));
+    out.add(t.format("impact.effect", subject, time, cost));
     if (Math.abs(b.handoffs() - a.handoffs()) >= 0.05) {
-      out.add(
-          sv
-              ? "Överlämningarna mellan roller går från "
-                  + f.number(a.handoffs(), 1)
-                  + " till "
-                  + f.number(b.handoffs(), 1)
-                  + " per ärende."
-              : "Handoffs between roles go from "
-                  + f.number(a.handoffs(), 1)
-                  + " to "
-                  + f.number(b.handoffs(), 1)
-                  + " per case.");
+      out.add(t.format("impact.handoffs", f.number(a.handoffs(), 1), f.number(b.handoffs(), 1)));
     }
-    capacity(d, f, sv).ifPresent(out::add);
+    capacity(d, f, t, lang).ifPresent(out::add);
     for (RoleChange r : d.roles()) {
       if (!r.gained().isEmpty()) {
+        String tasks = String.join(", ", r.gained());
         out.add(
-            sv
-                ? r.role()
-                    + " får "
-                    + (r.gained().size() == 1
-                        ? "en ny uppgift"
-                        : r.gained().size() + " nya uppgifter")
-                    + " ("
-                    + String.join(", ", r.gained())
-                    + ") och behöver introduceras i den."
-                : r.role()
-                    + " gains "
-                    + (r.gained().size() == 1 ? "a new task" : r.gained().size() + " new tasks")
-                    + " ("
-                    + String.join(", ", r.gained())
-                    + ") and needs training for it.");
+            r.gained().size() == 1
+                ? t.format("impact.gains.one", r.role(), tasks)
+                : t.format("impact.gains.many", r.role(), r.gained().size(), tasks));
       }
       if (!r.lost().isEmpty()) {
-        out.add(
-            sv
-                ? r.role() + " gör inte längre: " + String.join(", ", r.lost()) + "."
-                : r.role() + " no longer does: " + String.join(", ", r.lost()) + ".");
+        out.add(t.format("impact.loses", r.role(), String.join(", ", r.lost())));
       }
     }
     for (ControlChange c : d.controls()) {
       String name = c.control() + (c.requirements().isEmpty() ? "" : " (" + c.requirements() + ")");
       out.add(
           c.added()
-              ? (sv
-                  ? "Ny kontroll: " + name + " i steget '" + c.step() + "'."
-                  : "New control: " + name + " in step '" + c.step() + "'.")
-              : (sv
-                  ? "Kontrollen " + name + " tas bort."
-                  : "The control " + name + " is removed."));
+              ? t.format("impact.controlAdded", name, c.step())
+              : t.format("impact.controlRemoved", name));
     }
     return out;
   }
@@ -162,13 +94,13 @@ public final class ImpactSummary {
     return noun.matches(".*[sxzSXZ]") ? noun : noun + "s";
   }
 
-  private static Optional<String> capacity(ProcessDiff d, LocaleFormat f, boolean sv) {
+  private static Optional<String> capacity(ProcessDiff d, LocaleFormat f, Texts t, Language lang) {
     if (d.capacityBefore().isEmpty() || d.capacityAfter().isEmpty()) {
       return Optional.empty();
     }
     CapacityReport a = d.capacityBefore().get();
     CapacityReport b = d.capacityAfter().get();
-    List<String[]> rises = new ArrayList<>();
+    List<String> rises = new ArrayList<>();
     List<RoleUtilization> changed = new ArrayList<>(b.roles());
     changed.sort(
         Comparator.comparingDouble(
@@ -179,80 +111,42 @@ public final class ImpactSummary {
     for (RoleUtilization r : changed) {
       double before = a.role(r.role()).map(RoleUtilization::utilization).orElse(0.0);
       if (Math.abs(r.utilization() - before) >= UTILIZATION_NOTICED && rises.size() < 2) {
+        // The Swedish text takes the role in the genitive; the English one adds "'s" itself.
+        String whose = lang == Language.SV ? genitive(r.role()) : r.role();
         rises.add(
-            new String[] {
-              r.role(),
-              f.percent(before),
-              f.percent(r.utilization()),
-              r.utilization() > before ? "+" : "-"
-            });
+            t.format(
+                r.utilization() > before ? "impact.rises" : "impact.falls",
+                whose,
+                f.percent(before),
+                f.percent(r.utilization())));
       }
     }
-    StringBuilder s = new StringBuilder();
-    for (int i = 0; i < rises.size(); i++) {
-      String[] r = rises.get(i);
-      boolean up = r[3].equals("+");
-      if (i > 0) {
-        s.append(sv ? " och " : " and ");
-      }
-      s.append(
-          sv
-              ? genitive(r[0])
-                  + " beläggning "
-                  + (up ? "stiger" : "sjunker")
-                  + " från "
-                  + r[1]
-                  + " till "
-                  + r[2]
-              : "the "
-                  + r[0]
-                  + "'s utilization "
-                  + (up ? "rises" : "falls")
-                  + " from "
-                  + r[1]
-                  + " to "
-                  + r[2]);
-    }
+    String s =
+        switch (rises.size()) {
+          case 0 -> "";
+          case 1 -> rises.get(0);
+          default -> t.format("impact.both", rises.get(0), rises.get(1));
+        };
     Optional<RoleUtilization> na = a.bottleneck();
     Optional<RoleUtilization> nb = b.bottleneck();
     String tail = "";
     if (nb.isPresent()) {
       RoleUtilization x = nb.get();
       boolean newBottleneck = na.isEmpty() || !na.get().role().equals(x.role());
-      if (x.load() == Load.OVERLOADED) {
-        tail =
-            sv
-                ? x.role() + " blir överbelastad (" + f.percent(x.utilization()) + ")"
-                : "the " + x.role() + " is overloaded (" + f.percent(x.utilization()) + ")";
-      } else if (newBottleneck) {
-        tail =
-            sv
-                ? "vilket gör " + x.role() + " till flaskhals (" + f.percent(x.utilization()) + ")"
-                : "making the " + x.role() + " the bottleneck (" + f.percent(x.utilization()) + ")";
-      } else {
-        tail =
-            sv
-                ? "flaskhalsen är fortfarande " + x.role() + " (" + f.percent(x.utilization()) + ")"
-                : "the bottleneck is still the "
-                    + x.role()
-                    + " ("
-                    + f.percent(x.utilization())
-                    + ")";
-      }
+      String key =
+          x.load() == Load.OVERLOADED
+              ? "impact.overloaded"
+              : newBottleneck ? "impact.newBottleneck" : "impact.stillBottleneck";
+      tail = t.format(key, x.role(), f.percent(x.utilization()));
     }
-    if (s.length() == 0 && tail.isEmpty()) {
+    if (s.isEmpty() && tail.isEmpty()) {
       return Optional.empty();
     }
-    String sentence = s.length() == 0 ? tail : s + (tail.isEmpty() ? "" : ", " + tail);
-    String volume =
-        sv
-            ? ", vid "
-                + f.number(b.casesPerMonth(), 0)
-                + " ärenden per månad och med organisationens övriga processer"
-            : ", at "
-                + f.number(b.casesPerMonth(), 0)
-                + " cases per month and with the organization's other processes";
+    String sentence = s.isEmpty() ? tail : s + (tail.isEmpty() ? "" : ", " + tail);
     return Optional.of(
-        Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1) + volume + ".");
+        t.format(
+            "impact.capacity",
+            Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1),
+            f.number(b.casesPerMonth(), 0)));
   }
 }
