@@ -86,6 +86,23 @@ class ArchitectureTest {
         .check(classes);
   }
 
+  /**
+   * Mining's analyses hand their report sections over as plain data; only the report layer's JSON
+   * writer knows Jackson, so no algorithm package (conformance, discovery, ...) is tied to it.
+   */
+  @Test
+  void onlyTheMiningReportWriterKnowsJackson() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.flowbook.mining..")
+        .and()
+        .doNotHaveFullyQualifiedName("org.flowbook.mining.report.JsonReport")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("com.fasterxml.jackson..")
+        .check(classes);
+  }
+
   @Test
   void noModuleCycles() {
     slices().matching("org.flowbook.(*)..").should().beFreeOfCycles().check(classes);

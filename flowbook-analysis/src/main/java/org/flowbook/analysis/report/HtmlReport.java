@@ -14,6 +14,8 @@ import org.flowbook.analysis.metrics.FlowMetrics;
 import org.flowbook.analysis.metrics.RoleFigures;
 import org.flowbook.analysis.metrics.StepFigures;
 import org.flowbook.diagram.Diagrams;
+import org.flowbook.diagram.chart.Bar;
+import org.flowbook.diagram.chart.BarChart;
 import org.flowbook.diagram.overlay.ChangeState;
 import org.flowbook.diagram.overlay.Mark;
 import org.flowbook.diagram.overlay.Overlay;
@@ -32,6 +34,9 @@ import org.flowbook.output.SvgInline;
  */
 public final class HtmlReport {
   private static final int WAIT_BARS = 10;
+
+  /** The waiting bars are orange, like the waiting heat on the flowchart. */
+  private static final String WAIT_COLOR = "#d9822b";
 
   private HtmlReport() {}
 
@@ -148,13 +153,12 @@ public final class HtmlReport {
       b.append("<h3>")
           .append(Escape.text(t.get("whereTimeGoes")))
           .append("</h3>\n<div class=\"chart\">");
-      List<BarChart.Bar> bars = new ArrayList<>();
+      List<Bar> bars = new ArrayList<>();
       for (StepFigures s : waits.subList(0, Math.min(WAIT_BARS, waits.size()))) {
-        bars.add(
-            new BarChart.Bar(
-                s.id() + ". " + s.title(), s.expectedWait(), f.hours(s.expectedWait())));
+        bars.add(new Bar(s.id() + ". " + s.title(), s.expectedWait(), f.hours(s.expectedWait())));
       }
-      b.append(BarChart.svg(bars, "#d9822b")).append("</div>\n");
+      String chart = BarChart.svg(t.get("whereTimeGoes"), bars, WAIT_COLOR, false);
+      b.append(SvgInline.element(chart)).append("</div>\n");
     }
     List<String> path = new ArrayList<>();
     for (String id : m.criticalPath()) {

@@ -1,7 +1,6 @@
 package org.flowbook.mining.analysis;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
+import java.util.Map;
 import org.flowbook.model.Language;
 
 /**
@@ -20,8 +19,11 @@ public interface ReportSection {
   /** Plain text lines (no heading), for the terminal, in English. */
   String text();
 
-  /** Writes the section's JSON value (an object) with {@code json}; JSON has no language. */
-  void writeJson(JsonGenerator json) throws IOException;
+  /**
+   * The section's JSON value as plain data: a map in field order whose values are strings, numbers,
+   * booleans, null, lists and maps of the same. The report layer writes it; JSON has no language.
+   */
+  Map<String, Object> json();
 
   /** An HTML fragment (no heading), in English; must escape everything from the input. */
   String html();

@@ -1,4 +1,4 @@
-package org.flowbook.mining.conformance;
+package org.flowbook.mining.report;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,7 +6,8 @@ import org.flowbook.diagram.Diagrams;
 import org.flowbook.diagram.overlay.Mark;
 import org.flowbook.diagram.overlay.Overlay;
 import org.flowbook.diagram.render.RenderOptions;
-import org.flowbook.mining.report.Human;
+import org.flowbook.mining.conformance.ConformanceResult;
+import org.flowbook.mining.conformance.StepConformance;
 import org.flowbook.model.Language;
 import org.flowbook.model.Process;
 import org.flowbook.output.SvgInline;
@@ -96,7 +97,7 @@ public final class ConformanceMap {
    * "286× · median wait 1.2 d", and on a second line "14 skipped · 7 out of place" (Swedish "286× ·
    * medianväntetid 1,2 d", "14× överhoppat · 7× på fel ställe").
    */
-  static String badge(StepConformance s, Human human) {
+  public static String badge(StepConformance s, Human human) {
     TextBundle texts = human.texts();
     String first = human.count(s.synchronous()) + "×";
     if (s.waitingIsTypical()) {

@@ -1,17 +1,19 @@
-package org.flowbook.mining.conformance;
+package org.flowbook.mining.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.flowbook.mining.analysis.ReportSection;
-import org.flowbook.mining.report.Human;
-import org.flowbook.mining.report.JsonReport;
-import org.flowbook.mining.report.TextTable;
-import org.flowbook.mining.report.Texts;
+import org.flowbook.mining.conformance.AlignmentReport;
+import org.flowbook.mining.conformance.ConformanceResult;
+import org.flowbook.mining.conformance.StepConformance;
+import org.flowbook.mining.conformance.TokenReplayReport;
+import org.flowbook.mining.conformance.UnmappedActivity;
 import org.flowbook.model.Language;
 import org.flowbook.model.Process;
 import org.flowbook.output.Escape;
@@ -134,49 +136,48 @@ public record ConformanceSection(
   }
 
   @Override
-  public void writeJson(JsonGenerator json) throws IOException {
+  public Map<String, Object> json() {
     AlignmentReport a = result.alignments();
     TokenReplayReport t = result.tokenReplay();
-    json.writeStartObject();
-    json.writeStringField("model", result.model());
-    json.writeNumberField("places", result.places());
-    json.writeNumberField("transitions", result.transitions());
-    json.writeNumberField("invisibleTransitions", result.invisibleTransitions());
-    json.writeNumberField("cases", result.cases());
-    json.writeObjectFieldStart("alignments");
-    json.writeNumberField("logFitness", round(a.logFitness()));
-    json.writeNumberField("averageTraceFitness", round(a.averageTraceFitness()));
-    json.writeNumberField("percentFittingTraces", round(a.percentFittingTraces()));
-    json.writeNumberField("unalignedCases", a.unaligned());
-    json.writeEndObject();
-    json.writeObjectFieldStart("tokenReplay");
-    json.writeNumberField("logFitness", round(t.logFitness()));
-    json.writeNumberField("averageTraceFitness", round(t.averageTraceFitness()));
-    json.writeNumberField("percentFittingTraces", round(t.percentFittingTraces()));
-    json.writeEndObject();
-    json.writeArrayFieldStart("steps");
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("model", result.model());
+    m.put("places", result.places());
+    m.put("transitions", result.transitions());
+    m.put("invisibleTransitions", result.invisibleTransitions());
+    m.put("cases", result.cases());
+    Map<String, Object> alignments = new LinkedHashMap<>();
+    alignments.put("logFitness", round(a.logFitness()));
+    alignments.put("averageTraceFitness", round(a.averageTraceFitness()));
+    alignments.put("percentFittingTraces", round(a.percentFittingTraces()));
+    alignments.put("unalignedCases", a.unaligned());
+    m.put("alignments", alignments);
+    Map<String, Object> replay = new LinkedHashMap<>();
+    replay.put("logFitness", round(t.logFitness()));
+    replay.put("averageTraceFitness", round(t.averageTraceFitness()));
+    replay.put("percentFittingTraces", round(t.percentFittingTraces()));
+    m.put("tokenReplay", replay);
+    List<Map<String, Object>> steps = new java.util.ArrayList<>();
     for (StepConformance s : result.steps()) {
-      json.writeStartObject();
-      json.writeStringField("step", s.step());
-      json.writeStringField("title", s.title());
-      json.writeNumberField("synchronous", s.synchronous());
-      json.writeNumberField("skipped", s.skipped());
-      json.writeNumberField("outOfPlace", s.outOfPlace());
-      json.writeFieldName("waiting");
-      JsonReport.stats(json, s.waiting());
-      json.writeEndObject();
+      Map<String, Object> step = new LinkedHashMap<>();
+      step.put("step", s.step());
+      step.put("title", s.title());
+      step.put("synchronous", s.synchronous());
+      step.put("skipped", s.skipped());
+      step.put("outOfPlace", s.outOfPlace());
+      step.put("waiting", JsonReport.stats(s.waiting()));
+      steps.add(step);
     }
-    json.writeEndArray();
-    json.writeArrayFieldStart("unmappedActivities");
+    m.put("steps", steps);
+    List<Map<String, Object>> unmapped = new java.util.ArrayList<>();
     for (UnmappedActivity u : result.unmapped()) {
-      json.writeStartObject();
-      json.writeStringField("activity", u.activity());
-      json.writeNumberField("events", u.events());
-      json.writeNumberField("cases", u.cases());
-      json.writeEndObject();
+      Map<String, Object> activity = new LinkedHashMap<>();
+      activity.put("activity", u.activity());
+      activity.put("events", u.events());
+      activity.put("cases", u.cases());
+      unmapped.add(activity);
     }
-    json.writeEndArray();
-    json.writeEndObject();
+    m.put("unmappedActivities", unmapped);
+    return m;
   }
 
   @Override

@@ -1,10 +1,8 @@
-package org.flowbook.mining.discovery;
+package org.flowbook.mining.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.flowbook.mining.analysis.ReportSection;
-import org.flowbook.mining.report.Human;
-import org.flowbook.mining.report.Texts;
 import org.flowbook.model.Language;
 import org.flowbook.output.Escape;
 import org.flowbook.output.TextBundle;
@@ -60,16 +58,16 @@ public record DiscoverySection(
   }
 
   @Override
-  public void writeJson(JsonGenerator json) throws IOException {
-    json.writeStartObject();
-    json.writeStringField("miner", noise > 0 ? "IMf" : "IM");
-    json.writeNumberField("noise", noise);
-    json.writeStringField("output", output);
-    json.writeNumberField("steps", steps);
-    json.writeStringField("tree", tree);
-    json.writeNumberField("fitness", Math.round(fitness * 1e6) / 1e6);
-    json.writeNumberField("percentFittingTraces", Math.round(percentFitting * 1e6) / 1e6);
-    json.writeEndObject();
+  public Map<String, Object> json() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("miner", noise > 0 ? "IMf" : "IM");
+    m.put("noise", noise);
+    m.put("output", output);
+    m.put("steps", steps);
+    m.put("tree", tree);
+    m.put("fitness", Math.round(fitness * 1e6) / 1e6);
+    m.put("percentFittingTraces", Math.round(percentFitting * 1e6) / 1e6);
+    return m;
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.flowbook.mining.analysis.ActivityCount;
@@ -67,7 +68,7 @@ public final class JsonReport {
       j.writeEndArray();
       for (ReportSection s : r.sections()) {
         j.writeFieldName(s.key());
-        s.writeJson(j);
+        value(j, s.json());
       }
       j.writeEndObject();
       j.writeRaw('\n');
@@ -96,15 +97,56 @@ public final class JsonReport {
 
   /** {@code {"count","totalMs","meanMs","medianMs","p90Ms","minMs","maxMs"}}. */
   public static void stats(JsonGenerator j, DurationStats d) throws IOException {
-    j.writeStartObject();
-    j.writeNumberField("count", d.count());
-    j.writeNumberField("totalMs", d.total());
-    j.writeNumberField("meanMs", round(d.mean()));
-    j.writeNumberField("medianMs", round(d.median()));
-    j.writeNumberField("p90Ms", round(d.p90()));
-    j.writeNumberField("minMs", d.min());
-    j.writeNumberField("maxMs", d.max());
-    j.writeEndObject();
+    value(j, stats(d));
+  }
+
+  /** The same statistics as plain data, for a report section's {@link ReportSection#json()}. */
+  public static Map<String, Object> stats(DurationStats d) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("count", d.count());
+    m.put("totalMs", d.total());
+    m.put("meanMs", round(d.mean()));
+    m.put("medianMs", round(d.median()));
+    m.put("p90Ms", round(d.p90()));
+    m.put("minMs", d.min());
+    m.put("maxMs", d.max());
+    return m;
+  }
+
+  /**
+   * Writes a section's plain data: maps (in their order) as objects, lists as arrays, strings,
+   * numbers, booleans and null as themselves. The sections hand over data; only this class knows
+   * JSON.
+   */
+  static void value(JsonGenerator j, Object v) throws IOException {
+    if (v == null) {
+      j.writeNull();
+    } else if (v instanceof Map<?, ?> m) {
+      j.writeStartObject();
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        j.writeFieldName(String.valueOf(e.getKey()));
+        value(j, e.getValue());
+      }
+      j.writeEndObject();
+    } else if (v instanceof Iterable<?> list) {
+      j.writeStartArray();
+      for (Object o : list) {
+        value(j, o);
+      }
+      j.writeEndArray();
+    } else if (v instanceof String s) {
+      j.writeString(s);
+    } else if (v instanceof Integer i) {
+      j.writeNumber(i);
+    } else if (v instanceof Long l) {
+      j.writeNumber(l);
+    } else if (v instanceof Double d) {
+      j.writeNumber(d);
+    } else if (v instanceof Boolean b) {
+      j.writeBoolean(b);
+    } else {
+      throw new IllegalArgumentException("not plain data: " + v.getClass().getName());
+    }
   }
 
   /** Milliseconds to three decimals (microseconds): enough for any mean. */

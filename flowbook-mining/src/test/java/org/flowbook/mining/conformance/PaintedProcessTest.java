@@ -7,6 +7,7 @@ import java.util.Map;
 import org.flowbook.mining.analysis.DurationStats;
 import org.flowbook.mining.log.EventLog;
 import org.flowbook.mining.log.EventLogBuilder;
+import org.flowbook.mining.report.ConformanceMap;
 import org.flowbook.mining.report.Human;
 import org.flowbook.mining.translate.ProcessToPetriNet;
 import org.flowbook.mining.translate.StepNet;

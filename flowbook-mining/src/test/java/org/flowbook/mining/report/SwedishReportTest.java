@@ -14,8 +14,6 @@ import org.flowbook.mining.analysis.MiningAnalysis;
 import org.flowbook.mining.analysis.MiningReport;
 import org.flowbook.mining.conformance.ActivityMatcher;
 import org.flowbook.mining.conformance.Conformance;
-import org.flowbook.mining.conformance.ConformanceMap;
-import org.flowbook.mining.conformance.ConformanceSection;
 import org.flowbook.mining.log.EventLog;
 import org.flowbook.mining.log.EventLogBuilder;
 import org.flowbook.mining.log.ImportResult;
@@ -101,7 +99,7 @@ class SwedishReportTest {
                 java.util.Optional.of(p),
                 ConformanceMap.Heat.WAITING))
         .with(
-            new org.flowbook.mining.discovery.DiscoverySection(
+            new org.flowbook.mining.report.DiscoverySection(
                 0.2, "utkast.flow", 3, "->('Ta emot', 'Granska', 'Besluta')", 0.95, 87.5));
   }
 
