@@ -8,13 +8,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.flowbook.model.Language;
 import org.flowbook.model.Problem;
 import org.flowbook.model.Severity;
 import org.flowbook.notation.Diagnostics;
 import org.flowbook.notation.LoadedWorkspace;
+import org.flowbook.notation.ProcessDocument;
 import org.flowbook.notation.SourceText;
 import org.flowbook.output.ProblemJson;
+import org.flowbook.output.ProblemTexts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,6 +40,7 @@ import picocli.CommandLine.Spec;
       "  flowbook check examples/                       a whole workspace",
       "  flowbook check examples/changes/inkopsgodkannande-new.flow",
       "  flowbook check --format json examples/ > problems.json",
+      "  flowbook check --lang en examples/             problems in English",
       "",
       "Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage error."
     })
@@ -65,6 +70,14 @@ final class CheckCommand implements Callable<Integer> {
   Path org;
 
   @Option(
+      names = "--lang",
+      paramLabel = "sv|en",
+      description =
+          "Language of the problem texts (default: each file's own language; codes and positions"
+              + " are the same in both).")
+  String lang;
+
+  @Option(
       names = {"-q", "--quiet"},
       description = "Print only errors, not warnings.")
   boolean quiet;
@@ -80,11 +93,14 @@ final class CheckCommand implements Callable<Integer> {
     int processes = 0;
     List<Problem> problems = new ArrayList<>();
     Map<String, SourceText> sources = new LinkedHashMap<>();
+    Optional<Language> language = ReportOutput.language(spec, lang);
     for (Path path : paths) {
       LoadedWorkspace ws = Inputs.load(spec, path, org);
       files += ws.requested().size() + (path.toFile().isDirectory() ? 1 : 0);
       processes += (int) ws.requested().stream().filter(d -> d.hasProcess()).count();
-      problems.addAll(ws.problems());
+      for (Problem p : ws.problems()) {
+        problems.add(ProblemTexts.in(language.orElseGet(() -> languageOf(ws, p)), p));
+      }
       sources.putAll(ws.sources());
     }
     if (quiet) {
@@ -130,6 +146,16 @@ final class CheckCommand implements Callable<Integer> {
             warnings == 1 ? "" : "s");
     (errors > 0 ? err : spec.commandLine().getOut()).println(summary);
     err.flush();
+  }
+
+  /** The language of the file a problem is in: the process's, else the organization's. */
+  private static Language languageOf(LoadedWorkspace ws, Problem p) {
+    for (ProcessDocument d : ws.requested()) {
+      if (d.hasProcess() && d.source() != null && d.source().file().equals(p.location().file())) {
+        return d.process().language();
+      }
+    }
+    return ws.workspace() == null ? Language.EN : ws.workspace().organization().language();
   }
 
   static String json(int files, int processes, List<Problem> problems) throws Exception {
