@@ -41,7 +41,7 @@ public final class TestLogs {
     String xesName = csvName.replaceFirst("\\.csv$", ".xes.gz");
     if (!Files.exists(csv) && Files.exists(SharedData.dir().resolve("logs").resolve(xesName))) {
       try {
-        return org.flowbook.mining.log.EventLogs.read(
+        return org.flowbook.mining.log.files.EventLogs.read(
                 SharedData.require("logs/" + xesName),
                 org.flowbook.mining.log.ImportOptions.DEFAULT.withWallClock(true))
             .log()

@@ -41,10 +41,20 @@ class ModelValidatorTest {
   }
 
   static Process process(List<Step> steps, List<Flow> flows) {
+    return process("p", "Manager", steps, flows);
+  }
+
+  /** A process with only an id, an owner, steps and flows (the rest empty or default). */
+  static Process process(String id, String owner, List<Step> steps, List<Flow> flows) {
+    return process(id, owner, null, steps, flows);
+  }
+
+  static Process process(
+      String id, String owner, Double volume, List<Step> steps, List<Flow> flows) {
     return new Process(
-        "p",
-        "P",
-        "Manager",
+        id,
+        id.toUpperCase(java.util.Locale.ROOT),
+        owner,
         "",
         "",
         "",
@@ -54,7 +64,7 @@ class ModelValidatorTest {
         Language.EN,
         Status.DRAFT,
         "",
-        null,
+        volume,
         steps,
         flows,
         SourceLocation.of("p.flow", 1, 1));
@@ -118,26 +128,14 @@ class ModelValidatorTest {
             List.of(),
             List.of());
     Process p =
-        new Process(
+        process(
             "p",
-            "P",
             "Boss",
-            "",
-            "",
-            "",
-            List.of(),
-            "",
-            null,
-            Language.EN,
-            Status.DRAFT,
-            "",
-            null,
             List.of(
                 new Start("start", "", null, null),
                 new Activity("1", "Register", withSystem),
                 new End("end", "", null, null)),
-            PLAIN_FLOWS,
-            null);
+            PLAIN_FLOWS);
     assertThat(codes(validate(p))).containsExactlyInAnyOrder("unknown-role", "unknown-system");
   }
 
@@ -228,24 +226,7 @@ class ModelValidatorTest {
   @Test
   void aWorkspaceIsValidatedProcessByProcess() {
     Process good = process(plain("Clerk"), PLAIN_FLOWS);
-    Process bad =
-        new Process(
-            "q",
-            "Q",
-            "",
-            "",
-            "",
-            "",
-            List.of(),
-            "",
-            null,
-            Language.EN,
-            Status.DRAFT,
-            "",
-            null,
-            plain("Nobody"),
-            PLAIN_FLOWS,
-            null);
+    Process bad = process("q", "", plain("Nobody"), PLAIN_FLOWS);
     assertThat(codes(ModelValidator.validate(new Workspace(ORG, List.of(good, bad)))))
         .containsExactly("unknown-role");
   }

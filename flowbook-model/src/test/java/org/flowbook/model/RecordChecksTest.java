@@ -129,22 +129,6 @@ class RecordChecksTest {
   }
 
   private static Process process(List<Step> steps, Double volume) {
-    return new Process(
-        "p",
-        "P",
-        "",
-        "",
-        "",
-        "",
-        List.of(),
-        "",
-        null,
-        Language.EN,
-        Status.DRAFT,
-        "",
-        volume,
-        steps,
-        List.of(),
-        null);
+    return ModelValidatorTest.process("p", "", volume, steps, List.of());
   }
 }

@@ -60,7 +60,10 @@ class ImpactGoldenTest {
     ProcessDiff d = diff(ONE_NEW);
     String l = lang.code();
     Golden.assertMatches(GOLDEN.resolve("impact-one." + l + ".txt"), DiffReport.render(d, lang));
-    Golden.assertMatches(GOLDEN.resolve("impact-one." + l + ".html"), HtmlReport.render(d, lang));
+    if (lang == Language.SV) {
+      // One HTML golden: the page is the text's sentences and tables in HTML (see DiffHtml).
+      Golden.assertMatches(GOLDEN.resolve("impact-one.sv.html"), HtmlReport.render(d, lang));
+    }
   }
 
   @ParameterizedTest
@@ -69,7 +72,6 @@ class ImpactGoldenTest {
     ProcessDiff d = diff(TWO_NEW);
     String l = lang.code();
     Golden.assertMatches(GOLDEN.resolve("impact-two." + l + ".txt"), DiffReport.render(d, lang));
-    Golden.assertMatches(GOLDEN.resolve("impact-two." + l + ".html"), HtmlReport.render(d, lang));
   }
 
   @ParameterizedTest

@@ -15,12 +15,12 @@ import org.flowbook.mining.analysis.CaseDurations;
 import org.flowbook.mining.analysis.DirectlyFollowsGraph;
 import org.flowbook.mining.analysis.MiningAnalysis;
 import org.flowbook.mining.log.EventLog;
-import org.flowbook.mining.log.EventLogs;
 import org.flowbook.mining.log.ImportOptions;
 import org.flowbook.mining.log.ImportResult;
-import org.flowbook.mining.log.LogFormat;
 import org.flowbook.mining.log.LogImportException;
 import org.flowbook.mining.log.VariantGrouping;
+import org.flowbook.mining.log.files.EventLogs;
+import org.flowbook.mining.log.files.LogFormat;
 import org.flowbook.mining.log.io.LogInput;
 import org.flowbook.mining.log.xes.XesReader;
 

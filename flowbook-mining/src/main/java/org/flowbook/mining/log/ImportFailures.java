@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import org.flowbook.mining.log.io.InputProblem;
 import org.flowbook.model.Problem;
 import org.flowbook.model.SourceLocation;
 

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
+import org.flowbook.mining.log.files.EventLogs;
 
 /** Small helpers that write test logs into a temporary folder. */
 final class Logs {

@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.stream.LongStream;
 import org.flowbook.mining.analysis.DirectlyFollowsGraph;
 import org.flowbook.mining.analysis.VariantReport;
+import org.flowbook.mining.log.files.EventLogs;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -3,6 +3,7 @@ package org.flowbook.mining.log;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.flowbook.mining.log.files.EventLogs;
 import org.flowbook.model.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -3,7 +3,7 @@ package org.flowbook.mining.log.csv;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.List;
-import org.flowbook.mining.log.io.InputProblem;
+import org.flowbook.mining.log.InputProblem;
 import org.flowbook.model.Problem;
 import org.flowbook.model.SourceLocation;
 

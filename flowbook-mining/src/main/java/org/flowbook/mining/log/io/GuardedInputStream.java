@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.util.zip.ZipException;
 import org.flowbook.mining.log.ImportFailures;
 import org.flowbook.mining.log.ImportLimits;
+import org.flowbook.mining.log.InputProblem;
 import org.flowbook.model.Problem;
 import org.flowbook.model.SourceLocation;
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import org.flowbook.mining.log.ImportOptions;
+import org.flowbook.mining.log.InputProblem;
 import org.flowbook.model.Problem;
 import org.flowbook.model.SourceLocation;
 

@@ -4,6 +4,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
+import org.flowbook.mining.log.InputProblem;
 
 /**
  * The bytes of a log as parsers read them. Remembers why reading failed, because some parsers (the

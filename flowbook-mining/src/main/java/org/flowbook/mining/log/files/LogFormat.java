@@ -1,9 +1,10 @@
-package org.flowbook.mining.log;
+package org.flowbook.mining.log.files;
 
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.flowbook.mining.log.LogReader;
 import org.flowbook.mining.log.csv.CsvReader;
 import org.flowbook.mining.log.xes.XesReader;
 

@@ -1,6 +1,9 @@
-package org.flowbook.mining.log;
+package org.flowbook.mining.log.files;
 
 import java.nio.file.Path;
+import org.flowbook.mining.log.ImportOptions;
+import org.flowbook.mining.log.ImportResult;
+import org.flowbook.mining.log.LogImportException;
 import org.flowbook.model.Problem;
 import org.flowbook.model.SourceLocation;
 

@@ -1,4 +1,4 @@
-package org.flowbook.mining.log.io;
+package org.flowbook.mining.log;
 
 import java.io.IOException;
 import org.flowbook.model.Problem;
