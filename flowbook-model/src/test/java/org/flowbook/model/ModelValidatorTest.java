@@ -25,19 +25,7 @@ class ModelValidatorTest {
           SourceLocation.UNKNOWN);
 
   static Task doneBy(String performer) {
-    return new Task(
-        performer,
-        List.of(),
-        List.of(),
-        List.of(),
-        Duration.ofMinutes(10),
-        Duration.ZERO,
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of());
+    return Task.NONE.withPerformer(performer).withTimes(Duration.ofMinutes(10), Duration.ZERO);
   }
 
   static Process process(List<Step> steps, List<Flow> flows) {

@@ -125,7 +125,7 @@ class RecordChecksTest {
   }
 
   private static Task task(Duration work) {
-    return new Task("Clerk", null, null, null, work, null, null, null, null, null, null, null);
+    return Task.NONE.withPerformer("Clerk").withTimes(work, null);
   }
 
   private static Process process(List<Step> steps, Double volume) {

@@ -30,12 +30,16 @@ class ImpactGoldenTest {
     return new DiffAnalyzer(Fixtures.workspace(a)).compare(a, b, Optional.empty());
   }
 
-  /** One new step done by B, with a control; the CFO's control goes. */
+  /**
+   * One new step done by B, with a control; the CFO's control goes. (With 30 minutes of work the
+   * cost change was 427.5 kr and printed 427 or 428 by the order of floating-point sums: a value on
+   * the rounding edge makes a flaky golden, so the step takes 25.)
+   */
   static final String ONE_NEW =
       Fixtures.PURCHASE.replace(
           "4. Place the order   [Buyer]   work 20 min",
           "4. Place the order   [Buyer]   work 20 min\n\n"
-              + "5. Check the budget   [B]   work 30 min, wait 1 d\n"
+              + "5. Check the budget   [B]   work 25 min, wait 1 d\n"
               + "   control: Budget check\n"
               + "   -> end \"Order placed\"");
 
