@@ -13,7 +13,7 @@ class EditorProblemLanguageTest {
   @Test
   void aSwedishUserReadsTheProblemInSwedishAndAnEnglishUserInEnglish() {
     WebClient eva = WebClient.signedIn("eva");
-    // The demo organization is Swedish: without a choice the user reads Swedish.
+    eva.get("/lang/sv");
     HttpResponse<String> sv = eva.postWithToken("/editor/preview", Map.of("source", SOURCE));
     assertThat(sv.statusCode()).isEqualTo(200);
     assertThat(sv.body()).contains("Inkopare").contains("inte deklarerad");
