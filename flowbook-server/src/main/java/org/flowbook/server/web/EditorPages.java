@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import org.flowbook.diagram.layout.LayoutLimits;
 import org.flowbook.model.Problem;
-import org.flowbook.output.ProblemTexts;
 import org.flowbook.repository.Library;
 import org.flowbook.repository.LibraryView;
 import org.flowbook.repository.diff.LineDiff;
@@ -169,8 +168,7 @@ public final class EditorPages {
         svg = heavy.run(ctx, () -> drawOrNothing(checked));
       }
     }
-    // The problems in the user's language (codes and positions as the checker wrote them).
-    return new Preview(svg, ProblemTexts.in(views.language(ctx), problems));
+    return new Preview(svg, problems);
   }
 
   private String drawOrNothing(CheckedText checked) {
