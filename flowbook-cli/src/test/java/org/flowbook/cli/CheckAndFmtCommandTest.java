@@ -49,11 +49,18 @@ class CheckAndFmtCommandTest {
     Files.writeString(bad, "process: X\n\n1. Beställ   [Inkopare]\n");
     Cli r = Cli.run("check", bad.toString());
     assertThat(r.exit()).isEqualTo(1);
+    // A Swedish file gets its problems in Swedish; code and position are the same in both.
     assertThat(r.err())
-        .contains(bad + ":3:15: error[unknown-role]: role 'Inkopare' is not declared")
+        .contains(bad + ":3:15: error[unknown-role]: rollen 'Inkopare' är inte deklarerad")
         .contains("3 | 1. Beställ   [Inkopare]")
         .contains("|" + " ".repeat(15) + "^")
+        .contains("= hint: menade du 'Inköpare'?");
+    Cli en = Cli.run("check", "--lang", "en", bad.toString());
+    assertThat(en.exit()).isEqualTo(1);
+    assertThat(en.err())
+        .contains(bad + ":3:15: error[unknown-role]: role 'Inkopare' is not declared")
         .contains("= hint: did you mean 'Inköpare'?");
+    assertThat(Cli.run("check", "--lang", "fr", bad.toString()).exit()).isEqualTo(2);
   }
 
   @Test
