@@ -62,7 +62,9 @@ public final class DecisionMerge {
         break;
       }
     }
-    return changed || steps.size() != p.steps().size() ? Processes.withSteps(p, steps, flows) : p;
+    return steps.size() != p.steps().size()
+        ? Renumber.apply(Processes.withSteps(p, steps, flows))
+        : p;
   }
 
   private static Optional<Activity> joinable(Step s, List<Step> steps, List<Flow> flows) {

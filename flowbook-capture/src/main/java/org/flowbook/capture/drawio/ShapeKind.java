@@ -30,7 +30,6 @@ enum ShapeKind {
           "mxgraph.flowchart.start_1",
           "mxgraph.flowchart.start_2",
           "mxgraph.bpmn.event",
-          "mxgraph.bpmn.shape",
           "endstate",
           "startstate");
   private static final Set<String> TEXTS =
@@ -45,6 +44,14 @@ enum ShapeKind {
 
   static ShapeKind of(MxStyle style) {
     String shape = style.shape();
+    if (shape.equals("mxgraph.bpmn.shape")) {
+      // draw.io's BPMN library draws gateways and events with one shape, told apart by symbol
+      String symbol = style.get("symbol").toLowerCase(java.util.Locale.ROOT);
+      if (symbol.endsWith("gw") || style.get("perimeter").equalsIgnoreCase("rhombusPerimeter")) {
+        return symbol.equals("parallelgw") ? PARALLEL : DECISION;
+      }
+      return TERMINAL;
+    }
     if (style.is("swimlane") || shape.equals("swimlane") || shape.equals("pool")) {
       return LANE;
     }
