@@ -50,7 +50,7 @@ class DrawioImportTest {
     "basic_swimlanes.xml,1,6,8,2,3",
     "cross_functional_flowchart_1.xml,1,12,11,3,3",
     "cross_functional_flowchart_2.xml,1,24,21,4,2",
-    "cross_functional_flowchart_3.xml,1,11,12,2,3",
+    "cross_functional_flowchart_3.xml,1,11,13,2,3",
     "cross_functional_flowchart_4.xml,1,8,10,1,4",
     "cross_functional_flowchart_5.xml,1,21,17,3,6",
     "flowchart_2.xml,1,22,20,5,0",
