@@ -1,15 +1,17 @@
 package org.flowbook.capture;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
 import org.flowbook.bpmn.BpmnImport;
 import org.flowbook.model.Activity;
 import org.flowbook.model.Decision;
 import org.flowbook.model.Flow;
 import org.flowbook.model.Process;
 import org.flowbook.model.Step;
-import org.flowbook.model.Task;
 import org.flowbook.model.Workspace;
 
 /**
@@ -32,58 +34,69 @@ public final class DecisionMerge {
   }
 
   static Process merge(Process p) {
-    List<Step> steps = new ArrayList<>(p.steps());
-    List<Flow> flows = new ArrayList<>(p.flows());
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      for (Step s : List.copyOf(steps)) {
-        Optional<Activity> before = joinable(s, steps, flows);
-        if (before.isEmpty()) {
-          continue;
-        }
-        Decision question = (Decision) s;
-        Activity work = before.get();
-        String asked = question.title().equals("?") ? "" : question.question();
-        if (asked.isEmpty() && !question.title().equals("?")) {
-          asked = question.title();
-        }
-        Decision joined =
-            new Decision(work.id(), work.title(), asked, work.task(), question.kind(), work.at());
-        steps.set(steps.indexOf(work), joined);
-        steps.remove(question);
-        flows.removeIf(f -> f.from().equals(work.id()) && f.to().equals(question.id()));
-        flows.replaceAll(
-            f ->
-                f.from().equals(question.id())
-                    ? new Flow(work.id(), f.to(), f.label(), f.probability(), f.isDefault(), f.at())
-                    : f);
-        changed = true;
-        break;
+    // one pass over indexes of the flows: a drawing may have thousands of steps
+    Map<String, List<Flow>> in = new HashMap<>();
+    Map<String, List<Flow>> out = new HashMap<>();
+    for (Flow f : p.flows()) {
+      in.computeIfAbsent(f.to(), k -> new ArrayList<>()).add(f);
+      out.computeIfAbsent(f.from(), k -> new ArrayList<>()).add(f);
+    }
+    Map<String, Step> byId = new HashMap<>();
+    p.steps().forEach(s -> byId.put(s.id(), s));
+    Map<String, Decision> joinedInto = new HashMap<>(); // work step id -> joined step
+    Set<String> dropped = new HashSet<>(); // question ids joined into the step before
+    for (Step s : p.steps()) {
+      if (!(s instanceof Decision question) || !plainQuestion(question)) {
+        continue;
+      }
+      List<Flow> into = in.getOrDefault(question.id(), List.of());
+      if (into.size() != 1 || !into.get(0).label().isEmpty()) {
+        continue;
+      }
+      Step before = byId.get(into.get(0).from());
+      if (!(before instanceof Activity work)
+          || out.getOrDefault(work.id(), List.of()).size() != 1
+          || joinedInto.containsKey(work.id())) {
+        continue;
+      }
+      String asked = question.title().equals("?") ? "" : question.question();
+      if (asked.isEmpty() && !question.title().equals("?")) {
+        asked = question.title();
+      }
+      joinedInto.put(
+          work.id(),
+          new Decision(work.id(), work.title(), asked, work.task(), question.kind(), work.at()));
+      dropped.add(question.id());
+    }
+    if (dropped.isEmpty()) {
+      return p;
+    }
+    Map<String, String> joinedFrom = new HashMap<>(); // question id -> work step id
+    for (String q : dropped) {
+      joinedFrom.put(q, in.get(q).get(0).from());
+    }
+    List<Step> steps = new ArrayList<>();
+    for (Step s : p.steps()) {
+      if (!dropped.contains(s.id())) {
+        steps.add(joinedInto.containsKey(s.id()) ? joinedInto.get(s.id()) : s);
       }
     }
-    return steps.size() != p.steps().size()
-        ? Renumber.apply(Processes.withSteps(p, steps, flows))
-        : p;
+    List<Flow> flows = new ArrayList<>();
+    for (Flow f : p.flows()) {
+      if (dropped.contains(f.to())) {
+        continue; // the step → question flow is inside the joined step now
+      }
+      String from = joinedFrom.getOrDefault(f.from(), f.from());
+      flows.add(
+          from.equals(f.from())
+              ? f
+              : new Flow(from, f.to(), f.label(), f.probability(), f.isDefault(), f.at()));
+    }
+    return Renumber.apply(Processes.withSteps(p, steps, flows));
   }
 
-  private static Optional<Activity> joinable(Step s, List<Step> steps, List<Flow> flows) {
-    if (!(s instanceof Decision d) || d.task() != Task.NONE && d.task().hasPerformer()) {
-      return Optional.empty();
-    }
-    if (!d.task().workTime().isZero()) {
-      return Optional.empty();
-    }
-    List<Flow> in = flows.stream().filter(f -> f.to().equals(d.id())).toList();
-    if (in.size() != 1 || !in.get(0).label().isEmpty()) {
-      return Optional.empty();
-    }
-    String from = in.get(0).from();
-    Optional<Step> source = steps.stream().filter(x -> x.id().equals(from)).findFirst();
-    if (source.isEmpty() || !(source.get() instanceof Activity a)) {
-      return Optional.empty();
-    }
-    long out = flows.stream().filter(f -> f.from().equals(a.id())).count();
-    return out == 1 ? Optional.of(a) : Optional.empty();
+  /** A question with no work of its own: nothing is lost when it joins the step before it. */
+  private static boolean plainQuestion(Decision d) {
+    return !d.task().hasPerformer() && d.task().workTime().isZero();
   }
 }
