@@ -74,7 +74,10 @@ import picocli.CommandLine.Spec;
 final class ConvertCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "IN", description = "A .flow, .bpmn, .drawio, .csv or .xlsx file, or a folder.")
+  @Parameters(
+      index = "0",
+      paramLabel = "IN",
+      description = "A .flow, .bpmn, .drawio, .csv or .xlsx file, or a folder.")
   Path in;
 
   @Parameters(index = "1", paramLabel = "OUT", description = "A .bpmn or .flow file, or a folder.")
