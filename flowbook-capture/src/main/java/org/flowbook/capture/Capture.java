@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.flowbook.bpmn.BpmnImport;
 import org.flowbook.capture.drawio.DrawioImport;
+import org.flowbook.capture.table.OutlineImport;
 import org.flowbook.capture.table.StepListImport;
 
 /**
@@ -23,12 +24,15 @@ public final class Capture {
   public enum Format {
     DRAWIO,
     CSV,
-    XLSX
+    XLSX,
+    /** Interview notes: a numbered list in a text file. */
+    NOTES
   }
 
   /**
-   * The kind of {@code file}, by its name: {@code .drawio}, {@code .csv}, {@code .xlsx}; a {@code
-   * .xml} file only when it starts like a draw.io file (BPMN is also saved as .xml).
+   * The kind of {@code file}, by its name: {@code .drawio}, {@code .csv}, {@code .xlsx}, notes in
+   * {@code .txt} or {@code .md}; a {@code .xml} file only when it starts like a draw.io file (BPMN
+   * is also saved as .xml).
    */
   public static Optional<Format> formatOf(Path file) {
     String name =
@@ -41,6 +45,9 @@ public final class Capture {
     }
     if (name.endsWith(".xlsx")) {
       return Optional.of(Format.XLSX);
+    }
+    if (name.endsWith(".txt") || name.endsWith(".md")) {
+      return Optional.of(Format.NOTES);
     }
     if (name.endsWith(".xml") && !name.endsWith(".bpmn20.xml") && startsLikeDrawio(file)) {
       return Optional.of(Format.DRAWIO);
@@ -75,6 +82,7 @@ public final class Capture {
           case DRAWIO -> new DrawioImport().read(in, name, title);
           case CSV -> new StepListImport().read(in, name, StepListImport.Format.CSV, title);
           case XLSX -> new StepListImport().read(in, name, StepListImport.Format.XLSX, title);
+          case NOTES -> new OutlineImport().read(in, name, title);
         };
     if (imported.hasErrors()) {
       return imported;

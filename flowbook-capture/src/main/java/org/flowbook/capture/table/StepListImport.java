@@ -76,7 +76,15 @@ public final class StepListImport {
     } catch (CsvTable.Failure f) {
       return BpmnImport.failed(List.of(f.problem));
     }
-    List<Problem> findings = new ArrayList<>();
+    return map(table, file, title, List.of());
+  }
+
+  /**
+   * Maps a table already read (also one made from interview notes), adding {@code earlier} findings
+   * of its reader first.
+   */
+  BpmnImport map(Table table, String file, String title, List<Problem> earlier) {
+    List<Problem> findings = new ArrayList<>(earlier);
     Map<Column, Integer> columns = new EnumMap<>(Column.class);
     for (int i = 0; i < table.header().size(); i++) {
       String h = table.header().get(i);
