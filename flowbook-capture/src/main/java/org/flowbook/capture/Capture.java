@@ -11,6 +11,7 @@ import org.flowbook.bpmn.BpmnImport;
 import org.flowbook.capture.drawio.DrawioImport;
 import org.flowbook.capture.table.OutlineImport;
 import org.flowbook.capture.table.StepListImport;
+import org.flowbook.capture.visio.VsdxImport;
 
 /**
  * The one entry to capture: reads a drawing or a step list into processes, by the file's kind.
@@ -25,6 +26,7 @@ public final class Capture {
     DRAWIO,
     CSV,
     XLSX,
+    VSDX,
     /** Interview notes: a numbered list in a text file. */
     NOTES
   }
@@ -45,6 +47,9 @@ public final class Capture {
     }
     if (name.endsWith(".xlsx")) {
       return Optional.of(Format.XLSX);
+    }
+    if (name.endsWith(".vsdx")) {
+      return Optional.of(Format.VSDX);
     }
     if (name.endsWith(".txt") || name.endsWith(".md")) {
       return Optional.of(Format.NOTES);
@@ -83,6 +88,7 @@ public final class Capture {
           case CSV -> new StepListImport().read(in, name, StepListImport.Format.CSV, title);
           case XLSX -> new StepListImport().read(in, name, StepListImport.Format.XLSX, title);
           case NOTES -> new OutlineImport().read(in, name, title);
+          case VSDX -> new VsdxImport().read(in, name, title);
         };
     if (imported.hasErrors()) {
       return imported;

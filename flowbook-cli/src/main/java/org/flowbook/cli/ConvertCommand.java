@@ -48,8 +48,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Converts between .flow and BPMN 2.0 XML, by the extensions of IN and OUT, and brings in",
-      "draw.io / diagrams.net drawings (.drawio, or .xml saved by draw.io) and step lists kept",
-      "in Excel or CSV (.xlsx, .csv: one row per step, Swedish or English column headers).",
+      "draw.io drawings (.drawio, or .xml saved by draw.io), Visio drawings (.vsdx), step lists",
+      "in Excel or CSV (.xlsx, .csv: one row per step) and interview notes (.txt, .md).",
       "BPMN files are read tolerantly (what Flowbook cannot hold is reported as a warning);",
       "BPMN output is valid against the OMG schema and drawn with Flowbook's layout."
     },
@@ -77,7 +77,7 @@ final class ConvertCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "IN",
-      description = "A .flow, .bpmn, .drawio, .csv or .xlsx file, or a folder.")
+      description = "A .flow, .bpmn, .drawio, .vsdx, .xlsx, .csv or .txt file, or a folder.")
   Path in;
 
   @Parameters(index = "1", paramLabel = "OUT", description = "A .bpmn or .flow file, or a folder.")

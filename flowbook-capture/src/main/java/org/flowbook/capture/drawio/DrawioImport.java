@@ -40,12 +40,21 @@ public final class DrawioImport {
     if (read.failed()) {
       return BpmnImport.failed(read.problems());
     }
-    List<Problem> findings = new ArrayList<>(read.problems());
+    return map(read.pages(), read.problems(), file, baseTitle);
+  }
+
+  /**
+   * Maps pages of cells, read from draw.io or made from another drawing tool's shapes (Visio), to
+   * processes; {@code earlier} are the reader's findings.
+   */
+  public BpmnImport map(
+      List<DrawioPage> pagesRead, List<Problem> earlier, String file, String baseTitle) {
+    List<Problem> findings = new ArrayList<>(earlier);
     BpmnTree tree = new BpmnTree();
     int mapped = 0;
     int pageNo = 0;
-    int pages = read.pages().size();
-    for (DrawioPage page : read.pages()) {
+    int pages = pagesRead.size();
+    for (DrawioPage page : pagesRead) {
       pageNo++;
       String fallback = pages == 1 ? baseTitle : baseTitle + " " + pageNo;
       var counts = new PageMapper(page, file, findings).map(tree, "P_" + pageNo, fallback);

@@ -9,8 +9,9 @@ import java.util.List;
  * @param compressed whether the page was stored compressed: then every cell's location is the
  *     page's {@code <diagram>} element, as the cells have no lines of their own in the file
  */
-record DrawioPage(String name, List<MxCell> cells, boolean compressed, int line, int column) {
-  DrawioPage {
+public record DrawioPage(
+    String name, List<MxCell> cells, boolean compressed, int line, int column) {
+  public DrawioPage {
     cells = List.copyOf(cells);
   }
 }

@@ -11,7 +11,7 @@ package org.flowbook.capture.drawio;
  * @param points a connector's waypoints as drawn (relative to its parent), each {x, y}
  * @param line the line of the cell in the file (of the page's {@code <diagram>} when compressed)
  */
-record MxCell(
+public record MxCell(
     String id,
     String text,
     MxStyle style,
@@ -27,7 +27,7 @@ record MxCell(
     java.util.List<double[]> points,
     int line,
     int column) {
-  MxCell {
+  public MxCell {
     points = java.util.List.copyOf(points);
   }
 }

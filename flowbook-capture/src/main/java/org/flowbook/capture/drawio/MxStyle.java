@@ -8,12 +8,12 @@ import java.util.Map;
  * A draw.io (mxGraph) style string such as {@code rhombus;whiteSpace=wrap;html=1;}: bare names (the
  * shape's base style, "rhombus", "ellipse", "swimlane", "text") and {@code key=value} pairs.
  */
-record MxStyle(Map<String, String> values) {
-  MxStyle {
+public record MxStyle(Map<String, String> values) {
+  public MxStyle {
     values = Map.copyOf(values);
   }
 
-  static MxStyle parse(String style) {
+  public static MxStyle parse(String style) {
     Map<String, String> values = new LinkedHashMap<>();
     if (style != null) {
       for (String part : style.split(";")) {
@@ -34,11 +34,11 @@ record MxStyle(Map<String, String> values) {
   }
 
   /** True when the style names {@code name} bare or as its {@code shape=}. */
-  boolean is(String name) {
+  public boolean is(String name) {
     return values.containsKey(name) || name.equalsIgnoreCase(get("shape"));
   }
 
-  String get(String key) {
+  public String get(String key) {
     return values.getOrDefault(key, "");
   }
 

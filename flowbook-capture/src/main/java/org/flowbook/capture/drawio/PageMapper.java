@@ -64,7 +64,14 @@ final class PageMapper {
       boolean connected = in.containsKey(c.id()) || out.containsKey(c.id());
       switch (k) {
         case STEP, DECISION, PARALLEL, TERMINAL -> {
-          if (connected || !c.text().isEmpty()) {
+          if (!connected && !flows.isEmpty() && !c.text().isEmpty()) {
+            // a title or legend box on a page that has a flow
+            warn(
+                "shape-not-connected",
+                c,
+                "'" + shortText(c) + "' is connected to nothing and is left out",
+                "connect it to the step before and after it if it is a step");
+          } else if (connected || !c.text().isEmpty()) {
             nodes.add(c);
             if (c.text().isEmpty()) {
               warn(
