@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import org.flowbook.bpmn.BpmnImport;
+import org.flowbook.capture.base.Processes;
 import org.flowbook.capture.drawio.DrawioImport;
 import org.flowbook.capture.table.OutlineImport;
 import org.flowbook.capture.table.StepListImport;

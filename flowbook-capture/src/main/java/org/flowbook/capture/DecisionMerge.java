@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.flowbook.bpmn.BpmnImport;
+import org.flowbook.capture.base.Processes;
 import org.flowbook.model.Activity;
 import org.flowbook.model.Decision;
 import org.flowbook.model.Flow;

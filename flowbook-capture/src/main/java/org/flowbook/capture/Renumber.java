@@ -3,6 +3,7 @@ package org.flowbook.capture;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.flowbook.capture.base.Processes;
 import org.flowbook.model.Activity;
 import org.flowbook.model.Call;
 import org.flowbook.model.Decision;

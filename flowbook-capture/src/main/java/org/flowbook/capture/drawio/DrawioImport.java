@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.flowbook.bpmn.BpmnImport;
 import org.flowbook.bpmn.map.BpmnImporter;
-import org.flowbook.capture.BpmnTree;
-import org.flowbook.capture.CaptureLimits;
+import org.flowbook.capture.base.BpmnTree;
+import org.flowbook.capture.base.CaptureLimits;
 import org.flowbook.model.Problem;
 import org.flowbook.model.SourceLocation;
 

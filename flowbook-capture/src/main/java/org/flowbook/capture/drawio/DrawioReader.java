@@ -14,8 +14,8 @@ import org.flowbook.bpmn.xml.XmlInputException;
 import org.flowbook.bpmn.xml.XmlLimits;
 import org.flowbook.bpmn.xml.XmlNode;
 import org.flowbook.bpmn.xml.XmlTreeReader;
-import org.flowbook.capture.CaptureLimits;
-import org.flowbook.capture.HtmlLabel;
+import org.flowbook.capture.base.CaptureLimits;
+import org.flowbook.capture.base.HtmlLabel;
 import org.flowbook.model.Problem;
 import org.flowbook.model.SourceLocation;
 

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.flowbook.capture.BpmnTree;
+import org.flowbook.capture.base.BpmnTree;
 import org.flowbook.model.Problem;
 import org.flowbook.model.Severity;
 import org.flowbook.model.SourceLocation;

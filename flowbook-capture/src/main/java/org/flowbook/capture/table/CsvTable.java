@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.flowbook.capture.CaptureLimits;
+import org.flowbook.capture.base.CaptureLimits;
 import org.flowbook.model.Problem;
 import org.flowbook.model.SourceLocation;
 

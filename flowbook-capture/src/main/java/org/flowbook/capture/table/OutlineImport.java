@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.flowbook.bpmn.BpmnImport;
-import org.flowbook.capture.CaptureLimits;
+import org.flowbook.capture.base.CaptureLimits;
 import org.flowbook.model.Problem;
 import org.flowbook.model.SourceLocation;
 

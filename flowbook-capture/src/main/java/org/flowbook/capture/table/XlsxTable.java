@@ -10,7 +10,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.flowbook.capture.CaptureLimits;
+import org.flowbook.capture.base.CaptureLimits;
 import org.flowbook.model.Problem;
 import org.flowbook.model.SourceLocation;
 

@@ -18,7 +18,7 @@ import org.flowbook.bpmn.xml.XmlInputException;
 import org.flowbook.bpmn.xml.XmlLimits;
 import org.flowbook.bpmn.xml.XmlNode;
 import org.flowbook.bpmn.xml.XmlTreeReader;
-import org.flowbook.capture.CaptureLimits;
+import org.flowbook.capture.base.CaptureLimits;
 import org.flowbook.capture.drawio.DrawioImport;
 import org.flowbook.capture.drawio.DrawioPage;
 import org.flowbook.capture.drawio.MxCell;

@@ -1,4 +1,4 @@
-package org.flowbook.capture;
+package org.flowbook.capture.base;
 
 import java.util.List;
 import org.flowbook.model.Flow;
@@ -6,10 +6,10 @@ import org.flowbook.model.Process;
 import org.flowbook.model.Step;
 
 /** Copies of a process with other steps and flows (the model's records are immutable). */
-final class Processes {
+public final class Processes {
   private Processes() {}
 
-  static Process inLanguage(Process p, org.flowbook.model.Language language) {
+  public static Process inLanguage(Process p, org.flowbook.model.Language language) {
     return new Process(
         p.id(),
         p.title(),
@@ -30,7 +30,7 @@ final class Processes {
         p.messages());
   }
 
-  static Process withSteps(Process p, List<Step> steps, List<Flow> flows) {
+  public static Process withSteps(Process p, List<Step> steps, List<Flow> flows) {
     return new Process(
         p.id(),
         p.title(),

@@ -1,4 +1,4 @@
-package org.flowbook.capture;
+package org.flowbook.capture.base;
 
 /**
  * How much a capture reader accepts before it stops with a clear error: far above a real drawing or

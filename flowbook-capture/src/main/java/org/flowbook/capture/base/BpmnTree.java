@@ -1,4 +1,4 @@
-package org.flowbook.capture;
+package org.flowbook.capture.base;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

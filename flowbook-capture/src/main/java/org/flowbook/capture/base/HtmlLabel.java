@@ -1,4 +1,4 @@
-package org.flowbook.capture;
+package org.flowbook.capture.base;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package org.flowbook.capture;
+package org.flowbook.capture.base;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -62,7 +62,7 @@ public final class StepDetails {
     return s;
   }
 
-  static Task task(Task t, Details d) {
+  public static Task task(Task t, Details d) {
     List<String> instructions = new ArrayList<>(t.instructions());
     instructions.addAll(d.instructions());
     List<String> systems = new ArrayList<>(t.systems());
