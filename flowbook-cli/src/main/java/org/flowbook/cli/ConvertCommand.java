@@ -11,10 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.flowbook.bpmn.BpmnImport;
 import org.flowbook.bpmn.write.BpmnExporter;
+import org.flowbook.capture.Capture;
 import org.flowbook.diagram.Diagrams;
 import org.flowbook.model.Collaboration;
 import org.flowbook.model.Language;
@@ -45,7 +47,9 @@ import picocli.CommandLine.Spec;
     name = "convert",
     mixinStandardHelpOptions = true,
     description = {
-      "Converts between .flow and BPMN 2.0 XML, by the extensions of IN and OUT.",
+      "Converts between .flow and BPMN 2.0 XML, by the extensions of IN and OUT, and brings in",
+      "draw.io drawings (.drawio, or .xml saved by draw.io), Visio drawings (.vsdx), step lists",
+      "in Excel or CSV (.xlsx, .csv: one row per step) and interview notes (.txt, .md).",
       "BPMN files are read tolerantly (what Flowbook cannot hold is reported as a warning);",
       "BPMN output is valid against the OMG schema and drawn with Flowbook's layout."
     },
@@ -59,6 +63,8 @@ import picocli.CommandLine.Spec;
       "  flowbook convert ws/ collab.bpmn                 the workspace as one collaboration",
       "  flowbook convert examples/ bpmn/                 one .bpmn file per process",
       "  flowbook convert models/ workspace/              a folder of .bpmn files to a workspace",
+      "  flowbook convert inkop.drawio inkop.flow          a draw.io flowchart; lanes become roles",
+      "  flowbook convert steg.xlsx steg.flow              a step list: Steg, Titel, Roll, Nästa, Villkor",
       "",
       "Every file written is named on stderr. Convert never overwrites a file other",
       "than OUT unless --force is given.",
@@ -68,7 +74,10 @@ import picocli.CommandLine.Spec;
 final class ConvertCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "IN", description = "A .flow or .bpmn file, or a folder.")
+  @Parameters(
+      index = "0",
+      paramLabel = "IN",
+      description = "A .flow, .bpmn, .drawio, .vsdx, .xlsx, .csv or .txt file, or a folder.")
   Path in;
 
   @Parameters(index = "1", paramLabel = "OUT", description = "A .bpmn or .flow file, or a folder.")
@@ -142,7 +151,9 @@ final class ConvertCommand implements Callable<Integer> {
     boolean inDir = Files.isDirectory(in);
     boolean outDir = Files.isDirectory(out) || extension(out).isEmpty();
     int code;
-    if (!inDir && BpmnInputs.isBpmn(in) && (outDir || extension(out).equals("flow"))) {
+    if (!inDir
+        && (BpmnInputs.isBpmn(in) || Capture.formatOf(in).isPresent())
+        && (outDir || extension(out).equals("flow"))) {
       code = bpmnToFlow(List.of(in), outDir);
     } else if (inDir && !hasFlowFiles(in) && !bpmnFiles(in).isEmpty() && outDir) {
       code = bpmnToFlow(bpmnFiles(in), true);
@@ -157,8 +168,9 @@ final class ConvertCommand implements Callable<Integer> {
               + in
               + "' to '"
               + out
-              + "': use .flow ↔ .bpmn, a workspace folder"
-              + " to a folder or a .bpmn file, or a folder of .bpmn files to a folder");
+              + "': use .flow ↔ .bpmn, a draw.io drawing (.drawio) or a step list (.csv, .xlsx)"
+              + " to .flow, a workspace folder to a folder or a .bpmn file, or a folder of .bpmn"
+              + " files to a folder");
     }
     if (format == CheckCommand.Format.json) {
       spec.commandLine().getOut().println(json());
@@ -185,13 +197,17 @@ final class ConvertCommand implements Callable<Integer> {
     return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
   }
 
+  private boolean anyCaptured;
+
   private int bpmnToFlow(List<Path> files, boolean toFolder) throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     List<Process> processes = new ArrayList<>();
     Map<String, Organization> orgs = new LinkedHashMap<>();
     boolean failed = false;
     for (Path f : files) {
-      BpmnImport r = BpmnInputs.read(f);
+      Optional<Capture.Format> captured = Capture.formatOf(f);
+      BpmnImport r = captured.isPresent() ? Capture.read(f, captured.get()) : BpmnInputs.read(f);
+      anyCaptured |= captured.isPresent();
       List<Problem> problems = new ArrayList<>(r.problems());
       problems.addAll(FlowFiles.losses(r));
       if (r.hasErrors() || r.processes().isEmpty()) {
@@ -220,7 +236,11 @@ final class ConvertCommand implements Callable<Integer> {
     if (failed && processes.isEmpty()) {
       return 1;
     }
-    Language language = language();
+    // a drawing or list has no language of its own: the one its words are in, unless --lang says
+    Language language =
+        lang == null && anyCaptured && !processes.isEmpty()
+            ? processes.get(0).language()
+            : language();
     Path dir = toFolder ? out : parentOf(out);
     for (int i = 0; i < processes.size(); i++) {
       Process p = FlowFiles.inLanguage(processes.get(i), language);

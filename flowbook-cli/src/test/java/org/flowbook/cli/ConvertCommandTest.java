@@ -64,6 +64,45 @@ class ConvertCommandTest {
   }
 
   @Test
+  void aDrawIoFlowchartBecomesAWorkspaceThatPassesCheck(@TempDir Path dir) throws Exception {
+    Path drawing =
+        ProjectPaths.inRepo(
+            "flowbook-capture/src/test/resources/drawio/cross_functional_flowchart_2.xml");
+    Path flow = dir.resolve("service.flow");
+    Cli r = Cli.run("convert", drawing.toString(), flow.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(Files.readString(flow))
+        .contains("process: Customer Service Management")
+        .contains("[Customer Service Representative]");
+    assertThat(Files.readString(dir.resolve("organization.flow")))
+        .contains("role: Customer Service Representative");
+    Cli check = Cli.run("check", dir.toString());
+    assertThat(check.exit()).as(check.err()).isZero();
+  }
+
+  @Test
+  void aSwedishStepListBecomesASwedishProcess(@TempDir Path dir) throws Exception {
+    Path list = dir.resolve("arenden.csv");
+    Files.writeString(
+        list,
+        "Steg;Titel;Roll;Nästa;Villkor;Arbetstid\n"
+            + "1;Ta emot ärendet;Kundtjänst;2;;5\n"
+            + "2;Bedöm ärendet;Handläggare;3, 4;enkelt, komplicerat;15 min\n"
+            + "3;Besvara kunden;Kundtjänst;slut;;10\n"
+            + "4;Utred;Specialist;3;;2 h\n");
+    Path flow = dir.resolve("ws").resolve("arenden.flow");
+    Files.createDirectories(flow.getParent());
+    Cli r = Cli.run("convert", list.toString(), flow.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(Files.readString(flow))
+        .contains("språk: sv")
+        .contains("2. Bedöm ärendet   [Handläggare]   arbete 15 min")
+        .contains("- enkelt -> 3");
+    Cli check = Cli.run("check", flow.getParent().toString());
+    assertThat(check.exit()).as(check.err()).isZero();
+  }
+
+  @Test
   void usageErrorsExitTwo(@TempDir Path dir) {
     assertThat(Cli.run("convert", dir.resolve("none.bpmn").toString(), "x.flow").exit())
         .isEqualTo(2);

@@ -50,6 +50,17 @@ public final class BpmnImporter {
     } catch (XmlInputException e) {
       return BpmnImport.failed(List.of(e.problem()));
     }
+    return map(root, file);
+  }
+
+  /**
+   * Maps a BPMN document already read into a tree: for readers of other formats (draw.io, Visio,
+   * step lists) that build the BPMN elements themselves, with the line and column of the shape each
+   * element came from, so that every finding points into the user's own file.
+   *
+   * @param file the name to put in problem locations
+   */
+  public BpmnImport map(XmlNode root, String file) {
     Locations at = new Locations(file);
     if (!root.is(Ns.MODEL, "definitions")) {
       return BpmnImport.failed(List.of(notBpmn(root, at)));
