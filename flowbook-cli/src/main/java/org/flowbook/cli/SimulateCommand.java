@@ -11,13 +11,13 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.flowbook.model.Language;
 import org.flowbook.model.Problem;
+import org.flowbook.model.WorkingHours;
 import org.flowbook.notation.Diagnostics;
 import org.flowbook.notation.Durations;
 import org.flowbook.notation.LoadedWorkspace;
 import org.flowbook.notation.SourceText;
 import org.flowbook.notation.WorkspaceLoader;
 import org.flowbook.simulation.WhatIf;
-import org.flowbook.simulation.calendar.WeeklyHours;
 import org.flowbook.simulation.engine.CompileOptions;
 import org.flowbook.simulation.engine.RunSettings;
 import org.flowbook.simulation.engine.SimulationRequest;
@@ -159,10 +159,10 @@ final class SimulateCommand implements Callable<Integer> {
                         "--work-time must be lognormal, gamma, exponential or fixed, not '"
                             + shape
                             + "'"));
-    WeeklyHours weekly = WeeklyHours.OFFICE;
+    WorkingHours weekly = WorkingHours.OFFICE;
     if (hours != null) {
       weekly =
-          WeeklyHours.parse(hours)
+          WorkingHours.parse(hours)
               .orElseThrow(
                   () ->
                       new ParameterException(

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.flowbook.simulation.calendar.WeeklyHours;
+import org.flowbook.model.WorkingHours;
 
 /**
  * How a workspace becomes a simulation model: the shape of work times, working hours, holidays, and
@@ -17,8 +17,8 @@ import org.flowbook.simulation.calendar.WeeklyHours;
  */
 public record CompileOptions(
     WorkShape shape,
-    WeeklyHours defaultHours,
-    Map<String, WeeklyHours> roleHours,
+    WorkingHours defaultHours,
+    Map<String, WorkingHours> roleHours,
     boolean holidays,
     Map<String, Double> volumeFactors,
     Map<String, Staffing> staffing,
@@ -32,14 +32,14 @@ public record CompileOptions(
 
   public static CompileOptions defaults(LocalDate year) {
     return new CompileOptions(
-        WorkShape.LOGNORMAL, WeeklyHours.OFFICE, Map.of(), true, Map.of(), Map.of(), year);
+        WorkShape.LOGNORMAL, WorkingHours.OFFICE, Map.of(), true, Map.of(), Map.of(), year);
   }
 
   public CompileOptions withShape(WorkShape s) {
     return new CompileOptions(s, defaultHours, roleHours, holidays, volumeFactors, staffing, year);
   }
 
-  public CompileOptions withHours(WeeklyHours h, boolean withHolidays) {
+  public CompileOptions withHours(WorkingHours h, boolean withHolidays) {
     return new CompileOptions(shape, h, roleHours, withHolidays, volumeFactors, staffing, year);
   }
 

@@ -23,11 +23,11 @@ import org.flowbook.model.Role;
 import org.flowbook.model.Start;
 import org.flowbook.model.Step;
 import org.flowbook.model.Task;
+import org.flowbook.model.WorkingHours;
 import org.flowbook.model.Workspace;
 import org.flowbook.notation.Durations;
 import org.flowbook.simulation.calendar.Holidays;
 import org.flowbook.simulation.calendar.SwedishHolidays;
-import org.flowbook.simulation.calendar.WeeklyHours;
 import org.flowbook.simulation.calendar.WorkCalendar;
 import org.flowbook.simulation.engine.SimModel.Arrivals;
 import org.flowbook.simulation.engine.SimModel.ProcessSpec;
@@ -87,7 +87,9 @@ public final class ModelCompiler {
   }
 
   private void addRole(List<RoleSpec> roles, Map<String, Integer> index, Role r) {
-    WeeklyHours hours = options.roleHours().getOrDefault(key(r.name()), options.defaultHours());
+    // A scenario's hours win over the role's own arbetstid:, which wins over the default.
+    WorkingHours own = r.workingHours() != null ? r.workingHours() : options.defaultHours();
+    WorkingHours hours = options.roleHours().getOrDefault(key(r.name()), own);
     Staffing staffing =
         options.staffing().getOrDefault(key(r.name()), Staffing.constant(r.capacity()));
     double speed = hours.aroundTheClock() ? 1 : hours.hoursPerWeek() / r.hoursPerWeek();
@@ -223,6 +225,14 @@ public final class ModelCompiler {
   }
 
   private Distribution workOf(Task task) {
+    if (task.hasWorkRange()) {
+      // A written range is the step's own distribution, whatever the default shape (decision 0701).
+      double low = task.workRange().low().getSeconds();
+      double high = task.workRange().high().getSeconds();
+      return low == high
+          ? new Distribution.Fixed(low)
+          : new Distribution.Triangular(low, (low + high) / 2, high);
+    }
     return options.shape().around(task.workTime().getSeconds());
   }
 

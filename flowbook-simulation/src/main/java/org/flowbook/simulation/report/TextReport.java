@@ -3,7 +3,7 @@ package org.flowbook.simulation.report;
 import java.util.ArrayList;
 import java.util.List;
 import org.flowbook.model.Language;
-import org.flowbook.simulation.calendar.WeeklyHours;
+import org.flowbook.model.WorkingHours;
 import org.flowbook.simulation.engine.SimModel.RoleSpec;
 import org.flowbook.simulation.stats.Estimate;
 import org.flowbook.simulation.summary.Summary;
@@ -190,7 +190,7 @@ public final class TextReport {
     };
   }
 
-  static String hours(WeeklyHours h, Words w) {
+  static String hours(WorkingHours h, Words w) {
     return h.format(w.swedish());
   }
 

@@ -14,10 +14,10 @@ import org.flowbook.model.Problem;
 import org.flowbook.model.Process;
 import org.flowbook.model.Role;
 import org.flowbook.model.Suggestions;
+import org.flowbook.model.WorkingHours;
 import org.flowbook.model.Workspace;
 import org.flowbook.notation.LoadedWorkspace;
 import org.flowbook.notation.WorkspaceLoader;
-import org.flowbook.simulation.calendar.WeeklyHours;
 import org.flowbook.simulation.engine.CompileOptions;
 import org.flowbook.simulation.engine.Staffing;
 
@@ -123,8 +123,8 @@ public final class ScenarioApplier {
                     changes.stream()
                         .map(c -> new Staffing.HeadCountChange(c.heads(), c.from(), c.to()))
                         .toList())));
-    Map<String, WeeklyHours> hours = new HashMap<>(options.roleHours());
-    WeeklyHours defaults = options.defaultHours();
+    Map<String, WorkingHours> hours = new HashMap<>(options.roleHours());
+    WorkingHours defaults = options.defaultHours();
     for (Scenario.HoursChange h : s.hours()) {
       if (h.role().equals("*")) {
         defaults = h.hours();
