@@ -18,6 +18,8 @@ import org.flowbook.notation.LoadedWorkspace;
 import org.flowbook.notation.SourceText;
 import org.flowbook.notation.WorkspaceLoader;
 import org.flowbook.simulation.WhatIf;
+import org.flowbook.people.absence.AbsenceSources;
+import org.flowbook.people.absence.Absences;
 import org.flowbook.simulation.engine.CompileOptions;
 import org.flowbook.simulation.engine.RunSettings;
 import org.flowbook.simulation.engine.SimulationRequest;
@@ -57,6 +59,7 @@ import picocli.CommandLine.Spec;
       "  flowbook simulate examples/ --scenario examples/scenarios/sommar.scenario",
       "  flowbook simulate examples/ --scenario a.scenario --scenario b.scenario -o jmf.html",
       "  flowbook simulate examples/ --from 2027-01-04 --to 2027-03-28 --replications 50 --seed 7",
+      "  flowbook simulate examples/ --from 2027-06-01 --to 2027-08-31 --no-absences",
       "",
       "Exit codes: 0 report written (also when queues grow without bound: that is a",
       "finding and is reported), 1 the workspace or a scenario has errors, 2 usage error."
@@ -117,6 +120,13 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Option(names = "--no-holidays", description = "Do not close on Swedish public holidays.")
   boolean noHolidays;
+
+  @Option(
+      names = "--no-absences",
+      description =
+          "Ignore the workspace's absences (frånvaro.flow, absences.csv, .ics); by default a"
+              + " listed person is not available on the days they are away.")
+  boolean noAbsences;
 
   @Option(
       names = "--open-limit",
@@ -218,10 +228,21 @@ final class SimulateCommand implements Callable<Integer> {
     }
     SimulationRequest request =
         new SimulationRequest(periodFrom, periodTo, warm, replications, seed, 0, openLimit);
+    Absences absences = Absences.none();
+    if (!noAbsences && Files.isDirectory(ws.root())) {
+      AbsenceSources.Loaded loaded =
+          AbsenceSources.read(
+              AbsenceSources.inWorkspace(ws.root()), ws.workspace().organization(), periodTo);
+      if (printErrors(loaded.problems(), ws, loaded.files())) {
+        return 1;
+      }
+      absences = loaded.absences();
+    }
     CompileOptions base =
         CompileOptions.defaults(periodFrom.withDayOfYear(1))
             .withShape(workShape)
-            .withHours(weekly, !noHolidays);
+            .withHours(weekly, !noHolidays)
+            .withAbsences(absences);
     Language reportLanguage = language.orElse(ws.workspace().organization().language());
     Path orgFile = ws.root().resolve(WorkspaceLoader.ORGANIZATION_FILE);
     List<Scenario> all = new ArrayList<>();
@@ -262,8 +283,24 @@ final class SimulateCommand implements Callable<Integer> {
   }
 
   private boolean printErrors(List<Problem> problems, LoadedWorkspace ws) {
+    return printErrors(problems, ws, List.of());
+  }
+
+  /** Prints the errors, with source lines from the workspace or from the other files read. */
+  private boolean printErrors(List<Problem> problems, LoadedWorkspace ws, List<Path> others) {
     PrintWriter err = spec.commandLine().getErr();
-    Diagnostics diagnostics = new Diagnostics(f -> ws.source(f).orElse(null), Terminal.colors());
+    Diagnostics diagnostics =
+        new Diagnostics(
+            f ->
+                ws.source(f)
+                    .orElseGet(
+                        () ->
+                            others.stream()
+                                .filter(o -> o.toString().equals(f))
+                                .findFirst()
+                                .map(SimulateCommand::readQuietly)
+                                .orElse(null)),
+            Terminal.colors());
     boolean any = false;
     for (Problem p : problems) {
       if (p.isError()) {
@@ -273,6 +310,14 @@ final class SimulateCommand implements Callable<Integer> {
     }
     err.flush();
     return any;
+  }
+
+  private static SourceText readQuietly(Path file) {
+    try {
+      return SourceText.read(file, file.toString());
+    } catch (java.io.IOException e) {
+      return null;
+    }
   }
 
   private boolean printScenarioProblems(List<Problem> problems, List<SourceText> sources) {
