@@ -21,6 +21,9 @@ import org.flowbook.simulation.WhatIf;
 import org.flowbook.people.absence.AbsenceSources;
 import org.flowbook.people.absence.Absences;
 import org.flowbook.simulation.engine.CompileOptions;
+import org.flowbook.simulation.engine.SimModel;
+import org.flowbook.simulation.prosimos.ProsimosFormatException;
+import org.flowbook.simulation.prosimos.ProsimosImport;
 import org.flowbook.simulation.engine.RunSettings;
 import org.flowbook.simulation.engine.SimulationRequest;
 import org.flowbook.simulation.engine.WorkShape;
@@ -47,7 +50,7 @@ import picocli.CommandLine.Spec;
       "their volume, people of each role taking tasks from a shared queue in their",
       "working hours, work times around the documented ones, decisions by their",
       "shares. Reports cycle times, throughput, work in progress, cost, waiting",
-      "for a person per step and utilization per role and week, each with a 95 %",
+      "for a person per step and utilization per role and week, each with a 95 %%",
       "confidence interval over replications. Scenario files change volumes, head",
       "counts, working hours or processes; several are compared with the documented",
       "state and the differences tested (Welch t). See docs/simulation.md."
@@ -60,6 +63,7 @@ import picocli.CommandLine.Spec;
       "  flowbook simulate examples/ --scenario a.scenario --scenario b.scenario -o jmf.html",
       "  flowbook simulate examples/ --from 2027-01-04 --to 2027-03-28 --replications 50 --seed 7",
       "  flowbook simulate examples/ --from 2027-06-01 --to 2027-08-31 --no-absences",
+      "  flowbook simulate model.bpmn --prosimos model.json --cases 10000 --replications 10",
       "",
       "Exit codes: 0 report written (also when queues grow without bound: that is a",
       "finding and is reported), 1 the workspace or a scenario has errors, 2 usage error."
@@ -122,6 +126,22 @@ final class SimulateCommand implements Callable<Integer> {
   boolean noHolidays;
 
   @Option(
+      names = "--prosimos",
+      paramLabel = "PARAMS.json",
+      description =
+          "Simulate a Prosimos model instead of a workspace: PATH is its .bpmn file and this its"
+              + " JSON of parameters (docs/simulation.md, Prosimos).")
+  Path prosimos;
+
+  @Option(
+      names = "--cases",
+      paramLabel = "N",
+      description =
+          "With --prosimos: start N cases and run until all have ended, as Prosimos does"
+              + " (default: 10000).")
+  long cases = 10_000;
+
+  @Option(
       names = "--no-absences",
       description =
           "Ignore the workspace's absences (frånvaro.flow, absences.csv, .ics); by default a"
@@ -154,7 +174,7 @@ final class SimulateCommand implements Callable<Integer> {
     ReportOutput.Format fmt = ReportOutput.format(format, output);
     Optional<Language> language = ReportOutput.language(spec, lang);
     Duration warm =
-        Durations.parse(warmUp)
+        (warmUp.strip().equals("0") ? Optional.of(Duration.ZERO) : Durations.parse(warmUp))
             .orElseThrow(
                 () ->
                     new ParameterException(
@@ -186,6 +206,9 @@ final class SimulateCommand implements Callable<Integer> {
     }
     if (openLimit < 1) {
       throw new ParameterException(spec.commandLine(), "--open-limit must be at least 1");
+    }
+    if (prosimos != null) {
+      return simulateProsimos(fmt, language.orElse(Language.EN), warm);
     }
     LoadedWorkspace ws = Inputs.load(spec, path, org);
     if (printErrors(ws.problems(), ws)) {
@@ -277,6 +300,57 @@ final class SimulateCommand implements Callable<Integer> {
           case json -> JsonReport.render(runs);
           case html -> HtmlReport.render(runs, reportLanguage);
           case text -> TextReport.render(runs, reportLanguage);
+        };
+    ReportOutput.write(spec, output, text);
+    return 0;
+  }
+
+  /** A Prosimos model (BPMN + JSON) run for a number of cases (sim2, issue 17). */
+  private int simulateProsimos(ReportOutput.Format fmt, Language reportLanguage, Duration warm)
+      throws java.io.IOException {
+    if (cases < 1 || cases > 100_000_000) {
+      throw new ParameterException(spec.commandLine(), "--cases must be 1 to 100000000");
+    }
+    for (Path f : List.of(path, prosimos)) {
+      if (!Files.isRegularFile(f)) {
+        throw new ParameterException(spec.commandLine(), "no such file: " + f);
+      }
+    }
+    SimModel model;
+    try {
+      model = ProsimosImport.read(path, prosimos, cases);
+    } catch (ProsimosFormatException e) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("error[prosimos]: " + e.getMessage());
+      err.flush();
+      return 1;
+    }
+    LocalDate start = from == null ? LocalDate.of(2027, 1, 4) : from;
+    SimulationRequest request =
+        new SimulationRequest(start, start, warm, replications, seed, cases, openLimit);
+    CompileOptions options = CompileOptions.defaults(start).withShape(WorkShape.LOGNORMAL);
+    PrintWriter err = spec.commandLine().getErr();
+    ProgressBar bar = new ProgressBar(err, model.processes().get(0).title(), Terminal.interactive());
+    SimulationRun run =
+        WhatIf.run(
+            model.processes().get(0).title(),
+            "Prosimos",
+            "",
+            model,
+            options,
+            request,
+            List.of(),
+            done -> {
+              synchronized (bar) {
+                bar.update(done, replications);
+              }
+            });
+    bar.done();
+    String text =
+        switch (fmt) {
+          case json -> JsonReport.render(List.of(run));
+          case html -> HtmlReport.render(List.of(run), reportLanguage);
+          case text -> TextReport.render(List.of(run), reportLanguage);
         };
     ReportOutput.write(spec, output, text);
     return 0;

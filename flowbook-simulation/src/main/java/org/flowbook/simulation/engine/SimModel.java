@@ -44,8 +44,15 @@ public record SimModel(
    * default), so that no case arrives at night.
    *
    * @param maxCases stop after this many cases (0 = as many as the period holds)
+   * @param gapsInRealTime the gap is real time and an arrival outside the calendar moves to its
+   *     next open moment (Prosimos' way), instead of the gap counting only open time
    */
-  public record Arrivals(Distribution gap, WorkingHours calendar, long maxCases) {}
+  public record Arrivals(
+      Distribution gap, WorkingHours calendar, long maxCases, boolean gapsInRealTime) {
+    public Arrivals(Distribution gap, WorkingHours calendar, long maxCases) {
+      this(gap, calendar, maxCases, false);
+    }
+  }
 
   /**
    * One step: an optional calendar wait, work by a role, a call, then the way out.
