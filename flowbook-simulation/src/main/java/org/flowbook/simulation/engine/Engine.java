@@ -193,9 +193,7 @@ public final class Engine {
     }
     double gap = a.gap().sample(random);
     double t =
-        a.gapsInRealTime()
-            ? p.arrivalCal.nextOpen(from + gap)
-            : p.arrivalCal.advance(from, gap);
+        a.gapsInRealTime() ? p.arrivalCal.nextOpen(from + gap) : p.arrivalCal.advance(from, gap);
     if (t > settings.arrivalsUntil()) {
       p.arrivalsOver = true;
       return;

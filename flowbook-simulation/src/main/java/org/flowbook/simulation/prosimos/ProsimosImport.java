@@ -53,23 +53,40 @@ public final class ProsimosImport {
   /** The model, with a process named after the BPMN file, starting {@code cases} cases. */
   public static SimModel read(Path bpmn, Path json, long cases)
       throws IOException, ProsimosFormatException {
-    ProsimosBpmn graph = ProsimosBpmn.read(bpmn.toString(), bounded(bpmn));
+    return read(bpmn.toString(), bounded(bpmn), json.toString(), bounded(json), cases);
+  }
+
+  /** The same from bytes already read (at most {@link #MAX_BYTES} each). */
+  public static SimModel read(
+      String bpmnFile, byte[] bpmn, String jsonFile, byte[] json, long cases)
+      throws ProsimosFormatException {
+    if (bpmn.length > MAX_BYTES || json.length > MAX_BYTES) {
+      throw new ProsimosFormatException("the model is larger than " + MAX_BYTES + " bytes");
+    }
+    ProsimosBpmn graph = ProsimosBpmn.read(bpmnFile, bpmn);
     JsonNode params;
     try {
       ObjectMapper mapper = new ObjectMapper();
       mapper
           .getFactory()
           .setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build());
-      params = mapper.readTree(bounded(json));
+      params = mapper.readTree(json);
     } catch (JsonProcessingException e) {
       throw new ProsimosFormatException(
-          json + ":" + e.getLocation().getLineNr() + ": not valid JSON: " + e.getOriginalMessage());
+          jsonFile
+              + ":"
+              + (e.getLocation() == null ? 0 : e.getLocation().getLineNr())
+              + ": not valid JSON: "
+              + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new ProsimosFormatException(jsonFile + ": " + e.getMessage());
     }
     if (params == null || !params.isObject()) {
-      throw new ProsimosFormatException(json + ": expected a JSON object of Prosimos parameters");
+      throw new ProsimosFormatException(
+          jsonFile + ": expected a JSON object of Prosimos parameters");
     }
-    String name = bpmn.getFileName().toString().replaceFirst("(?i)\\.bpmn$", "");
-    return new ProsimosImport().build(json.toString(), name, graph, params, cases);
+    String name = Path.of(bpmnFile).getFileName().toString().replaceFirst("(?i)\\.bpmn$", "");
+    return new ProsimosImport().build(jsonFile, name, graph, params, cases);
   }
 
   static byte[] bounded(Path file) throws IOException {
@@ -238,7 +255,8 @@ public final class ProsimosImport {
         distribution(file, "arrival_time_distribution", params.path("arrival_time_distribution"));
     WorkingHours arrivalHours =
         hours(file, "arrival_time_calendar", params.path("arrival_time_calendar"));
-    // Prosimos draws the gap in real time and moves an arrival outside the calendar to its next open
+    // Prosimos draws the gap in real time and moves an arrival outside the calendar to its next
+    // open
     // moment.
     Arrivals arrivals = new Arrivals(gap, arrivalHours, cases, true);
     ProcessSpec process = new ProcessSpec(name, name, arrivals, steps, start);
