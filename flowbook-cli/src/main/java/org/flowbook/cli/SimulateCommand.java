@@ -17,16 +17,18 @@ import org.flowbook.notation.Durations;
 import org.flowbook.notation.LoadedWorkspace;
 import org.flowbook.notation.SourceText;
 import org.flowbook.notation.WorkspaceLoader;
-import org.flowbook.simulation.WhatIf;
 import org.flowbook.people.absence.AbsenceSources;
 import org.flowbook.people.absence.Absences;
+import org.flowbook.simulation.WhatIf;
 import org.flowbook.simulation.engine.CompileOptions;
-import org.flowbook.simulation.engine.SimModel;
-import org.flowbook.simulation.prosimos.ProsimosFormatException;
-import org.flowbook.simulation.prosimos.ProsimosImport;
+import org.flowbook.simulation.engine.ModelCompiler;
 import org.flowbook.simulation.engine.RunSettings;
+import org.flowbook.simulation.engine.SimModel;
 import org.flowbook.simulation.engine.SimulationRequest;
 import org.flowbook.simulation.engine.WorkShape;
+import org.flowbook.simulation.prosimos.ProsimosExport;
+import org.flowbook.simulation.prosimos.ProsimosFormatException;
+import org.flowbook.simulation.prosimos.ProsimosImport;
 import org.flowbook.simulation.report.HtmlReport;
 import org.flowbook.simulation.report.JsonReport;
 import org.flowbook.simulation.report.SimulationRun;
@@ -64,6 +66,7 @@ import picocli.CommandLine.Spec;
       "  flowbook simulate examples/ --from 2027-01-04 --to 2027-03-28 --replications 50 --seed 7",
       "  flowbook simulate examples/ --from 2027-06-01 --to 2027-08-31 --no-absences",
       "  flowbook simulate model.bpmn --prosimos model.json --cases 10000 --replications 10",
+      "  flowbook simulate examples/ --export-prosimos out/ --process inkopsgodkannande",
       "",
       "Exit codes: 0 report written (also when queues grow without bound: that is a",
       "finding and is reported), 1 the workspace or a scenario has errors, 2 usage error."
@@ -132,6 +135,20 @@ final class SimulateCommand implements Callable<Integer> {
           "Simulate a Prosimos model instead of a workspace: PATH is its .bpmn file and this its"
               + " JSON of parameters (docs/simulation.md, Prosimos).")
   Path prosimos;
+
+  @Option(
+      names = "--export-prosimos",
+      paramLabel = "DIR",
+      description =
+          "Write the process given by --process as Prosimos input (ID.bpmn and ID.json in DIR)"
+              + " instead of simulating.")
+  Path exportProsimos;
+
+  @Option(
+      names = "--process",
+      paramLabel = "ID",
+      description = "With --export-prosimos: the process to export (its id).")
+  String processId;
 
   @Option(
       names = "--cases",
@@ -268,6 +285,9 @@ final class SimulateCommand implements Callable<Integer> {
             .withAbsences(absences);
     Language reportLanguage = language.orElse(ws.workspace().organization().language());
     Path orgFile = ws.root().resolve(WorkspaceLoader.ORGANIZATION_FILE);
+    if (exportProsimos != null) {
+      return exportProsimos(ws, base, periodFrom);
+    }
     List<Scenario> all = new ArrayList<>();
     all.add(
         Scenario.baseline(reportLanguage == Language.SV ? "Dokumenterat läge" : "As documented"));
@@ -305,6 +325,40 @@ final class SimulateCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** One process of the workspace written as Prosimos input (sim2, issue 17). */
+  private int exportProsimos(LoadedWorkspace ws, CompileOptions options, LocalDate day)
+      throws java.io.IOException {
+    SimModel model = new ModelCompiler(options).compile(ws.workspace());
+    List<String> ids = model.processes().stream().map(p -> p.id()).toList();
+    if (processId == null || !ids.contains(processId)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          (processId == null
+                  ? "--export-prosimos needs --process ID"
+                  : "no process '" + processId + "'")
+              + "; the processes are: "
+              + String.join(", ", ids));
+    }
+    ProsimosExport.Files files;
+    try {
+      files = ProsimosExport.export(model, ids.indexOf(processId), day);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    Files.createDirectories(exportProsimos);
+    Path bpmn = exportProsimos.resolve(processId + ".bpmn");
+    Path json = exportProsimos.resolve(processId + ".json");
+    Files.writeString(bpmn, files.bpmn(), java.nio.charset.StandardCharsets.UTF_8);
+    Files.writeString(json, files.json(), java.nio.charset.StandardCharsets.UTF_8);
+    PrintWriter out = spec.commandLine().getOut();
+    out.println("wrote " + bpmn + " and " + json);
+    for (String w : files.warnings()) {
+      out.println("  ! " + w);
+    }
+    out.flush();
+    return 0;
+  }
+
   /** A Prosimos model (BPMN + JSON) run for a number of cases (sim2, issue 17). */
   private int simulateProsimos(ReportOutput.Format fmt, Language reportLanguage, Duration warm)
       throws java.io.IOException {
@@ -330,7 +384,8 @@ final class SimulateCommand implements Callable<Integer> {
         new SimulationRequest(start, start, warm, replications, seed, cases, openLimit);
     CompileOptions options = CompileOptions.defaults(start).withShape(WorkShape.LOGNORMAL);
     PrintWriter err = spec.commandLine().getErr();
-    ProgressBar bar = new ProgressBar(err, model.processes().get(0).title(), Terminal.interactive());
+    ProgressBar bar =
+        new ProgressBar(err, model.processes().get(0).title(), Terminal.interactive());
     SimulationRun run =
         WhatIf.run(
             model.processes().get(0).title(),
