@@ -11,8 +11,10 @@ BPMN=$1 JSON=$2 CASES=$3 RUNS=${4:-3}
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 OUT=$(mktemp -d)
 "$ROOT/flowbook" --version >/dev/null   # build once, outside the measurement
-JAR="$OUT/flowbook.jar"                 # a copy, so that edits to the sources cannot trigger a
-cp "$ROOT/flowbook-cli/target/flowbook.jar" "$JAR"   # rebuild inside a measured run
+# A copy of the jar and its lib/, so that edits to the sources cannot trigger a rebuild inside a
+# measured run.
+cp -r "$ROOT/flowbook-cli/target/flowbook.jar" "$ROOT/flowbook-cli/target/lib" "$OUT/"
+JAR="$OUT/flowbook.jar"
 for i in $(seq 1 "$RUNS"); do
   echo "load $(cut -d' ' -f1-3 /proc/loadavg) before prosimos run $i"
   ( cd "$PROSIMOS" && PYTHONPATH="$PROSIMOS:$PIX" /usr/bin/time -f "prosimos run $i: %e s wall, %M KB peak" \

@@ -65,8 +65,8 @@ import picocli.CommandLine.Spec;
       "  flowbook simulate examples/ --scenario a.scenario --scenario b.scenario -o jmf.html",
       "  flowbook simulate examples/ --from 2027-01-04 --to 2027-03-28 --replications 50 --seed 7",
       "  flowbook simulate examples/ --from 2027-06-01 --to 2027-08-31 --no-absences",
-      "  flowbook simulate model.bpmn --prosimos model.json --cases 10000 --replications 10",
-      "  flowbook simulate examples/ --export-prosimos out/ --process inkopsgodkannande",
+      "  flowbook simulate model.bpmn --prosimos model.json --cases 10000",
+      "  flowbook simulate examples/ --export-prosimos out/ --process purchase-approval",
       "",
       "Exit codes: 0 report written (also when queues grow without bound: that is a",
       "finding and is reported), 1 the workspace or a scenario has errors, 2 usage error."

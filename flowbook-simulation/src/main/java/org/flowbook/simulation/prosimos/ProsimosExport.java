@@ -69,14 +69,15 @@ public final class ProsimosExport {
     String[] entry = new String[steps.size()];
     for (int i = 0; i < steps.size(); i++) {
       SimStep s = steps.get(i);
-      entry[i] = s.joinCount() > 1 ? "j" + i : s.waitSeconds() > 0 ? "w" + i : "s" + i;
+      String node = isEnd(s) ? "end" : "s" + i;
+      entry[i] = s.joinCount() > 1 ? "j" + i : s.waitSeconds() > 0 ? "w" + i : node;
     }
     element("startEvent", "start", "Start");
     flow("start", entry[p.start()]);
     boolean needsEnd = false;
     for (int i = 0; i < steps.size(); i++) {
       SimStep s = steps.get(i);
-      String node = "s" + i;
+      String node = isEnd(s) ? "end" : "s" + i;
       if (s.joinCount() > 1) {
         element("parallelGateway", "j" + i, "", "Converging");
         flow("j" + i, s.waitSeconds() > 0 ? "w" + i : node);
@@ -93,14 +94,12 @@ public final class ProsimosExport {
         e.putArray("distribution_params").addObject().put("value", s.waitSeconds());
         flow("w" + i, node);
       }
-      if (s.next().length == 0 && !s.isWork()) {
-        xml.append("    <endEvent id=\"")
-            .append(node)
-            .append("\" name=\"")
-            .append(escape(s.title()))
-            .append("\">")
-            .append(s.terminate() ? "<terminateEventDefinition/>" : "")
-            .append("</endEvent>\n");
+      if (isEnd(s)) {
+        // Prosimos accepts one end event: every end of the process leads to it.
+        needsEnd = true;
+        if (s.terminate()) {
+          warnings.add("the terminating end '" + s.title() + "' is exported as a plain end");
+        }
         continue;
       }
       element("task", node, s.title());
@@ -201,7 +200,7 @@ public final class ProsimosExport {
     WorkingHours arrivalHours = p.arrivals().calendar();
     double stretch = arrivalHours.aroundTheClock() ? 1 : 168 / arrivalHours.hoursPerWeek();
     ObjectNode arrival = root.putObject("arrival_time_distribution");
-    distribution(arrival, p.arrivals().gap(), 1 / stretch, "arrivals");
+    distribution(arrival, p.arrivals().gap(), stretch, "arrivals");
     ArrayNode arrivalCalendar = mapper.createArrayNode();
     calendar(arrivalCalendar, "arrivals", arrivalHours);
     root.set("arrival_time_calendar", arrivalCalendar.get(0).get("time_periods"));
@@ -216,9 +215,11 @@ public final class ProsimosExport {
     }
   }
 
-  /** A distribution in pix-framework's parameter order, its durations divided by {@code speed}. */
-  private void distribution(ObjectNode out, Distribution d, double speed, String what) {
-    double f = 1 / speed;
+  /**
+   * A distribution in pix-framework's parameter order, its durations multiplied by {@code f} (a
+   * role's speed: elapsed working time per documented time, as the engine applies it).
+   */
+  private void distribution(ObjectNode out, Distribution d, double f, String what) {
     String name;
     double[] params;
     if (d instanceof Distribution.Fixed x) {
@@ -260,6 +261,10 @@ public final class ProsimosExport {
     for (double v : params) {
       ps.addObject().put("value", v);
     }
+  }
+
+  private static boolean isEnd(SimStep s) {
+    return s.next().length == 0 && !s.isWork();
   }
 
   private void calendar(ArrayNode out, String id, WorkingHours h) {

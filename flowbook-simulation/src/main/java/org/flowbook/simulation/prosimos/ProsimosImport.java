@@ -160,6 +160,10 @@ public final class ProsimosImport {
     for (JsonNode t : params.path("task_resource_distribution")) {
       durations.put(t.path("task_id").asText(), t.path("resources"));
     }
+    Map<String, JsonNode> eventDurations = new HashMap<>();
+    for (JsonNode e : params.path("event_distribution")) {
+      eventDurations.put(e.path("event_id").asText(), e);
+    }
     Map<String, Map<String, Double>> branching = new HashMap<>();
     for (JsonNode g : params.path("gateway_branching_probabilities")) {
       Map<String, Double> p = new HashMap<>();
@@ -191,6 +195,7 @@ public final class ProsimosImport {
       double[] shares = null;
       boolean split = false;
       int join = 0;
+      double wait = 0;
       String kind = n.kind();
       if (kind.equals("startEvent")) {
         if (start < 0) {
@@ -230,6 +235,12 @@ public final class ProsimosImport {
         join = incoming.getOrDefault(id, 0) > 1 ? incoming.get(id) : 0;
       } else if (kind.equals("endEvent")) {
         next = new int[0];
+      } else if (kind.equals("intermediateCatchEvent") && eventDurations.containsKey(id)) {
+        Distribution delay = distribution(file, "event '" + id + "'", eventDurations.get(id));
+        if (!(delay instanceof Distribution.Fixed)) {
+          warnings.add("event '" + n.name() + "' waits its mean time, not a drawn one");
+        }
+        wait = delay.mean();
       } else {
         warnings.add("'" + kind + "' " + id + " is passed through at once");
       }
@@ -239,7 +250,7 @@ public final class ProsimosImport {
               n.name().isEmpty() ? id : n.name(),
               role,
               work,
-              0,
+              wait,
               next,
               shares,
               split,
