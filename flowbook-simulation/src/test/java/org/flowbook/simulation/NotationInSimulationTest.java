@@ -70,6 +70,25 @@ class NotationInSimulationTest {
   }
 
   @Test
+  void theReportSaysThatRangesAreTriangular(@TempDir Path dir) throws Exception {
+    compile(dir, CompileOptions.defaults(LocalDate.of(2027, 1, 1)));
+    LocalDate from = LocalDate.of(2027, 3, 1);
+    var run =
+        WhatIf.run(
+            "x",
+            WorkspaceLoader.loadFolder(dir).workspace(),
+            CompileOptions.defaults(LocalDate.of(2027, 1, 1)),
+            new org.flowbook.simulation.engine.SimulationRequest(
+                from, from.plusWeeks(3), java.time.Duration.ofDays(7), 2, 1, 0, 10_000),
+            java.util.List.of(),
+            d -> {});
+    assertThat(
+            org.flowbook.simulation.report.TextReport.render(
+                java.util.List.of(run), org.flowbook.model.Language.SV))
+        .contains("steg med ett intervall (arbete 10–30 min) triangelfördelade över intervallet");
+  }
+
+  @Test
   void aRolesOwnWorkingHoursAreItsCalendarAndAScenarioStillWins(@TempDir Path dir)
       throws Exception {
     WorkingHours own = WorkingHours.parse("mån–tor 07:00–16:00").orElseThrow();

@@ -173,6 +173,22 @@ public final class TextReport {
   }
 
   static String shape(SimulationRun run, Words w) {
+    if (run.organization().equals("Prosimos")) {
+      return w.t("Prosimos-modellens egna fördelningar", "the Prosimos model's own distributions");
+    }
+    boolean ranges =
+        run.model().processes().stream()
+            .flatMap(p -> p.steps().stream())
+            .anyMatch(st -> st.work() instanceof org.flowbook.simulation.engine.Distribution.Triangular);
+    return defaultShape(run, w)
+        + (ranges
+            ? w.t(
+                "; steg med ett intervall (arbete 10–30 min) triangelfördelade över intervallet",
+                "; steps with a range (work 10-30 min) triangular over the range")
+            : "");
+  }
+
+  private static String defaultShape(SimulationRun run, Words w) {
     return switch (run.shape()) {
       case LOGNORMAL ->
           w.t(
