@@ -179,7 +179,8 @@ public final class TextReport {
     boolean ranges =
         run.model().processes().stream()
             .flatMap(p -> p.steps().stream())
-            .anyMatch(st -> st.work() instanceof org.flowbook.simulation.engine.Distribution.Triangular);
+            .anyMatch(
+                st -> st.work() instanceof org.flowbook.simulation.engine.Distribution.Triangular);
     return defaultShape(run, w)
         + (ranges
             ? w.t(
