@@ -20,6 +20,8 @@ import org.flowbook.notation.ProcessParser;
 import org.flowbook.notation.SourceText;
 import org.flowbook.notation.WorkspaceLoader;
 import org.flowbook.people.absence.AbsenceFile;
+import org.flowbook.simulation.scenario.ScenarioFormatter;
+import org.flowbook.simulation.scenario.ScenarioParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,7 +34,8 @@ import picocli.CommandLine.Spec;
     name = "fmt",
     mixinStandardHelpOptions = true,
     description = {
-      "Rewrites .flow files (processes, organization.flow, people and absences) in the one canonical form:",
+      "Rewrites .flow files (processes, organization.flow, people and absences) and what-if",
+      ".scenario files in the one canonical form:",
       "fixed order of fields, numbered steps separated by blank lines, keywords in the",
       "file's language, comments kept. Files with syntax errors are left untouched."
     },
@@ -47,12 +50,14 @@ import picocli.CommandLine.Spec;
       "errors, 2 usage error."
     })
 final class FmtCommand implements Callable<Integer> {
+  private static final String SCENARIO_EXTENSION = ".scenario";
+
   @Spec CommandSpec spec;
 
   @Parameters(
       paramLabel = "PATH",
       arity = "1..*",
-      description = "Files or folders (a folder means its .flow files).")
+      description = "Files or folders (a folder means its .flow and .scenario files).")
   List<Path> paths;
 
   @Option(
@@ -84,6 +89,7 @@ final class FmtCommand implements Callable<Integer> {
             .filter(f -> f.getFileName().toString().endsWith(WorkspaceLoader.EXTENSION))
             .forEach(files::add);
         files.addAll(WorkspaceLoader.processFiles(p));
+        files.addAll(scenarioFiles(p));
       } else if (Files.isRegularFile(p)) {
         files.add(p);
       } else {
@@ -99,7 +105,11 @@ final class FmtCommand implements Callable<Integer> {
       List<Problem> problems;
       String formatted;
       String fileName = file.getFileName().toString();
-      if (WorkspaceLoader.ABSENCE_FILES.contains(fileName)) {
+      if (fileName.endsWith(SCENARIO_EXTENSION)) {
+        ScenarioParser.Parsed parsed = ScenarioParser.parse(src, file.toAbsolutePath().getParent());
+        problems = parsed.problems();
+        formatted = ScenarioFormatter.format(src).orElse(null);
+      } else if (WorkspaceLoader.ABSENCE_FILES.contains(fileName)) {
         AbsenceFile.Document doc = AbsenceFile.parse(src);
         problems = doc.result().problems();
         formatted = doc.result().hasErrors() ? null : AbsenceFile.format(doc);
@@ -147,6 +157,16 @@ final class FmtCommand implements Callable<Integer> {
       err.flush();
     }
     return failures > 0 || (check && changed > 0) ? 1 : 0;
+  }
+
+  /** The what-if scenario files in a folder and its sub-folders (sim2, issue 17). */
+  private static List<Path> scenarioFiles(Path dir) throws IOException {
+    try (java.util.stream.Stream<Path> walk = Files.walk(dir, 4)) {
+      return walk.filter(f -> f.getFileName().toString().endsWith(SCENARIO_EXTENSION))
+          .filter(Files::isRegularFile)
+          .sorted()
+          .toList();
+    }
   }
 
   /**

@@ -11,17 +11,24 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.flowbook.model.Language;
 import org.flowbook.model.Problem;
+import org.flowbook.model.WorkingHours;
 import org.flowbook.notation.Diagnostics;
 import org.flowbook.notation.Durations;
 import org.flowbook.notation.LoadedWorkspace;
 import org.flowbook.notation.SourceText;
 import org.flowbook.notation.WorkspaceLoader;
+import org.flowbook.people.absence.AbsenceSources;
+import org.flowbook.people.absence.Absences;
 import org.flowbook.simulation.WhatIf;
-import org.flowbook.simulation.calendar.WeeklyHours;
 import org.flowbook.simulation.engine.CompileOptions;
+import org.flowbook.simulation.engine.ModelCompiler;
 import org.flowbook.simulation.engine.RunSettings;
+import org.flowbook.simulation.engine.SimModel;
 import org.flowbook.simulation.engine.SimulationRequest;
 import org.flowbook.simulation.engine.WorkShape;
+import org.flowbook.simulation.prosimos.ProsimosExport;
+import org.flowbook.simulation.prosimos.ProsimosFormatException;
+import org.flowbook.simulation.prosimos.ProsimosImport;
 import org.flowbook.simulation.report.HtmlReport;
 import org.flowbook.simulation.report.JsonReport;
 import org.flowbook.simulation.report.SimulationRun;
@@ -45,7 +52,7 @@ import picocli.CommandLine.Spec;
       "their volume, people of each role taking tasks from a shared queue in their",
       "working hours, work times around the documented ones, decisions by their",
       "shares. Reports cycle times, throughput, work in progress, cost, waiting",
-      "for a person per step and utilization per role and week, each with a 95 %",
+      "for a person per step and utilization per role and week, each with a 95 %%",
       "confidence interval over replications. Scenario files change volumes, head",
       "counts, working hours or processes; several are compared with the documented",
       "state and the differences tested (Welch t). See docs/simulation.md."
@@ -57,6 +64,9 @@ import picocli.CommandLine.Spec;
       "  flowbook simulate examples/ --scenario examples/scenarios/sommar.scenario",
       "  flowbook simulate examples/ --scenario a.scenario --scenario b.scenario -o jmf.html",
       "  flowbook simulate examples/ --from 2027-01-04 --to 2027-03-28 --replications 50 --seed 7",
+      "  flowbook simulate examples/ --from 2027-06-01 --to 2027-08-31 --no-absences",
+      "  flowbook simulate model.bpmn --prosimos model.json --cases 10000",
+      "  flowbook simulate examples/ --export-prosimos out/ --process purchase-approval",
       "",
       "Exit codes: 0 report written (also when queues grow without bound: that is a",
       "finding and is reported), 1 the workspace or a scenario has errors, 2 usage error."
@@ -119,6 +129,43 @@ final class SimulateCommand implements Callable<Integer> {
   boolean noHolidays;
 
   @Option(
+      names = "--prosimos",
+      paramLabel = "PARAMS.json",
+      description =
+          "Simulate a Prosimos model instead of a workspace: PATH is its .bpmn file and this its"
+              + " JSON of parameters (docs/simulation.md, Prosimos).")
+  Path prosimos;
+
+  @Option(
+      names = "--export-prosimos",
+      paramLabel = "DIR",
+      description =
+          "Write the process given by --process as Prosimos input (ID.bpmn and ID.json in DIR)"
+              + " instead of simulating.")
+  Path exportProsimos;
+
+  @Option(
+      names = "--process",
+      paramLabel = "ID",
+      description = "With --export-prosimos: the process to export (its id).")
+  String processId;
+
+  @Option(
+      names = "--cases",
+      paramLabel = "N",
+      description =
+          "With --prosimos: start N cases and run until all have ended, as Prosimos does"
+              + " (default: 10000).")
+  long cases = 10_000;
+
+  @Option(
+      names = "--no-absences",
+      description =
+          "Ignore the workspace's absences (frånvaro.flow, absences.csv, .ics); by default a"
+              + " listed person is not available on the days they are away.")
+  boolean noAbsences;
+
+  @Option(
       names = "--open-limit",
       paramLabel = "N",
       description = "Stop a replication when this many cases are open at once (default: 200000).")
@@ -144,7 +191,7 @@ final class SimulateCommand implements Callable<Integer> {
     ReportOutput.Format fmt = ReportOutput.format(format, output);
     Optional<Language> language = ReportOutput.language(spec, lang);
     Duration warm =
-        Durations.parse(warmUp)
+        (warmUp.strip().equals("0") ? Optional.of(Duration.ZERO) : Durations.parse(warmUp))
             .orElseThrow(
                 () ->
                     new ParameterException(
@@ -159,10 +206,10 @@ final class SimulateCommand implements Callable<Integer> {
                         "--work-time must be lognormal, gamma, exponential or fixed, not '"
                             + shape
                             + "'"));
-    WeeklyHours weekly = WeeklyHours.OFFICE;
+    WorkingHours weekly = WorkingHours.OFFICE;
     if (hours != null) {
       weekly =
-          WeeklyHours.parse(hours)
+          WorkingHours.parse(hours)
               .orElseThrow(
                   () ->
                       new ParameterException(
@@ -176,6 +223,9 @@ final class SimulateCommand implements Callable<Integer> {
     }
     if (openLimit < 1) {
       throw new ParameterException(spec.commandLine(), "--open-limit must be at least 1");
+    }
+    if (prosimos != null) {
+      return simulateProsimos(fmt, language.orElse(Language.EN), warm);
     }
     LoadedWorkspace ws = Inputs.load(spec, path, org);
     if (printErrors(ws.problems(), ws)) {
@@ -218,12 +268,26 @@ final class SimulateCommand implements Callable<Integer> {
     }
     SimulationRequest request =
         new SimulationRequest(periodFrom, periodTo, warm, replications, seed, 0, openLimit);
+    Absences absences = Absences.none();
+    if (!noAbsences && Files.isDirectory(ws.root())) {
+      AbsenceSources.Loaded loaded =
+          AbsenceSources.read(
+              AbsenceSources.inWorkspace(ws.root()), ws.workspace().organization(), periodTo);
+      if (printErrors(loaded.problems(), ws, loaded.files())) {
+        return 1;
+      }
+      absences = loaded.absences();
+    }
     CompileOptions base =
         CompileOptions.defaults(periodFrom.withDayOfYear(1))
             .withShape(workShape)
-            .withHours(weekly, !noHolidays);
+            .withHours(weekly, !noHolidays)
+            .withAbsences(absences);
     Language reportLanguage = language.orElse(ws.workspace().organization().language());
     Path orgFile = ws.root().resolve(WorkspaceLoader.ORGANIZATION_FILE);
+    if (exportProsimos != null) {
+      return exportProsimos(ws, base, periodFrom);
+    }
     List<Scenario> all = new ArrayList<>();
     all.add(
         Scenario.baseline(reportLanguage == Language.SV ? "Dokumenterat läge" : "As documented"));
@@ -261,9 +325,111 @@ final class SimulateCommand implements Callable<Integer> {
     return 0;
   }
 
-  private boolean printErrors(List<Problem> problems, LoadedWorkspace ws) {
+  /** One process of the workspace written as Prosimos input (sim2, issue 17). */
+  private int exportProsimos(LoadedWorkspace ws, CompileOptions options, LocalDate day)
+      throws java.io.IOException {
+    SimModel model = new ModelCompiler(options).compile(ws.workspace());
+    List<String> ids = model.processes().stream().map(p -> p.id()).toList();
+    if (processId == null || !ids.contains(processId)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          (processId == null
+                  ? "--export-prosimos needs --process ID"
+                  : "no process '" + processId + "'")
+              + "; the processes are: "
+              + String.join(", ", ids));
+    }
+    ProsimosExport.Files files;
+    try {
+      files = ProsimosExport.export(model, ids.indexOf(processId), day);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    Files.createDirectories(exportProsimos);
+    Path bpmn = exportProsimos.resolve(processId + ".bpmn");
+    Path json = exportProsimos.resolve(processId + ".json");
+    Files.writeString(bpmn, files.bpmn(), java.nio.charset.StandardCharsets.UTF_8);
+    Files.writeString(json, files.json(), java.nio.charset.StandardCharsets.UTF_8);
+    PrintWriter out = spec.commandLine().getOut();
+    out.println("wrote " + bpmn + " and " + json);
+    for (String w : files.warnings()) {
+      out.println("  ! " + w);
+    }
+    out.flush();
+    return 0;
+  }
+
+  /** A Prosimos model (BPMN + JSON) run for a number of cases (sim2, issue 17). */
+  private int simulateProsimos(ReportOutput.Format fmt, Language reportLanguage, Duration warm)
+      throws java.io.IOException {
+    if (cases < 1 || cases > 100_000_000) {
+      throw new ParameterException(spec.commandLine(), "--cases must be 1 to 100000000");
+    }
+    for (Path f : List.of(path, prosimos)) {
+      if (!Files.isRegularFile(f)) {
+        throw new ParameterException(spec.commandLine(), "no such file: " + f);
+      }
+    }
+    SimModel model;
+    try {
+      model = ProsimosImport.read(path, prosimos, cases);
+    } catch (ProsimosFormatException e) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("error[prosimos]: " + e.getMessage());
+      err.flush();
+      return 1;
+    }
+    LocalDate start = from == null ? LocalDate.of(2027, 1, 4) : from;
+    SimulationRequest request =
+        new SimulationRequest(start, start, warm, replications, seed, cases, openLimit);
+    CompileOptions options = CompileOptions.defaults(start).withShape(WorkShape.LOGNORMAL);
     PrintWriter err = spec.commandLine().getErr();
-    Diagnostics diagnostics = new Diagnostics(f -> ws.source(f).orElse(null), Terminal.colors());
+    ProgressBar bar =
+        new ProgressBar(err, model.processes().get(0).title(), Terminal.interactive());
+    SimulationRun run =
+        WhatIf.run(
+            model.processes().get(0).title(),
+            "Prosimos",
+            "",
+            model,
+            options,
+            request,
+            List.of(),
+            done -> {
+              synchronized (bar) {
+                bar.update(done, replications);
+              }
+            });
+    bar.done();
+    String text =
+        switch (fmt) {
+          case json -> JsonReport.render(List.of(run));
+          case html -> HtmlReport.render(List.of(run), reportLanguage);
+          case text -> TextReport.render(List.of(run), reportLanguage);
+        };
+    ReportOutput.write(spec, output, text);
+    return 0;
+  }
+
+  private boolean printErrors(List<Problem> problems, LoadedWorkspace ws) {
+    return printErrors(problems, ws, List.of());
+  }
+
+  /** Prints the errors, with source lines from the workspace or from the other files read. */
+  private boolean printErrors(List<Problem> problems, LoadedWorkspace ws, List<Path> others) {
+    PrintWriter err = spec.commandLine().getErr();
+    Diagnostics diagnostics =
+        new Diagnostics(
+            f ->
+                ws.source(f)
+                    .orElseGet(
+                        () ->
+                            others.stream()
+                                .filter(o -> o.toString().equals(f))
+                                .findFirst()
+                                .map(SimulateCommand::readQuietly)
+                                .orElse(null)),
+            Terminal.colors());
     boolean any = false;
     for (Problem p : problems) {
       if (p.isError()) {
@@ -273,6 +439,14 @@ final class SimulateCommand implements Callable<Integer> {
     }
     err.flush();
     return any;
+  }
+
+  private static SourceText readQuietly(Path file) {
+    try {
+      return SourceText.read(file, file.toString());
+    } catch (java.io.IOException e) {
+      return null;
+    }
   }
 
   private boolean printScenarioProblems(List<Problem> problems, List<SourceText> sources) {

@@ -10,6 +10,8 @@ import java.util.List;
  * @param hoursPerWeek working hours per person and week available for process work
  * @param deputies who steps in when nobody in the role is present, in order: role or person names
  *     ({@code ersättare:})
+ * @param workingHours when the people in the role work ({@code arbetstid: mån–fre 08:00–17:00}), or
+ *     null when not stated (the simulator then uses its default office hours)
  */
 public record Role(
     String name,
@@ -18,7 +20,8 @@ public record Role(
     double costPerHour,
     double hoursPerWeek,
     SourceLocation at,
-    List<String> deputies) {
+    List<String> deputies,
+    WorkingHours workingHours) {
 
   public static final double DEFAULT_HOURS_PER_WEEK = 40;
 
@@ -35,6 +38,18 @@ public record Role(
     deputies = Checks.list(deputies);
   }
 
+  /** A role without stated working hours. */
+  public Role(
+      String name,
+      String description,
+      int capacity,
+      double costPerHour,
+      double hoursPerWeek,
+      SourceLocation at,
+      List<String> deputies) {
+    this(name, description, capacity, costPerHour, hoursPerWeek, at, deputies, null);
+  }
+
   /** A role without deputies. */
   public Role(
       String name,
@@ -47,11 +62,17 @@ public record Role(
   }
 
   public Role withCapacity(int people) {
-    return new Role(name, description, people, costPerHour, hoursPerWeek, at, deputies);
+    return new Role(
+        name, description, people, costPerHour, hoursPerWeek, at, deputies, workingHours);
   }
 
   public Role withDeputies(List<String> names) {
-    return new Role(name, description, capacity, costPerHour, hoursPerWeek, at, names);
+    return new Role(
+        name, description, capacity, costPerHour, hoursPerWeek, at, names, workingHours);
+  }
+
+  public Role withWorkingHours(WorkingHours hours) {
+    return new Role(name, description, capacity, costPerHour, hoursPerWeek, at, deputies, hours);
   }
 
   public static Role named(String name) {

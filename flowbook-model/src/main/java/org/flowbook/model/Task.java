@@ -14,6 +14,8 @@ import java.util.List;
  * @param notes tips and remarks for the reader
  * @param deputies who steps in for this step when its performers are away, in order (role or person
  *     names); when given they replace the role's deputies
+ * @param workRange the work time as a range ({@code arbete 10–30 min}), or null when a single time
+ *     is written; with a range, {@code workTime} is its mean
  */
 public record Task(
     String performer,
@@ -28,7 +30,8 @@ public record Task(
     List<String> outputs,
     List<ControlRef> controls,
     List<String> notes,
-    List<String> deputies) {
+    List<String> deputies,
+    WorkRange workRange) {
 
   public static final Task NONE =
       new Task(
@@ -62,6 +65,38 @@ public record Task(
     controls = Checks.list(controls);
     notes = Checks.list(notes);
     deputies = Checks.list(deputies);
+  }
+
+  /** A task whose work time is a single value. */
+  public Task(
+      String performer,
+      List<String> accountable,
+      List<String> consulted,
+      List<String> informed,
+      Duration workTime,
+      Duration waitTime,
+      List<String> instructions,
+      List<String> systems,
+      List<String> inputs,
+      List<String> outputs,
+      List<ControlRef> controls,
+      List<String> notes,
+      List<String> deputies) {
+    this(
+        performer,
+        accountable,
+        consulted,
+        informed,
+        workTime,
+        waitTime,
+        instructions,
+        systems,
+        inputs,
+        outputs,
+        controls,
+        notes,
+        deputies,
+        null);
   }
 
   /** A task without deputies of its own. */
@@ -108,7 +143,8 @@ public record Task(
         outputs,
         controls,
         notes,
-        names);
+        names,
+        workRange);
   }
 
   public static Task by(String performer) {
@@ -133,9 +169,11 @@ public record Task(
         outputs,
         controls,
         notes,
-        deputies);
+        deputies,
+        workRange);
   }
 
+  /** New times; a work range is kept only while the work time stays its mean. */
   public Task withTimes(Duration newWork, Duration newWait) {
     return new Task(
         performer,
@@ -150,7 +188,31 @@ public record Task(
         outputs,
         controls,
         notes,
-        deputies);
+        deputies,
+        workRange != null && workRange.mean().equals(newWork) ? workRange : null);
+  }
+
+  /** The work time as a range; the work time becomes the range's mean. */
+  public Task withWorkRange(WorkRange range) {
+    return new Task(
+        performer,
+        accountable,
+        consulted,
+        informed,
+        range == null ? workTime : range.mean(),
+        waitTime,
+        instructions,
+        systems,
+        inputs,
+        outputs,
+        controls,
+        notes,
+        deputies,
+        range);
+  }
+
+  public boolean hasWorkRange() {
+    return workRange != null;
   }
 
   public Task withInstructions(List<String> instructions) {
@@ -167,7 +229,8 @@ public record Task(
         outputs,
         controls,
         notes,
-        deputies);
+        deputies,
+        workRange);
   }
 
   /** Every role named in this task, performer first, without repeats. */

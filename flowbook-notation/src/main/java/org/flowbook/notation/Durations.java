@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.flowbook.model.Language;
 
 /**
  * Reads and writes the durations of the notation: {@code 10 min}, {@code 2 h}, {@code 1,5 h},
@@ -17,7 +18,56 @@ public final class Durations {
           "(\\d{1,9}(?:[.,]\\d{1,6})?)\\s*(seconds?|sek|sec|s|minutes?|minuter|min|m|hours?|timmar|timme|tim|h|days?|dagar|dag|d|weeks?|veckor|vecka|w|v)(?![\\p{L}])",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  private static final Pattern RANGE =
+      Pattern.compile("(.*?\\S)\\s*[–—-]\\s*(\\S.*)", Pattern.DOTALL);
+  private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,9}(?:[.,]\\d{1,6})?");
+  private static final Pattern LAST_UNIT = Pattern.compile("(\\p{L}+)\\s*$");
+
   private Durations() {}
+
+  /** Whether the text is written as a range ({@code 10–30 min}, {@code 1 h-2 h}). */
+  public static boolean isRange(String text) {
+    return RANGE.matcher(text.strip()).matches();
+  }
+
+  /**
+   * Reads a range of two durations, {@code 10–30 min} (en dash, hyphen or em dash; a bare number on
+   * the left takes the unit on the right) or {@code 45 min–2 h}. Empty when either end is not a
+   * duration; the ends are returned as written, so a backwards range can be reported.
+   */
+  public static Optional<Duration[]> parseRange(String text) {
+    Matcher m = RANGE.matcher(text.strip());
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String left = m.group(1).strip();
+    String right = m.group(2).strip();
+    Matcher unit = LAST_UNIT.matcher(right);
+    if (BARE_NUMBER.matcher(left).matches() && unit.find()) {
+      left = left + " " + unit.group(1);
+    }
+    Optional<Duration> low = parse(left);
+    Optional<Duration> high = parse(right);
+    if (low.isEmpty() || high.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Duration[] {low.get(), high.get()});
+  }
+
+  /**
+   * The canonical text of a range: {@code 10–30 min} when both ends share a unit, else {@code 45
+   * min–2 h}; with an en dash in Swedish and a hyphen in English, as working hours are written.
+   */
+  public static String formatRange(Duration low, Duration high, Language language) {
+    String dash = language == Language.SV ? "–" : "-";
+    String lo = format(low);
+    String hi = format(high);
+    String loUnit = lo.substring(lo.indexOf(' '));
+    if (hi.endsWith(loUnit)) {
+      return lo.substring(0, lo.indexOf(' ')) + dash + hi;
+    }
+    return lo + dash + hi;
+  }
 
   /** Parses a duration; empty when the text is not one. */
   public static Optional<Duration> parse(String text) {

@@ -81,7 +81,9 @@ public enum Keyword {
   EMAIL(Area.ORG_ENTRY, "email|e-mail", "e-post|epost"),
   ROLES(Area.ORG_ENTRY, "roles|role", "roller|roll"),
   WORKING_TIME(Area.ORG_ENTRY, "working time|employment", "omfattning|tjänstgöringsgrad"),
-  COVERED_BY(Area.ORG_ENTRY, "covered by|deputised by|deputized by", "ersätts av");
+  COVERED_BY(Area.ORG_ENTRY, "covered by|deputised by|deputized by", "ersätts av"),
+  // sim2 (issue 17): a role's working hours, "arbetstid: mån–fre 08:00–17:00"
+  WORKING_HOURS(Area.ORG_ENTRY, "working hours|business hours", "arbetstid");
 
   private static final Keyword[] VALUES = values();
 

@@ -126,7 +126,8 @@ final class ModelBuilder {
             d.outputs,
             d.controls,
             d.notes,
-            d.deputies);
+            d.deputies,
+            d.workRange);
     return switch (d.kind) {
       case PARALLEL, JOIN -> new Parallel(d.number, d.title, d.at);
       case EVENT -> new Event(d.number, d.title, d.trigger, d.throwing, "", true, d.at);

@@ -79,6 +79,9 @@ public final class OrganizationFormatter {
           Keyword.HOURS,
           ProcessFormatter.number(r.hoursPerWeek()) + " " + Keyword.PER_WEEK.word(lang));
       detail(Keyword.ROLE, r.name(), Keyword.DEPUTIES, String.join(", ", r.deputies()));
+      if (r.workingHours() != null) {
+        detail(Keyword.ROLE, r.name(), Keyword.WORKING_HOURS, r.workingHours().format(lang));
+      }
     }
     for (Person p : org.people()) {
       entry(Keyword.PERSON, p.name());

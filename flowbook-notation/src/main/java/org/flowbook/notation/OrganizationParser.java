@@ -24,6 +24,7 @@ import org.flowbook.model.Requirement;
 import org.flowbook.model.Role;
 import org.flowbook.model.SourceLocation;
 import org.flowbook.model.Suggestions;
+import org.flowbook.model.WorkingHours;
 
 /**
  * Reads {@code organization.flow}: entries ({@code role:}, {@code system:}, {@code document:},
@@ -241,7 +242,8 @@ public final class OrganizationParser {
                   Math.max(0, cost),
                   hours > 0 ? hours : Role.DEFAULT_HOURS_PER_WEEK,
                   e.at,
-                  names(e.fields.get(Keyword.DEPUTIES))));
+                  names(e.fields.get(Keyword.DEPUTIES)),
+                  workingHours(e)));
         }
         case PERSON -> people.add(PersonFields.person(e.name, e.at, e.fields, e.fieldAt, problems));
         case ORG_SYSTEM -> systems.add(new ItSystem(e.name, description, e.at));
@@ -307,7 +309,8 @@ public final class OrganizationParser {
                   Keyword.CAPACITY,
                   Keyword.COST,
                   Keyword.HOURS,
-                  Keyword.DEPUTIES);
+                  Keyword.DEPUTIES,
+                  Keyword.WORKING_HOURS);
           case PERSON ->
               Set.of(Keyword.EMAIL, Keyword.ROLES, Keyword.WORKING_TIME, Keyword.COVERED_BY);
           case REGULATION -> Set.of(Keyword.DESCRIPTION, Keyword.SHORT);
@@ -323,6 +326,25 @@ public final class OrganizationParser {
             e.fieldAt.get(k));
       }
     }
+  }
+
+  /** A role's {@code arbetstid:}, or null when not written or not understood (then an error). */
+  private WorkingHours workingHours(Entry e) {
+    String text = e.fields.get(Keyword.WORKING_HOURS);
+    if (text == null) {
+      return null;
+    }
+    Optional<WorkingHours> hours = WorkingHours.parse(text);
+    if (hours.isEmpty()) {
+      error(
+          "bad-working-hours",
+          "'" + ProcessParser.abbreviate(text) + "' is not a week of working hours",
+          "write days and hours, e.g. 'arbetstid: mån–fre 08:00–17:00' or 'working hours: mon-thu"
+              + " 08:00-17:00, fri 08:00-15:00', or 'dygnet runt' / 'around the clock'",
+          e.fieldAt.get(Keyword.WORKING_HOURS));
+      return null;
+    }
+    return hours.get();
   }
 
   /** A comma-separated list of names, in order, blanks dropped. */

@@ -206,7 +206,12 @@ public final class ProcessFormatter {
       head.append("   [").append(clean(t.performer()).replace("]", ")")).append(']');
     }
     List<String> times = new ArrayList<>();
-    if (!t.workTime().isZero()) {
+    if (t.hasWorkRange()) {
+      times.add(
+          Keyword.WORK.word(lang)
+              + " "
+              + Durations.formatRange(t.workRange().low(), t.workRange().high(), lang));
+    } else if (!t.workTime().isZero()) {
       times.add(Keyword.WORK.word(lang) + " " + Durations.format(t.workTime()));
     }
     if (!t.waitTime().isZero()) {

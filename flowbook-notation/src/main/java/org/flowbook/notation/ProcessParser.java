@@ -25,6 +25,7 @@ import org.flowbook.model.Problem;
 import org.flowbook.model.SourceLocation;
 import org.flowbook.model.Status;
 import org.flowbook.model.Suggestions;
+import org.flowbook.model.WorkRange;
 import org.flowbook.notation.StepDraft.Boundary;
 import org.flowbook.notation.StepDraft.Branch;
 import org.flowbook.notation.StepDraft.Target;
@@ -374,9 +375,11 @@ public final class ProcessParser {
       String word = space < 0 ? p : p.substring(0, space);
       String value = space < 0 ? "" : p.substring(space + 1);
       SourceLocation partAt = SourceLocation.of(file, at.line(), col + part.indexOf(p));
-      Optional<Duration> d = Durations.parse(value);
       boolean isWork = Keyword.WORK.matches(word);
-      if (!isWork && !Keyword.WAIT.matches(word)) {
+      Optional<Duration> d = Durations.parse(value);
+      if (d.isEmpty() && Durations.isRange(value) && (isWork || Keyword.WAIT.matches(word))) {
+        readRange(step, isWork, word, value, partAt);
+      } else if (!isWork && !Keyword.WAIT.matches(word)) {
         error(
             "unexpected-text",
             "expected 'work' or 'wait' before a duration, found '" + abbreviate(word) + "'",
@@ -392,12 +395,52 @@ public final class ProcessParser {
         countLanguage(isWork ? Keyword.WORK : Keyword.WAIT, word);
         if (isWork) {
           step.work = d.get();
+          step.workRange = null;
         } else {
           step.waitTime = d.get();
         }
       }
       col += part.length() + 1;
     }
+  }
+
+  /** A work time written as a range, {@code arbete 10–30 min} (decision 0701). */
+  private void readRange(
+      StepDraft step, boolean isWork, String word, String value, SourceLocation at) {
+    if (!isWork) {
+      error(
+          "bad-duration",
+          "a wait time is one duration, not a range",
+          "write the usual wait, e.g. '" + word + " 2 d'; only work time may be a range",
+          at);
+      return;
+    }
+    Optional<Duration[]> ends = Durations.parseRange(value);
+    if (ends.isEmpty()) {
+      error(
+          "bad-duration",
+          "'" + abbreviate(value) + "' is not a range of durations",
+          "write the least and the most time with a dash: '" + word + " 10–30 min'",
+          at);
+      return;
+    }
+    Duration low = ends.get()[0];
+    Duration high = ends.get()[1];
+    if (high.compareTo(low) < 0) {
+      error(
+          "bad-range",
+          "the range '" + abbreviate(value) + "' runs backwards",
+          "write the smaller time first: '"
+              + word
+              + " "
+              + Durations.formatRange(high, low, Keyword.WORK.languageOf(word).orElse(Language.EN))
+              + "'",
+          at);
+      return;
+    }
+    countLanguage(Keyword.WORK, word);
+    step.workRange = new WorkRange(low, high);
+    step.work = step.workRange.mean();
   }
 
   private void readKind(StepDraft step, String text, SourceLocation at) {

@@ -9,6 +9,7 @@ import org.flowbook.model.DecisionKind;
 import org.flowbook.model.EventTrigger;
 import org.flowbook.model.Message;
 import org.flowbook.model.SourceLocation;
+import org.flowbook.model.WorkRange;
 
 /** A numbered step while it is being read: mutable, private to the parser. */
 final class StepDraft {
@@ -40,6 +41,7 @@ final class StepDraft {
   EventTrigger trigger = EventTrigger.NONE;
   boolean throwing;
   Duration work = Duration.ZERO;
+  WorkRange workRange;
   Duration waitTime = Duration.ZERO;
   ActivityType type = ActivityType.TASK;
   final List<String> instructions = new ArrayList<>();

@@ -58,6 +58,7 @@ class ProblemCodesTest {
         c("empty-role", "process: T\n1. A   []\n", 2, 8),
         c("unclosed-role", "process: T\n1. A   [Chef\n", 2, 8),
         c("bad-duration", "process: T\n1. A   [Chef]   work ten min\n", 2, 17),
+        c("bad-range", "process: T\n1. A   [Chef]   work 30-10 min\n", 2, 17),
         c("unknown-type", "process: T\n1. A\n   type: robot\n", 3, 10),
         c("unknown-trigger", "process: T\n1. A\n   -> end \"Klar\" sometime\n", 3, 7),
         c("empty-instruction", "process: T\n1. A\n   -\n", 3, 4),
@@ -195,6 +196,7 @@ class ProblemCodesTest {
     return Stream.of(
         Arguments.of("bad-number", "roll: Chef\n  antal: tre\n", 2, 10),
         Arguments.of("bad-kind", "grupp: X\n  typ: kärnan\n", 2, 8),
+        Arguments.of("bad-working-hours", "roll: Chef\n  arbetstid: mån–fre 17:00–08:00\n", 2, 14),
         Arguments.of("duplicate-entry", "roll: A\nroll: A\n", 2, 1),
         Arguments.of("bad-requirement", "regelverk: BFL\n  -\n", 2, 3),
         Arguments.of("unknown-field", "rolle: A\n", 1, 1),

@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.flowbook.analysis.capacity.ErlangC;
+import org.flowbook.model.WorkingHours;
 import org.flowbook.simulation.calendar.Holidays;
-import org.flowbook.simulation.calendar.WeeklyHours;
 import org.flowbook.simulation.engine.Distribution;
 import org.flowbook.simulation.engine.ReplicationResult;
 import org.flowbook.simulation.engine.SimModel;
@@ -56,12 +56,12 @@ class TheoryTest {
             List.of(),
             false);
     return new SimModel(
-        List.of(new RoleSpec("R", Staffing.constant(c), WeeklyHours.ALWAYS, 600, 1)),
+        List.of(new RoleSpec("R", Staffing.constant(c), WorkingHours.ALWAYS, 600, 1)),
         List.of(
             new ProcessSpec(
                 "p",
                 "P",
-                new Arrivals(new Distribution.Exponential(meanGap), WeeklyHours.ALWAYS, 0),
+                new Arrivals(new Distribution.Exponential(meanGap), WorkingHours.ALWAYS, 0),
                 List.of(work, end),
                 0)),
         Holidays.NONE,

@@ -8,11 +8,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.flowbook.model.Language;
 import org.flowbook.model.Problem;
+import org.flowbook.model.WorkingHours;
 import org.flowbook.notation.LoadedWorkspace;
 import org.flowbook.notation.SourceText;
 import org.flowbook.notation.WorkspaceLoader;
 import org.flowbook.simulation.calendar.SwedishHolidays;
-import org.flowbook.simulation.calendar.WeeklyHours;
 import org.flowbook.simulation.calendar.WorkCalendar;
 import org.flowbook.simulation.engine.CompileOptions;
 import org.flowbook.simulation.engine.SimulationRequest;
@@ -165,12 +165,13 @@ class WhatIfTest {
     assertThat(SwedishHolidays.INSTANCE.isHoliday(LocalDate.of(2027, 6, 24))).isFalse();
     // 2027-03-22 is a Monday; 2 h of work started Friday 15:00 (Mar 26 is Good Friday) ...
     WorkCalendar cal =
-        new WorkCalendar(LocalDate.of(2027, 3, 22), WeeklyHours.OFFICE, SwedishHolidays.INSTANCE);
+        new WorkCalendar(LocalDate.of(2027, 3, 22), WorkingHours.OFFICE, SwedishHolidays.INSTANCE);
     double thursday15 = 3 * 86400 + 15 * 3600;
     // Thu 15:00–16:00, then Fri (holiday), weekend, Easter Monday (holiday): Tue 08:00–09:00
     assertThat(cal.advance(thursday15, 2 * 3600)).isEqualTo(8 * 86400 + 9 * 3600);
-    assertThat(WeeklyHours.parse("mån–tor 08:00–17:00, fre 08:00–15:00").orElseThrow().format(true))
+    assertThat(
+            WorkingHours.parse("mån–tor 08:00–17:00, fre 08:00–15:00").orElseThrow().format(true))
         .isEqualTo("mån–tor 08:00–17:00, fre 08:00–15:00");
-    assertThat(WeeklyHours.parse("mon-fri 25:00-26:00")).isEmpty();
+    assertThat(WorkingHours.parse("mon-fri 25:00-26:00")).isEmpty();
   }
 }

@@ -2,6 +2,7 @@ package org.flowbook.simulation.calendar;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import org.flowbook.model.WorkingHours;
 
 /**
  * Working time on the simulation clock: seconds since midnight of the epoch date (a Monday). Work
@@ -15,14 +16,14 @@ public final class WorkCalendar {
   private static final int DAY = 86400;
 
   private final LocalDate epoch;
-  private final WeeklyHours hours;
+  private final WorkingHours hours;
   private final Holidays holidays;
   private int days;
   private int[] open = new int[64];
   private int[] close = new int[64];
   private double[] before = new double[65];
 
-  public WorkCalendar(LocalDate epoch, WeeklyHours hours, Holidays holidays) {
+  public WorkCalendar(LocalDate epoch, WorkingHours hours, Holidays holidays) {
     this.epoch = epoch;
     this.hours = hours;
     this.holidays = hours.aroundTheClock() ? Holidays.NONE : holidays;
@@ -31,7 +32,7 @@ public final class WorkCalendar {
     }
   }
 
-  public WeeklyHours hours() {
+  public WorkingHours hours() {
     return hours;
   }
 

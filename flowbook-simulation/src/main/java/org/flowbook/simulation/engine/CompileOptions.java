@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.flowbook.simulation.calendar.WeeklyHours;
+import org.flowbook.model.WorkingHours;
+import org.flowbook.people.absence.Absences;
 
 /**
  * How a workspace becomes a simulation model: the shape of work times, working hours, holidays, and
@@ -14,33 +15,56 @@ import org.flowbook.simulation.calendar.WeeklyHours;
  * @param roleHours by role name, lower case
  * @param staffing by role name, lower case: replaces the role's {@code antal:}
  * @param year the first day of the year the volume is spread over (for working days per year)
+ * @param absences who is away when (from the workspace's frånvaro files); a listed person of a role
+ *     is not available on the days they are away
  */
 public record CompileOptions(
     WorkShape shape,
-    WeeklyHours defaultHours,
-    Map<String, WeeklyHours> roleHours,
+    WorkingHours defaultHours,
+    Map<String, WorkingHours> roleHours,
     boolean holidays,
     Map<String, Double> volumeFactors,
     Map<String, Staffing> staffing,
-    LocalDate year) {
+    LocalDate year,
+    Absences absences) {
 
   public CompileOptions {
+    absences = absences == null ? Absences.none() : absences;
     roleHours = lowerKeys(roleHours);
     volumeFactors = lowerKeys(volumeFactors);
     staffing = lowerKeys(staffing);
   }
 
+  /** Options without absences. */
+  public CompileOptions(
+      WorkShape shape,
+      WorkingHours defaultHours,
+      Map<String, WorkingHours> roleHours,
+      boolean holidays,
+      Map<String, Double> volumeFactors,
+      Map<String, Staffing> staffing,
+      LocalDate year) {
+    this(shape, defaultHours, roleHours, holidays, volumeFactors, staffing, year, Absences.none());
+  }
+
+  public CompileOptions withAbsences(Absences a) {
+    return new CompileOptions(
+        shape, defaultHours, roleHours, holidays, volumeFactors, staffing, year, a);
+  }
+
   public static CompileOptions defaults(LocalDate year) {
     return new CompileOptions(
-        WorkShape.LOGNORMAL, WeeklyHours.OFFICE, Map.of(), true, Map.of(), Map.of(), year);
+        WorkShape.LOGNORMAL, WorkingHours.OFFICE, Map.of(), true, Map.of(), Map.of(), year);
   }
 
   public CompileOptions withShape(WorkShape s) {
-    return new CompileOptions(s, defaultHours, roleHours, holidays, volumeFactors, staffing, year);
+    return new CompileOptions(
+        s, defaultHours, roleHours, holidays, volumeFactors, staffing, year, absences);
   }
 
-  public CompileOptions withHours(WeeklyHours h, boolean withHolidays) {
-    return new CompileOptions(shape, h, roleHours, withHolidays, volumeFactors, staffing, year);
+  public CompileOptions withHours(WorkingHours h, boolean withHolidays) {
+    return new CompileOptions(
+        shape, h, roleHours, withHolidays, volumeFactors, staffing, year, absences);
   }
 
   private static <V> Map<String, V> lowerKeys(Map<String, V> in) {

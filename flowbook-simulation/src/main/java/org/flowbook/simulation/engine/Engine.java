@@ -192,7 +192,8 @@ public final class Engine {
       return;
     }
     double gap = a.gap().sample(random);
-    double t = p.arrivalCal.advance(from, gap);
+    double t =
+        a.gapsInRealTime() ? p.arrivalCal.nextOpen(from + gap) : p.arrivalCal.advance(from, gap);
     if (t > settings.arrivalsUntil()) {
       p.arrivalsOver = true;
       return;

@@ -16,6 +16,7 @@ import org.flowbook.model.End;
 import org.flowbook.model.Event;
 import org.flowbook.model.EventTrigger;
 import org.flowbook.model.Flow;
+import org.flowbook.model.Organization;
 import org.flowbook.model.Parallel;
 import org.flowbook.model.Process;
 import org.flowbook.model.ProcessIndex;
@@ -23,11 +24,11 @@ import org.flowbook.model.Role;
 import org.flowbook.model.Start;
 import org.flowbook.model.Step;
 import org.flowbook.model.Task;
+import org.flowbook.model.WorkingHours;
 import org.flowbook.model.Workspace;
 import org.flowbook.notation.Durations;
 import org.flowbook.simulation.calendar.Holidays;
 import org.flowbook.simulation.calendar.SwedishHolidays;
-import org.flowbook.simulation.calendar.WeeklyHours;
 import org.flowbook.simulation.calendar.WorkCalendar;
 import org.flowbook.simulation.engine.SimModel.Arrivals;
 import org.flowbook.simulation.engine.SimModel.ProcessSpec;
@@ -58,7 +59,7 @@ public final class ModelCompiler {
     List<RoleSpec> roles = new ArrayList<>();
     Map<String, Integer> roleIndex = new HashMap<>();
     for (Role r : ws.organization().roles()) {
-      addRole(roles, roleIndex, r);
+      addRole(roles, roleIndex, r, ws.organization());
     }
     for (Process p : ws.processes()) {
       for (Step s : p.steps()) {
@@ -66,7 +67,7 @@ public final class ModelCompiler {
         if (!performer.isEmpty() && !roleIndex.containsKey(key(performer))) {
           warnings.add(
               "role '" + performer + "' is not declared; simulated with 1 person, 40 h a week");
-          addRole(roles, roleIndex, Role.named(performer));
+          addRole(roles, roleIndex, Role.named(performer), ws.organization());
         }
       }
     }
@@ -86,10 +87,14 @@ public final class ModelCompiler {
     return new SimModel(roles, specs, holidays, warnings);
   }
 
-  private void addRole(List<RoleSpec> roles, Map<String, Integer> index, Role r) {
-    WeeklyHours hours = options.roleHours().getOrDefault(key(r.name()), options.defaultHours());
+  private void addRole(List<RoleSpec> roles, Map<String, Integer> index, Role r, Organization org) {
+    // A scenario's hours win over the role's own arbetstid:, which wins over the default.
+    WorkingHours own = r.workingHours() != null ? r.workingHours() : options.defaultHours();
+    WorkingHours hours = options.roleHours().getOrDefault(key(r.name()), own);
     Staffing staffing =
-        options.staffing().getOrDefault(key(r.name()), Staffing.constant(r.capacity()));
+        options
+            .staffing()
+            .getOrDefault(key(r.name()), Staffing.documented(org, r, options.absences()));
     double speed = hours.aroundTheClock() ? 1 : hours.hoursPerWeek() / r.hoursPerWeek();
     index.put(key(r.name()), roles.size());
     roles.add(new RoleSpec(r.name(), staffing, hours, r.costPerHour(), speed));
@@ -223,6 +228,14 @@ public final class ModelCompiler {
   }
 
   private Distribution workOf(Task task) {
+    if (task.hasWorkRange()) {
+      // A written range is the step's own distribution, whatever the default shape (decision 0701).
+      double low = task.workRange().low().getSeconds();
+      double high = task.workRange().high().getSeconds();
+      return low == high
+          ? new Distribution.Fixed(low)
+          : new Distribution.Triangular(low, (low + high) / 2, high);
+    }
     return options.shape().around(task.workTime().getSeconds());
   }
 

@@ -1,8 +1,8 @@
 package org.flowbook.simulation.engine;
 
 import java.util.List;
+import org.flowbook.model.WorkingHours;
 import org.flowbook.simulation.calendar.Holidays;
-import org.flowbook.simulation.calendar.WeeklyHours;
 
 /**
  * What the engine simulates, compiled from a workspace (and a scenario) or imported from Prosimos:
@@ -25,7 +25,7 @@ public record SimModel(
    *     of their 40 calendar hours a week to process work takes twice as long per task
    */
   public record RoleSpec(
-      String name, Staffing staffing, WeeklyHours hours, double costPerHour, double speed) {}
+      String name, Staffing staffing, WorkingHours hours, double costPerHour, double speed) {}
 
   /**
    * A process; {@code arrivals} is null for one only started by calls from other processes.
@@ -44,8 +44,15 @@ public record SimModel(
    * default), so that no case arrives at night.
    *
    * @param maxCases stop after this many cases (0 = as many as the period holds)
+   * @param gapsInRealTime the gap is real time and an arrival outside the calendar moves to its
+   *     next open moment (Prosimos' way), instead of the gap counting only open time
    */
-  public record Arrivals(Distribution gap, WeeklyHours calendar, long maxCases) {}
+  public record Arrivals(
+      Distribution gap, WorkingHours calendar, long maxCases, boolean gapsInRealTime) {
+    public Arrivals(Distribution gap, WorkingHours calendar, long maxCases) {
+      this(gap, calendar, maxCases, false);
+    }
+  }
 
   /**
    * One step: an optional calendar wait, work by a role, a call, then the way out.

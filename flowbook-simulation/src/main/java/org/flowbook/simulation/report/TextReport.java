@@ -3,7 +3,7 @@ package org.flowbook.simulation.report;
 import java.util.ArrayList;
 import java.util.List;
 import org.flowbook.model.Language;
-import org.flowbook.simulation.calendar.WeeklyHours;
+import org.flowbook.model.WorkingHours;
 import org.flowbook.simulation.engine.SimModel.RoleSpec;
 import org.flowbook.simulation.stats.Estimate;
 import org.flowbook.simulation.summary.Summary;
@@ -173,6 +173,23 @@ public final class TextReport {
   }
 
   static String shape(SimulationRun run, Words w) {
+    if (run.organization().equals("Prosimos")) {
+      return w.t("Prosimos-modellens egna fördelningar", "the Prosimos model's own distributions");
+    }
+    boolean ranges =
+        run.model().processes().stream()
+            .flatMap(p -> p.steps().stream())
+            .anyMatch(
+                st -> st.work() instanceof org.flowbook.simulation.engine.Distribution.Triangular);
+    return defaultShape(run, w)
+        + (ranges
+            ? w.t(
+                "; steg med ett intervall (arbete 10–30 min) triangelfördelade över intervallet",
+                "; steps with a range (work 10-30 min) triangular over the range")
+            : "");
+  }
+
+  private static String defaultShape(SimulationRun run, Words w) {
     return switch (run.shape()) {
       case LOGNORMAL ->
           w.t(
@@ -190,7 +207,7 @@ public final class TextReport {
     };
   }
 
-  static String hours(WeeklyHours h, Words w) {
+  static String hours(WorkingHours h, Words w) {
     return h.format(w.swedish());
   }
 

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.flowbook.model.SourceLocation;
-import org.flowbook.simulation.calendar.WeeklyHours;
+import org.flowbook.model.WorkingHours;
 
 /**
  * A what-if: the changes a scenario file makes to the documented workspace.
@@ -48,7 +48,7 @@ public record Scenario(
       String role, int heads, boolean relative, LocalDate from, LocalDate to, SourceLocation at) {}
 
   /** A role's working hours ("*" for all roles). */
-  public record HoursChange(String role, WeeklyHours hours, SourceLocation at) {}
+  public record HoursChange(String role, WorkingHours hours, SourceLocation at) {}
 
   /** A process file that replaces the process with the same id (or is added). */
   public record Replacement(Path file, SourceLocation at) {}

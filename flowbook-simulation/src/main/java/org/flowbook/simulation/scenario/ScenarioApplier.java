@@ -14,10 +14,10 @@ import org.flowbook.model.Problem;
 import org.flowbook.model.Process;
 import org.flowbook.model.Role;
 import org.flowbook.model.Suggestions;
+import org.flowbook.model.WorkingHours;
 import org.flowbook.model.Workspace;
 import org.flowbook.notation.LoadedWorkspace;
 import org.flowbook.notation.WorkspaceLoader;
-import org.flowbook.simulation.calendar.WeeklyHours;
 import org.flowbook.simulation.engine.CompileOptions;
 import org.flowbook.simulation.engine.Staffing;
 
@@ -109,22 +109,25 @@ public final class ScenarioApplier {
                 c.at()));
         continue;
       }
-      byRole
-          .computeIfAbsent(role.get().name(), k -> new ArrayList<>())
-          .add(new Scenario.StaffChange(role.get().name(), heads, false, c.from(), c.to(), c.at()));
+      byRole.computeIfAbsent(role.get().name(), k -> new ArrayList<>()).add(c);
     }
+    // Changes apply in file order on top of the documented staffing (people less their absences,
+    // or antal:): an absolute count replaces it in its period, a relative one shifts it.
     Map<String, Staffing> staffing = new HashMap<>(options.staffing());
     byRole.forEach(
-        (name, changes) ->
-            staffing.put(
-                name,
-                Staffing.withChanges(
-                    ws.organization().role(name).orElseThrow().capacity(),
-                    changes.stream()
-                        .map(c -> new Staffing.HeadCountChange(c.heads(), c.from(), c.to()))
-                        .toList())));
-    Map<String, WeeklyHours> hours = new HashMap<>(options.roleHours());
-    WeeklyHours defaults = options.defaultHours();
+        (name, changes) -> {
+          Role role = ws.organization().role(name).orElseThrow();
+          Staffing st = Staffing.documented(ws.organization(), role, options.absences());
+          for (Scenario.StaffChange c : changes) {
+            st =
+                c.relative()
+                    ? st.shifted(c.heads(), c.from(), c.to())
+                    : st.overridden(c.heads(), c.from(), c.to());
+          }
+          staffing.put(name, st);
+        });
+    Map<String, WorkingHours> hours = new HashMap<>(options.roleHours());
+    WorkingHours defaults = options.defaultHours();
     for (Scenario.HoursChange h : s.hours()) {
       if (h.role().equals("*")) {
         defaults = h.hours();
@@ -145,7 +148,14 @@ public final class ScenarioApplier {
     LocalDate year = s.from() == null ? options.year() : s.from().withDayOfYear(1);
     CompileOptions out =
         new CompileOptions(
-            options.shape(), defaults, hours, options.holidays(), factors, staffing, year);
+            options.shape(),
+            defaults,
+            hours,
+            options.holidays(),
+            factors,
+            staffing,
+            year,
+            options.absences());
     return new Applied(ws, out, problems);
   }
 

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 import org.flowbook.model.Problem;
 import org.flowbook.model.SourceLocation;
 import org.flowbook.model.Suggestions;
+import org.flowbook.model.WorkingHours;
 import org.flowbook.notation.SourceText;
-import org.flowbook.simulation.calendar.WeeklyHours;
 
 /**
  * Reads a scenario file, written like the notation: one {@code key: value} a line, keys in Swedish
@@ -42,7 +42,7 @@ public final class ScenarioParser {
           "replace", List.of("replace", "ersätt"));
 
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-  private static final Pattern PERIOD =
+  static final Pattern PERIOD =
       Pattern.compile(
           "(\\d{4}-\\d{2}-\\d{2})\\s*(?:[-–—]|till|to|until)\\s*(\\d{4}-\\d{2}-\\d{2})");
   private static final Pattern VOLUME =
@@ -56,7 +56,7 @@ public final class ScenarioParser {
   private final String file;
   private final List<Problem> problems = new ArrayList<>();
 
-  private ScenarioParser(String file) {
+  ScenarioParser(String file) {
     this.file = file;
   }
 
@@ -169,14 +169,14 @@ public final class ScenarioParser {
     return new Parsed(s, List.copyOf(problems));
   }
 
-  private static Optional<String> key(String word) {
+  static Optional<String> key(String word) {
     return KEYS.entrySet().stream()
         .filter(e -> e.getValue().contains(word))
         .map(Map.Entry::getKey)
         .findFirst();
   }
 
-  private Optional<Scenario.VolumeChange> volume(String value, SourceLocation at) {
+  Optional<Scenario.VolumeChange> volume(String value, SourceLocation at) {
     Matcher m = VOLUME.matcher(value);
     if (!m.matches()) {
       problems.add(
@@ -243,7 +243,7 @@ public final class ScenarioParser {
     return Optional.empty();
   }
 
-  private Optional<Scenario.StaffChange> staff(String value, SourceLocation at) {
+  Optional<Scenario.StaffChange> staff(String value, SourceLocation at) {
     Matcher m = STAFF.matcher(value);
     if (!m.matches()) {
       problems.add(
@@ -269,12 +269,12 @@ public final class ScenarioParser {
         new Scenario.StaffChange(star(m.group(1).strip()), heads, relative, from, to, at));
   }
 
-  private Optional<Scenario.HoursChange> hours(String value, SourceLocation at) {
+  Optional<Scenario.HoursChange> hours(String value, SourceLocation at) {
     String[] words = value.split("\\s+");
     for (int i = 1; i < words.length; i++) {
       String role = String.join(" ", List.of(words).subList(0, i));
       String rest = String.join(" ", List.of(words).subList(i, words.length));
-      Optional<WeeklyHours> h = WeeklyHours.parse(rest);
+      Optional<WorkingHours> h = WorkingHours.parse(rest);
       if (h.isPresent()) {
         return Optional.of(new Scenario.HoursChange(star(role), h.get(), at));
       }

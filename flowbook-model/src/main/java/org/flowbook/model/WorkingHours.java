@@ -1,4 +1,4 @@
-package org.flowbook.simulation.calendar;
+package org.flowbook.model;
 
 import java.time.DayOfWeek;
 import java.util.Arrays;
@@ -9,15 +9,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Working hours of a week: one open interval per weekday ({@code mån–fre 08:00–17:00}), or open
- * around the clock. Written {@code mån–fre 08:00–17:00} / {@code mon-fri 08:00-17:00}, several
- * groups separated by commas ({@code mån–tor 08:00–17:00, fre 08:00–15:00}), or {@code dygnet runt}
- * / {@code 24/7}.
+ * Working hours of a week ({@code arbetstid:} under a role, and the simulator's calendars): one
+ * open interval per weekday ({@code mån–fre 08:00–17:00}), or open around the clock. Written {@code
+ * mån–fre 08:00–17:00} / {@code mon-fri 08:00-17:00}, several groups separated by commas ({@code
+ * mån–tor 08:00–17:00, fre 08:00–15:00}), or {@code dygnet runt} / {@code 24/7}.
  *
  * @param open seconds after midnight each weekday opens (Monday first)
  * @param close seconds after midnight each weekday closes; equal to open on a closed day
  */
-public record WeeklyHours(int[] open, int[] close, boolean aroundTheClock) {
+public record WorkingHours(int[] open, int[] close, boolean aroundTheClock) {
   private static final List<String> SV = List.of("mån", "tis", "ons", "tor", "fre", "lör", "sön");
   private static final List<String> EN = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
   private static final Pattern GROUP =
@@ -25,12 +25,12 @@ public record WeeklyHours(int[] open, int[] close, boolean aroundTheClock) {
           "(\\p{L}+)(?:\\s*[-–—]\\s*(\\p{L}+))?\\s+(\\d{1,2})[:.](\\d{2})\\s*[-–—]\\s*(\\d{1,2})[:.](\\d{2})");
 
   /** The default: Monday to Friday 08:00–16:00, 40 hours, matching a role's default 40 h/week. */
-  public static final WeeklyHours OFFICE = parse("mon-fri 08:00-16:00").orElseThrow();
+  public static final WorkingHours OFFICE = parse("mon-fri 08:00-16:00").orElseThrow();
 
-  public static final WeeklyHours ALWAYS =
-      new WeeklyHours(new int[7], fill(86400), /* aroundTheClock */ true);
+  public static final WorkingHours ALWAYS =
+      new WorkingHours(new int[7], fill(86400), /* aroundTheClock */ true);
 
-  public WeeklyHours {
+  public WorkingHours {
     open = open.clone();
     close = close.clone();
     if (open.length != 7 || close.length != 7) {
@@ -61,7 +61,7 @@ public record WeeklyHours(int[] open, int[] close, boolean aroundTheClock) {
   }
 
   /** Reads working hours; empty when the text is not understood or opens no hour at all. */
-  public static Optional<WeeklyHours> parse(String text) {
+  public static Optional<WorkingHours> parse(String text) {
     String t = text.strip().toLowerCase(Locale.ROOT);
     if (t.equals("dygnet runt") || t.equals("24/7") || t.equals("around the clock")) {
       return Optional.of(ALWAYS);
@@ -92,7 +92,7 @@ public record WeeklyHours(int[] open, int[] close, boolean aroundTheClock) {
         any = true;
       }
     }
-    return any ? Optional.of(new WeeklyHours(open, close, false)) : Optional.empty();
+    return any ? Optional.of(new WorkingHours(open, close, false)) : Optional.empty();
   }
 
   private static int day(String word) {
@@ -102,6 +102,11 @@ public record WeeklyHours(int[] open, int[] close, boolean aroundTheClock) {
     String w = word.length() > 3 ? word.substring(0, 3) : word;
     int i = SV.indexOf(w);
     return i >= 0 ? i : EN.indexOf(w);
+  }
+
+  /** The canonical text in a language. */
+  public String format(Language language) {
+    return format(language == Language.SV);
   }
 
   /** The canonical text, in Swedish or English ({@code mån–fre 08:00–16:00}). */
@@ -141,7 +146,7 @@ public record WeeklyHours(int[] open, int[] close, boolean aroundTheClock) {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof WeeklyHours w
+    return o instanceof WorkingHours w
         && Arrays.equals(open, w.open)
         && Arrays.equals(close, w.close)
         && aroundTheClock == w.aroundTheClock;
