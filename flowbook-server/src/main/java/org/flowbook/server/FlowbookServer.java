@@ -19,7 +19,11 @@ import org.flowbook.repository.LibraryException;
 import org.flowbook.repository.transfer.ImportReport;
 import org.flowbook.repository.transfer.WorkspaceImporter;
 import org.flowbook.repository.users.AccessRole;
+import org.flowbook.server.ack.AckPages;
+import org.flowbook.server.ack.DiffAffectedPeople;
+import org.flowbook.server.ack.Publisher;
 import org.flowbook.server.api.ApiRoutes;
+import org.flowbook.server.comments.CommentPages;
 import org.flowbook.server.http.BodyLimit;
 import org.flowbook.server.http.HeavyWork;
 import org.flowbook.server.http.InputError;
@@ -165,11 +169,15 @@ public final class FlowbookServer implements AutoCloseable {
     new LoginPages(library, views, limiter).register(app);
     new TokenPages(library, views).register(app);
     new LibraryPages(library, views, charts).register(app);
-    new EditorPages(library, views, charts, heavy).register(app);
+    // ackweb (issue 16): comments, read-and-acknowledge; the affected-people rule is replaceable.
+    Publisher publisher = new Publisher(library, new DiffAffectedPeople());
+    new CommentPages(library).register(app);
+    new AckPages(library, views, charts).register(app);
+    new EditorPages(library, views, charts, heavy, publisher).register(app);
     new Downloads(library, views, charts, heavy).register(app);
     new AdminPages(library, views).register(app);
     new AccountPages(library, views).register(app);
-    new ApiRoutes(library, charts, heavy).register(app);
+    new ApiRoutes(library, charts, heavy, publisher).register(app);
     app.exception(
         LibraryException.class, (e, ctx) -> error(views, ctx, status(e.reason()), e.getMessage()));
     app.exception(
