@@ -24,6 +24,7 @@ import org.flowbook.repository.audit.AuditLog;
 import org.flowbook.repository.comments.Comments;
 import org.flowbook.repository.db.Database;
 import org.flowbook.repository.db.Rows;
+import org.flowbook.repository.mail.DigestLog;
 import org.flowbook.repository.process.ProcessSummary;
 import org.flowbook.repository.process.ProcessVersion;
 import org.flowbook.repository.process.Processes;
@@ -55,6 +56,7 @@ public final class Library implements AutoCloseable {
   private final Comments comments;
   private final Acknowledgements acknowledgements;
   private final UserSettings settings;
+  private final DigestLog digests;
   private final SearchIndex search = new SearchIndex();
   private final Map<String, ProcessDocument> parsed = new ConcurrentHashMap<>();
   private volatile OrganizationDocument organization;
@@ -71,6 +73,7 @@ public final class Library implements AutoCloseable {
     this.comments = new Comments(db, audit, clock);
     this.acknowledgements = new Acknowledgements(db, audit, clock, processes);
     this.settings = new UserSettings(db);
+    this.digests = new DigestLog(db, clock);
   }
 
   /** Opens (and if needed creates and migrates) the library at a JDBC URL. */
@@ -123,6 +126,11 @@ public final class Library implements AutoCloseable {
   /** What each account chose for itself (its language). */
   public UserSettings userSettings() {
     return settings;
+  }
+
+  /** Which daily e-mail digests went out. */
+  public DigestLog digests() {
+    return digests;
   }
 
   public SearchIndex search() {
