@@ -90,6 +90,25 @@ class AcknowledgeAndCommentTest {
   }
 
   @Test
+  @Order(0)
+  void everyApiRouteIsInTheOpenApiDescription() throws Exception {
+    JsonNode paths =
+        JSON.readTree(new WebClient(server).get("/api/v1/openapi.json").body()).get("paths");
+    List<String> missing = new ArrayList<>();
+    for (FlowbookServer.Route r : server.routes()) {
+      if (!r.path().startsWith("/api/v1/") || r.path().equals("/api/v1/openapi.json")) {
+        continue;
+      }
+      String path = r.path().substring("/api/v1".length());
+      JsonNode entry = paths.get(path);
+      if (entry == null || !entry.has(r.method().toLowerCase(java.util.Locale.ROOT))) {
+        missing.add(r.method() + " " + r.path());
+      }
+    }
+    assertThat(missing).isEmpty();
+  }
+
+  @Test
   @Order(1)
   void aReaderCommentsAndTheTextStaysText() {
     WebClient rut = as("rut");
