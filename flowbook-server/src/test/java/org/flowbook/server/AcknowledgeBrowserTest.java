@@ -183,8 +183,8 @@ class AcknowledgeBrowserTest {
         .startsWith("Det här har ändrats för dig");
     assertThat(driver.findElement(By.id("change-4")).getText())
         .contains("Kontrollera att leverantören finns i leverantörsregistret")
-        .contains("20")
-        .contains("25");
+        .contains("20 min")
+        .contains("25 min");
     assertThat(driver.findElements(By.cssSelector("#chart-after g.step.changed"))).hasSize(1);
     assertThat(driver.findElements(By.cssSelector("#chart-before g.step.changed"))).hasSize(1);
     shots("ack-02-what-changed");

@@ -1,7 +1,9 @@
 package org.flowbook.server.ack;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.flowbook.analysis.diff.FieldChange;
 import org.flowbook.diagram.overlay.ChangeState;
 import org.flowbook.diagram.overlay.Mark;
 import org.flowbook.diagram.overlay.Overlay;
@@ -12,6 +14,7 @@ import org.flowbook.repository.Library;
 import org.flowbook.repository.acknowledge.Acknowledgement;
 import org.flowbook.repository.acknowledge.Publication;
 import org.flowbook.server.view.Charts;
+import org.flowbook.server.view.Text;
 
 /**
  * "What changed for you": only the changed steps a person's roles have a part in, each before and
@@ -59,6 +62,21 @@ public record PersonalChange(
     String svgBefore = before.map(p -> charts.flowchart(p, old.build(), lang)).orElse("");
     return new PersonalChange(
         publication, task, mine, svgBefore, charts.flowchart(after.get(), now.build(), lang));
+  }
+
+  /**
+   * A changed value as people read it: the diff gives work and waiting times in minutes ("20.0"),
+   * shown as durations ("20 min"); everything else as written.
+   */
+  public static String show(FieldChange change, String value) {
+    if ((change.field().equals("work") || change.field().equals("wait")) && !value.isEmpty()) {
+      try {
+        return Text.duration(Duration.ofSeconds(Math.round(Double.parseDouble(value) * 60)));
+      } catch (NumberFormatException e) {
+        return value;
+      }
+    }
+    return value;
   }
 
   private static Optional<Process> process(Library library, String id, int version) {
