@@ -22,10 +22,10 @@ import org.flowbook.repository.comments.CommentRules;
 import org.flowbook.repository.process.ProcessSummary;
 import org.flowbook.repository.users.AccessRole;
 import org.flowbook.repository.users.User;
+import org.flowbook.server.http.VersionNumber;
 import org.flowbook.server.security.Auth;
 import org.flowbook.server.view.Charts;
 import org.flowbook.server.view.Views;
-import org.flowbook.server.web.LibraryPages;
 
 /**
  * Read-and-acknowledge in the web app and the API: my acknowledgements, "what changed for you" and
@@ -104,7 +104,7 @@ public final class AckPages {
 
   private void whatChanged(Context ctx) {
     User u = Auth.require(ctx, AccessRole.READER);
-    int n = LibraryPages.parseVersion(ctx.pathParam("n"));
+    int n = VersionNumber.parse(ctx.pathParam("n"));
     List<Acknowledgement> mine = myTasksIn(u, ctx.pathParam("id"), n);
     Acknowledgement task = mine.get(0);
     Publication pub = library.acknowledgements().publication(task.processId(), n).orElseThrow();
@@ -134,7 +134,7 @@ public final class AckPages {
 
   private List<Acknowledgement> confirm(Context ctx) {
     User u = Auth.require(ctx, AccessRole.READER);
-    int n = LibraryPages.parseVersion(ctx.pathParam("n"));
+    int n = VersionNumber.parse(ctx.pathParam("n"));
     List<Acknowledgement> done = new ArrayList<>();
     for (Acknowledgement a : myTasksIn(u, ctx.pathParam("id"), n)) {
       done.add(library.acknowledgements().acknowledge(u, a.processId(), n, a.personKey()));
@@ -163,7 +163,7 @@ public final class AckPages {
     User u = Auth.require(ctx, AccessRole.READER);
     LibraryView view = library.viewFor(u);
     ProcessSummary s = view.process(ctx.pathParam("id"));
-    int n = LibraryPages.parseVersion(ctx.pathParam("n"));
+    int n = VersionNumber.parse(ctx.pathParam("n"));
     view.version(s.id(), n);
     if (!u.can(AccessRole.APPROVER) && !CommentRules.isOwner(u, s, library.organization())) {
       throw new ForbiddenResponse(

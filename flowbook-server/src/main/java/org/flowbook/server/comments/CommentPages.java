@@ -24,8 +24,8 @@ import org.flowbook.repository.users.User;
 import org.flowbook.server.ack.JsonBody;
 import org.flowbook.server.http.InputError;
 import org.flowbook.server.http.Limits;
+import org.flowbook.server.http.VersionNumber;
 import org.flowbook.server.security.Auth;
-import org.flowbook.server.web.LibraryPages;
 
 /**
  * Comments on steps, in the web app and the API: anyone signed in comments on a step of a version
@@ -77,7 +77,7 @@ public final class CommentPages {
   private StepComment add(User u, String id, String version, String step, String text) {
     LibraryView view = library.viewFor(u);
     ProcessSummary s = view.process(id);
-    int n = LibraryPages.parseVersion(version);
+    int n = VersionNumber.parse(version);
     ProcessDocument doc = view.document(s.id(), n);
     String body = text == null ? "" : text.strip();
     Limits.atMost(body, Comments.MAX_CHARS, "comment");

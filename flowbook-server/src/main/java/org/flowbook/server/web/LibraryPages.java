@@ -28,6 +28,7 @@ import org.flowbook.repository.users.User;
 import org.flowbook.server.comments.PlacedComments;
 import org.flowbook.server.http.InputError;
 import org.flowbook.server.http.Limits;
+import org.flowbook.server.http.VersionNumber;
 import org.flowbook.server.security.Auth;
 import org.flowbook.server.view.Charts;
 import org.flowbook.server.view.Text;
@@ -214,14 +215,7 @@ public final class LibraryPages {
 
   /** A version number from a path, query or form: a whole number from 1, else a 400. */
   public static int parseVersion(String v) {
-    try {
-      int n = Integer.parseInt(v == null ? "" : v.strip());
-      if (n < 1) {
-        throw new NumberFormatException();
-      }
-      return n;
-    } catch (NumberFormatException e) {
-      throw InputError.badRequest("input.version");
-    }
+    return VersionNumber.parse(v);
   }
+
 }
