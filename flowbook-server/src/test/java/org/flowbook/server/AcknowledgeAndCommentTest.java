@@ -300,4 +300,58 @@ class AcknowledgeAndCommentTest {
     assertThat(server.library().comments().open()).isEmpty();
     assertThat(eva.get("/processes/purchase-approval").body()).doesNotContain("&lt;script&gt;");
   }
+
+  @Test
+  @Order(7)
+  void theApiPublishesWithAcknowledgementForTheChangedRoleOnly() throws Exception {
+    Library lib = server.library();
+    User eva = lib.users().byName("eva").orElseThrow();
+    int base = lib.processes().summary("purchase-approval").orElseThrow().latestVersion();
+    String source = lib.current("purchase-approval").orElseThrow().source();
+    String changed = source.replace("2. Granska anmodan", "2. Granska anmodan noga");
+    assertThat(changed).isNotEqualTo(source);
+    int v =
+        ((SaveResult.Saved) lib.processes().save(eva, "purchase-approval", base, changed, "x"))
+            .version()
+            .version();
+    lib.processes().submit(eva, "purchase-approval", v);
+    String token =
+        lib.tokens()
+            .create(lib.users().byName("karl").orElseThrow(), "p", TokenScope.WRITE, Optional.empty())
+            .secret();
+    HttpClient http = HttpClient.newHttpClient();
+    HttpRequest.Builder approve =
+        HttpRequest.newBuilder(
+                URI.create(
+                    "http://localhost:"
+                        + server.port()
+                        + "/api/v1/processes/purchase-approval/versions/"
+                        + v
+                        + "/approve"))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json");
+    HttpResponse<String> bad =
+        http.send(
+            approve.POST(HttpRequest.BodyPublishers.ofString("{\"acknowledge\":true,\"due\":\"31/12\"}")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(bad.statusCode()).isEqualTo(400);
+    String due = LocalDate.now().plusDays(3).toString();
+    HttpResponse<String> ok =
+        http.send(
+            approve
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"acknowledge\":true,\"due\":\"" + due + "\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
+    // Step 2 is the Chef's (performer) and consults the buyers: both are affected, Erik is not.
+    assertThat(lib.acknowledgements().of("purchase-approval", v))
+        .extracting(a -> a.personName())
+        .contains("Carl Chef", "Ines Inköpare")
+        .doesNotContain("Erik Ek")
+        .hasSize(BUYERS + 2);
+    assertThat(lib.acknowledgements().publication("purchase-approval", v).orElseThrow().due())
+        .isEqualTo(LocalDate.parse(due));
+  }
 }

@@ -26,7 +26,6 @@ import org.flowbook.repository.process.VersionInfo;
 import org.flowbook.repository.users.AccessRole;
 import org.flowbook.repository.users.User;
 import org.flowbook.server.comments.PlacedComments;
-import org.flowbook.server.http.InputError;
 import org.flowbook.server.http.Limits;
 import org.flowbook.server.http.VersionNumber;
 import org.flowbook.server.security.Auth;
@@ -217,5 +216,4 @@ public final class LibraryPages {
   public static int parseVersion(String v) {
     return VersionNumber.parse(v);
   }
-
 }
