@@ -77,7 +77,8 @@ final class ServeCommand implements Callable<Integer> {
   @Option(
       names = "--mail-from",
       paramLabel = "ADDRESS",
-      description = "Sender of the e-mail digest (default: $FLOWBOOK_MAIL_FROM, else flowbook@HOST).")
+      description =
+          "Sender of the e-mail digest (default: $FLOWBOOK_MAIL_FROM, else flowbook@HOST).")
   String mailFrom;
 
   @Option(

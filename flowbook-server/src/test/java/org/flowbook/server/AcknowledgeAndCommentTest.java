@@ -317,7 +317,8 @@ class AcknowledgeAndCommentTest {
     lib.processes().submit(eva, "purchase-approval", v);
     String token =
         lib.tokens()
-            .create(lib.users().byName("karl").orElseThrow(), "p", TokenScope.WRITE, Optional.empty())
+            .create(
+                lib.users().byName("karl").orElseThrow(), "p", TokenScope.WRITE, Optional.empty())
             .secret();
     HttpClient http = HttpClient.newHttpClient();
     HttpRequest.Builder approve =
@@ -332,7 +333,10 @@ class AcknowledgeAndCommentTest {
             .header("Content-Type", "application/json");
     HttpResponse<String> bad =
         http.send(
-            approve.POST(HttpRequest.BodyPublishers.ofString("{\"acknowledge\":true,\"due\":\"31/12\"}")).build(),
+            approve
+                .POST(
+                    HttpRequest.BodyPublishers.ofString("{\"acknowledge\":true,\"due\":\"31/12\"}"))
+                .build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(bad.statusCode()).isEqualTo(400);
     String due = LocalDate.now().plusDays(3).toString();
