@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import org.flowbook.repository.transfer.ImportReport;
 import org.flowbook.server.FlowbookServer;
 import org.flowbook.server.ServerSettings;
+import org.flowbook.server.mail.MailSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,8 +34,13 @@ import picocli.CommandLine.Spec;
       "  flowbook serve                                  http://localhost:8080, data in ./flowbook-data",
       "  flowbook serve --port 9000 --data /srv/flowbook",
       "  flowbook serve --db 'jdbc:postgresql://db/flowbook?user=fb&password=secret'",
+      "  flowbook serve --smtp 'smtp://fb:secret@mail.example.se:587' --mail-from flowbook@example.se \\",
+      "                 --base-url https://flowbook.example.se",
       "",
-      "The database URL can also come from FLOWBOOK_DB_URL. Stop the server with Ctrl+C.",
+      "The database URL can also come from FLOWBOOK_DB_URL; the e-mail settings from",
+      "FLOWBOOK_SMTP, FLOWBOOK_MAIL_FROM and FLOWBOOK_BASE_URL. Without an SMTP server no e-mail",
+      "is sent; with one, each person gets one digest a day of what waits for them.",
+      "Stop the server with Ctrl+C.",
       "Exit codes: 0 stopped, 1 the server could not start, 2 usage error."
     })
 final class ServeCommand implements Callable<Integer> {
@@ -61,6 +67,27 @@ final class ServeCommand implements Callable<Integer> {
   String db;
 
   @Option(
+      names = "--smtp",
+      paramLabel = "URL",
+      description =
+          "SMTP server of the daily e-mail digest, smtp://user:password@host:587 or smtps://…:465"
+              + " (default: $FLOWBOOK_SMTP; none: no e-mail).")
+  String smtp;
+
+  @Option(
+      names = "--mail-from",
+      paramLabel = "ADDRESS",
+      description =
+          "Sender of the e-mail digest (default: $FLOWBOOK_MAIL_FROM, else flowbook@HOST).")
+  String mailFrom;
+
+  @Option(
+      names = "--base-url",
+      paramLabel = "URL",
+      description = "The web app's address, for links in e-mail (default: $FLOWBOOK_BASE_URL).")
+  String baseUrl;
+
+  @Option(
       names = "--empty",
       description = "Start with an empty library instead of the demo organization.")
   boolean empty;
@@ -84,9 +111,19 @@ final class ServeCommand implements Callable<Integer> {
     if (url == null || url.isBlank()) {
       Files.createDirectories(data);
     }
+    Optional<MailSettings> mail;
+    try {
+      mail =
+          MailSettings.parse(
+              smtp != null ? smtp : System.getenv(MailSettings.SMTP_ENV),
+              mailFrom != null ? mailFrom : System.getenv(MailSettings.FROM_ENV),
+              baseUrl != null ? baseUrl : System.getenv(MailSettings.BASE_URL_ENV));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--smtp: " + e.getMessage());
+    }
     FlowbookServer server =
         FlowbookServer.start(
-            new ServerSettings(port, data, Optional.ofNullable(url), demo),
+            new ServerSettings(port, data, Optional.ofNullable(url), demo, mail),
             Clock.systemDefaultZone());
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()

@@ -19,9 +19,12 @@ import org.flowbook.notation.OrganizationParser;
 import org.flowbook.notation.ProcessDocument;
 import org.flowbook.notation.ProcessParser;
 import org.flowbook.notation.SourceText;
+import org.flowbook.repository.acknowledge.Acknowledgements;
 import org.flowbook.repository.audit.AuditLog;
+import org.flowbook.repository.comments.Comments;
 import org.flowbook.repository.db.Database;
 import org.flowbook.repository.db.Rows;
+import org.flowbook.repository.mail.DigestLog;
 import org.flowbook.repository.process.ProcessSummary;
 import org.flowbook.repository.process.ProcessVersion;
 import org.flowbook.repository.process.Processes;
@@ -30,6 +33,7 @@ import org.flowbook.repository.users.AccessRole;
 import org.flowbook.repository.users.ApiTokens;
 import org.flowbook.repository.users.Sessions;
 import org.flowbook.repository.users.User;
+import org.flowbook.repository.users.UserSettings;
 import org.flowbook.repository.users.Users;
 
 /**
@@ -49,6 +53,10 @@ public final class Library implements AutoCloseable {
   private final Sessions sessions;
   private final ApiTokens tokens;
   private final Processes processes;
+  private final Comments comments;
+  private final Acknowledgements acknowledgements;
+  private final UserSettings settings;
+  private final DigestLog digests;
   private final SearchIndex search = new SearchIndex();
   private final Map<String, ProcessDocument> parsed = new ConcurrentHashMap<>();
   private volatile OrganizationDocument organization;
@@ -62,6 +70,10 @@ public final class Library implements AutoCloseable {
     this.sessions = new Sessions(db, users, clock);
     this.tokens = new ApiTokens(db, audit, users, clock);
     this.processes = new Processes(db, audit, clock, this::organization, this::changed);
+    this.comments = new Comments(db, audit, clock);
+    this.acknowledgements = new Acknowledgements(db, audit, clock, processes);
+    this.settings = new UserSettings(db);
+    this.digests = new DigestLog(db, clock);
   }
 
   /** Opens (and if needed creates and migrates) the library at a JDBC URL. */
@@ -99,6 +111,26 @@ public final class Library implements AutoCloseable {
 
   public Processes processes() {
     return processes;
+  }
+
+  /** Comments on steps (read them through {@link LibraryView#comments}). */
+  public Comments comments() {
+    return comments;
+  }
+
+  /** Publications and read-and-acknowledge tasks. */
+  public Acknowledgements acknowledgements() {
+    return acknowledgements;
+  }
+
+  /** What each account chose for itself (its language). */
+  public UserSettings userSettings() {
+    return settings;
+  }
+
+  /** Which daily e-mail digests went out. */
+  public DigestLog digests() {
+    return digests;
   }
 
   public SearchIndex search() {

@@ -1,11 +1,15 @@
 package org.flowbook.repository;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.flowbook.model.Process;
+import org.flowbook.model.Status;
 import org.flowbook.model.Workspace;
 import org.flowbook.notation.ProcessDocument;
+import org.flowbook.repository.comments.StepComment;
 import org.flowbook.repository.process.ProcessSummary;
 import org.flowbook.repository.process.ProcessVersion;
 import org.flowbook.repository.process.VersionInfo;
@@ -140,6 +144,35 @@ public final class LibraryView {
       processes.add(shown);
     }
     return ws.withProcesses(processes);
+  }
+
+  /**
+   * The comments on a process this person may see: authors and up see all; a reader sees those
+   * written on versions that were published (a comment on a draft can quote the draft).
+   */
+  public List<StepComment> comments(String id) {
+    ProcessSummary s = process(id);
+    List<StepComment> all = library.comments().of(s.id());
+    if (seesDrafts()) {
+      return all;
+    }
+    Set<Integer> published = new HashSet<>();
+    for (VersionInfo v : library.processes().history(s.id())) {
+      if (v.status() == Status.PUBLISHED || v.status() == Status.ARCHIVED) {
+        published.add(v.version());
+      }
+    }
+    return all.stream().filter(c -> published.contains(c.version())).toList();
+  }
+
+  /** One comment this person may see; "not found" otherwise. */
+  public StepComment comment(long commentId) {
+    return library
+        .comments()
+        .find(commentId)
+        .filter(c -> find(c.processId()).isPresent())
+        .filter(c -> comments(c.processId()).stream().anyMatch(x -> x.id() == commentId))
+        .orElseThrow(() -> LibraryException.notFound("no comment " + commentId));
   }
 
   /** Search over the processes this person may see. */

@@ -11,6 +11,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.flowbook.diagram.layout.TooLargeToDraw;
 import org.flowbook.model.Language;
@@ -19,13 +22,18 @@ import org.flowbook.repository.LibraryException;
 import org.flowbook.repository.transfer.ImportReport;
 import org.flowbook.repository.transfer.WorkspaceImporter;
 import org.flowbook.repository.users.AccessRole;
+import org.flowbook.server.ack.AckPages;
+import org.flowbook.server.ack.DiffAffectedPeople;
+import org.flowbook.server.ack.Publisher;
 import org.flowbook.server.api.ApiRoutes;
+import org.flowbook.server.comments.CommentPages;
 import org.flowbook.server.http.BodyLimit;
 import org.flowbook.server.http.HeavyWork;
 import org.flowbook.server.http.InputError;
 import org.flowbook.server.http.JettyErrors;
 import org.flowbook.server.http.Limits;
 import org.flowbook.server.http.MediaTypes;
+import org.flowbook.server.mail.DigestMailer;
 import org.flowbook.server.security.Auth;
 import org.flowbook.server.security.LoginLimiter;
 import org.flowbook.server.security.SecurityHeaders;
@@ -56,6 +64,8 @@ public final class FlowbookServer implements AutoCloseable {
   private final Optional<String> adminPassword;
   private final Optional<ImportReport> demoImport;
   private final List<Route> routes;
+  private final Optional<DigestMailer> mailer;
+  private final Optional<ScheduledExecutorService> mailTimer;
 
   /** One route of the application: an HTTP method and a path pattern such as {@code /x/{id}}. */
   public record Route(String method, String path) {}
@@ -66,8 +76,11 @@ public final class FlowbookServer implements AutoCloseable {
       HeavyWork heavy,
       List<Route> routes,
       Optional<String> adminPassword,
-      Optional<ImportReport> demo) {
+      Optional<ImportReport> demo,
+      Optional<DigestMailer> mailer) {
     this.library = library;
+    this.mailer = mailer;
+    this.mailTimer = mailer.map(FlowbookServer::schedule);
     this.app = app;
     this.heavy = heavy;
     this.routes = List.copyOf(routes);
@@ -102,7 +115,10 @@ public final class FlowbookServer implements AutoCloseable {
       }
       List<Route> routes = new ArrayList<>();
       Javalin app = create(library, clock, routes, heavy).start(settings.port());
-      return new FlowbookServer(library, app, heavy, routes, password, demo);
+      Optional<DigestMailer> mailer =
+          settings.mail().map(m -> new DigestMailer(library, m, new Views(library).messages()));
+      settings.mail().ifPresent(m -> LOG.info("daily e-mail digest through {}", m));
+      return new FlowbookServer(library, app, heavy, routes, password, demo, mailer);
     } catch (RuntimeException e) {
       library.close();
       throw e;
@@ -165,11 +181,15 @@ public final class FlowbookServer implements AutoCloseable {
     new LoginPages(library, views, limiter).register(app);
     new TokenPages(library, views).register(app);
     new LibraryPages(library, views, charts).register(app);
-    new EditorPages(library, views, charts, heavy).register(app);
+    // ackweb (issue 16): comments, read-and-acknowledge; the affected-people rule is replaceable.
+    Publisher publisher = new Publisher(library, new DiffAffectedPeople());
+    new CommentPages(library).register(app);
+    new AckPages(library, views, charts).register(app);
+    new EditorPages(library, views, charts, heavy, publisher).register(app);
     new Downloads(library, views, charts, heavy).register(app);
     new AdminPages(library, views).register(app);
     new AccountPages(library, views).register(app);
-    new ApiRoutes(library, charts, heavy).register(app);
+    new ApiRoutes(library, charts, heavy, publisher).register(app);
     app.exception(
         LibraryException.class, (e, ctx) -> error(views, ctx, status(e.reason()), e.getMessage()));
     app.exception(
@@ -243,8 +263,42 @@ public final class FlowbookServer implements AutoCloseable {
     return demoImport;
   }
 
+  /** The daily e-mail digest, when SMTP is configured. */
+  public Optional<DigestMailer> digestMailer() {
+    return mailer;
+  }
+
+  /**
+   * Runs the digest every few minutes: each person gets at most one a day, and one that failed is
+   * tried again at the next run.
+   */
+  private static ScheduledExecutorService schedule(DigestMailer mailer) {
+    ScheduledExecutorService timer =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "flowbook-digest");
+              t.setDaemon(true);
+              return t;
+            });
+    timer.scheduleWithFixedDelay(
+        () -> {
+          try {
+            mailer.run();
+          } catch (RuntimeException e) {
+            LOG.warn("the daily digest run failed; it runs again in {} minutes", DIGEST_MINUTES, e);
+          }
+        },
+        1,
+        DIGEST_MINUTES,
+        TimeUnit.MINUTES);
+    return timer;
+  }
+
+  private static final long DIGEST_MINUTES = 10;
+
   @Override
   public void close() {
+    mailTimer.ifPresent(ScheduledExecutorService::shutdownNow);
     app.stop();
     heavy.close();
     library.close();

@@ -3,6 +3,7 @@ package org.flowbook.server;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.flowbook.repository.db.Database;
+import org.flowbook.server.mail.MailSettings;
 
 /**
  * How to run the server.
@@ -11,9 +12,22 @@ import org.flowbook.repository.db.Database;
  * @param dataDir the folder of the embedded database (used when {@code dbUrl} is empty)
  * @param dbUrl a JDBC URL of a PostgreSQL database, or empty for the embedded H2 one
  * @param demo the workspace loaded on first start, or empty to start with an empty library
+ * @param mail the SMTP server of the daily e-mail digest, or empty for no e-mail at all
  */
-public record ServerSettings(int port, Path dataDir, Optional<String> dbUrl, Optional<Path> demo) {
+public record ServerSettings(
+    int port,
+    Path dataDir,
+    Optional<String> dbUrl,
+    Optional<Path> demo,
+    Optional<MailSettings> mail) {
+
+  /** Settings without e-mail. */
+  public ServerSettings(int port, Path dataDir, Optional<String> dbUrl, Optional<Path> demo) {
+    this(port, dataDir, dbUrl, demo, Optional.empty());
+  }
+
   public ServerSettings {
+    mail = mail == null ? Optional.empty() : mail;
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
     }

@@ -81,7 +81,12 @@ class ReaderSeesNoDraftTest {
                 "- Godkänn betalningsförslaget i banken.",
                 "- Godkänn " + MARKER + " " + SEARCH_WORD + " i banken.");
     assertThat(changed).contains(MARKER + " " + SEARCH_WORD);
-    saved(lib.processes().save(eva, "supplier-invoices", base, changed, "ändrat"));
+    int draft = saved(lib.processes().save(eva, "supplier-invoices", base, changed, "ändrat"));
+    // ackweb: a comment on the draft quotes it; readers must not see it (comment 1), while a
+    // comment on the published version is theirs to read (comment 2).
+    lib.comments()
+        .add(eva, "supplier-invoices", draft, "1", "x", MARKER + " i utkastet " + SEARCH_WORD);
+    lib.comments().add(eva, "supplier-invoices", base, "1", "x", "publicerat");
 
     // A published process whose step calls the never-published draft as its subprocess.
     int caller =
@@ -238,6 +243,7 @@ class ReaderSeesNoDraftTest {
       case "ext" -> List.of("html", "pdf", "docx");
       case "action" -> List.of("submit", "approve", "reject");
       case "code" -> List.of("sv", "en");
+      case "comment" -> List.of("1", "2", "3");
       default ->
           throw new AssertionError(
               "the walk has no values for {" + param + "} of " + pattern + ": add them here");

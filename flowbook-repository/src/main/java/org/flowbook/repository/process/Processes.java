@@ -278,7 +278,27 @@ public final class Processes {
   /** Publishes a version in review; the approver must not be its author. */
   public VersionInfo approve(User actor, String id, int version) {
     require(actor, AccessRole.APPROVER, "approve processes");
-    return transition(actor, id, version, Status.IN_REVIEW, Status.PUBLISHED, "approve", "");
+    return approve(actor, id, version, OnPublish.NOTHING);
+  }
+
+  /**
+   * Publishes a version in review and, in the same transaction, runs {@code then} (which stores
+   * what the publication asks of its readers): both are kept or neither.
+   */
+  public VersionInfo approve(User actor, String id, int version, OnPublish then) {
+    require(actor, AccessRole.APPROVER, "approve processes");
+    return transition(actor, id, version, Status.IN_REVIEW, Status.PUBLISHED, "approve", "", then);
+  }
+
+  /** Work done inside a publication's transaction. */
+  @FunctionalInterface
+  public interface OnPublish {
+    OnPublish NOTHING = (c, previous) -> {};
+
+    /**
+     * @param previous the version published until now, or null
+     */
+    void published(Connection c, Integer previous) throws SQLException;
   }
 
   /** Sends a version in review back to draft. */
@@ -299,6 +319,18 @@ public final class Processes {
 
   private VersionInfo transition(
       User actor, String id, int version, Status from, Status to, String action, String note) {
+    return transition(actor, id, version, from, to, action, note, OnPublish.NOTHING);
+  }
+
+  private VersionInfo transition(
+      User actor,
+      String id,
+      int version,
+      Status from,
+      Status to,
+      String action,
+      String note,
+      OnPublish then) {
     VersionInfo done =
         db.inTransaction(
             c -> {
@@ -355,7 +387,16 @@ public final class Processes {
                     version);
               }
               if (to == Status.PUBLISHED) {
+                Integer previous =
+                    Rows.one(
+                            c,
+                            "SELECT published_version FROM processes WHERE id = ?",
+                            rs -> Optional.ofNullable(Rows.integer(rs, "published_version")),
+                            id)
+                        .flatMap(p -> p)
+                        .orElse(null);
                 publish(c, id, version);
+                then.published(c, previous);
               } else if (to == Status.ARCHIVED) {
                 Rows.update(c, "UPDATE processes SET published_version = NULL WHERE id = ?", id);
               }

@@ -19,12 +19,17 @@ import org.flowbook.model.Problem;
 import org.flowbook.notation.ProcessDocument;
 import org.flowbook.repository.Library;
 import org.flowbook.repository.LibraryView;
+import org.flowbook.repository.acknowledge.Acknowledgements;
 import org.flowbook.repository.process.CheckedText;
 import org.flowbook.repository.process.ProcessSummary;
 import org.flowbook.repository.process.ProcessVersion;
 import org.flowbook.repository.process.SaveResult;
+import org.flowbook.repository.process.VersionInfo;
 import org.flowbook.repository.users.AccessRole;
 import org.flowbook.repository.users.User;
+import org.flowbook.server.ack.JsonBody;
+import org.flowbook.server.ack.PublishForm;
+import org.flowbook.server.ack.Publisher;
 import org.flowbook.server.http.HeavyWork;
 import org.flowbook.server.http.InputError;
 import org.flowbook.server.http.Limits;
@@ -43,11 +48,13 @@ public final class ApiRoutes {
   private final Charts charts;
   private final HeavyWork heavy;
   private final byte[] openApi;
+  private final Publisher publisher;
 
-  public ApiRoutes(Library library, Charts charts, HeavyWork heavy) {
+  public ApiRoutes(Library library, Charts charts, HeavyWork heavy, Publisher publisher) {
     this.library = library;
     this.charts = charts;
     this.heavy = heavy;
+    this.publisher = publisher;
     try (InputStream in = ApiRoutes.class.getResourceAsStream("/openapi/openapi.json")) {
       this.openApi = in.readAllBytes();
     } catch (IOException e) {
@@ -142,13 +149,27 @@ public final class ApiRoutes {
     var v =
         switch (ctx.pathParam("action")) {
           case "submit" -> library.processes().submit(Auth.require(ctx, AccessRole.AUTHOR), id, n);
-          case "approve" ->
-              library.processes().approve(Auth.require(ctx, AccessRole.APPROVER), id, n);
+          case "approve" -> approve(ctx, id, n);
           case "reject" ->
               library.processes().reject(Auth.require(ctx, AccessRole.APPROVER), id, n, "");
           default -> throw new NotFoundResponse("actions: submit, approve, reject");
         };
     ctx.json(Json.version(v));
+  }
+
+  /**
+   * Publishes; an optional JSON body {@code {"acknowledge": true, "due": "2026-12-31"}} asks the
+   * affected people to confirm they read it.
+   */
+  private VersionInfo approve(Context ctx, String id, int n) {
+    User u = Auth.require(ctx, AccessRole.APPROVER);
+    String type = ctx.contentType() == null ? "" : ctx.contentType();
+    Acknowledgements.Request request = Acknowledgements.Request.NONE;
+    if (type.startsWith("application/json")) {
+      JsonNode body = JsonBody.object(ctx);
+      request = PublishForm.parse(JsonBody.text(body, "acknowledge"), JsonBody.text(body, "due"));
+    }
+    return publisher.publish(u, id, n, request);
   }
 
   private void flowchart(Context ctx) {

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.flowbook.diagram.Diagrams;
 import org.flowbook.diagram.landscape.LandscapeOptions;
+import org.flowbook.diagram.overlay.Overlay;
 import org.flowbook.diagram.render.RenderOptions;
 import org.flowbook.model.Language;
 import org.flowbook.model.Process;
@@ -35,6 +36,14 @@ public final class Charts {
   public String flowchart(Process process, Language lang) {
     return inline(
         Diagrams.flowchart(process, RenderOptions.defaults().withLanguage(lang).withTitle(false)));
+  }
+
+  /** A chart with marks over it, e.g. the diff marks of "what changed for you" (not kept). */
+  public String flowchart(Process process, Overlay overlay, Language lang) {
+    return inline(
+        Diagrams.flowchart(
+            process,
+            RenderOptions.defaults().withLanguage(lang).withTitle(false).withOverlay(overlay)));
   }
 
   public String landscape(Workspace workspace, Language lang) {

@@ -16,6 +16,9 @@ import org.flowbook.repository.process.ProcessSummary;
 import org.flowbook.repository.process.SaveResult;
 import org.flowbook.repository.users.AccessRole;
 import org.flowbook.repository.users.User;
+import org.flowbook.server.ack.PublishForm;
+import org.flowbook.server.ack.Publisher;
+import org.flowbook.server.comments.PlacedComments;
 import org.flowbook.server.http.HeavyWork;
 import org.flowbook.server.http.Limits;
 import org.flowbook.server.http.MediaTypes;
@@ -32,12 +35,15 @@ public final class EditorPages {
   private final Views views;
   private final Charts charts;
   private final HeavyWork heavy;
+  private final Publisher publisher;
 
-  public EditorPages(Library library, Views views, Charts charts, HeavyWork heavy) {
+  public EditorPages(
+      Library library, Views views, Charts charts, HeavyWork heavy, Publisher publisher) {
     this.library = library;
     this.views = views;
     this.charts = charts;
     this.heavy = heavy;
+    this.publisher = publisher;
   }
 
   public void register(Javalin app) {
@@ -50,7 +56,10 @@ public final class EditorPages {
     app.post("/processes/{id}/archive", this::archive);
   }
 
-  /** What the editor page shows. {@code conflict} is set after a refused save. */
+  /**
+   * What the editor page shows. {@code conflict} is set after a refused save; {@code comments} are
+   * the open comments placed on the steps of the version edited.
+   */
   public record EditorView(
       String id,
       int base,
@@ -58,7 +67,19 @@ public final class EditorPages {
       String source,
       String note,
       Preview preview,
-      Optional<SaveResult.Conflict> conflict) {}
+      Optional<SaveResult.Conflict> conflict,
+      PlacedComments comments) {
+    public EditorView(
+        String id,
+        int base,
+        String title,
+        String source,
+        String note,
+        Preview preview,
+        Optional<SaveResult.Conflict> conflict) {
+      this(id, base, title, source, note, preview, conflict, PlacedComments.NONE);
+    }
+  }
 
   /** The right-hand side of the editor: the chart and the problems. */
   public record Preview(String svg, List<Problem> problems) {}
@@ -73,6 +94,9 @@ public final class EditorPages {
     LibraryView view = library.viewFor(Auth.require(ctx, AccessRole.AUTHOR));
     ProcessSummary s = view.process(ctx.pathParam("id"));
     String source = view.version(s.id(), s.latestVersion()).source();
+    PlacedComments comments =
+        PlacedComments.of(
+            view.comments(s.id()), view.document(s.id(), s.latestVersion()).process());
     render(
         ctx,
         new EditorView(
@@ -82,7 +106,8 @@ public final class EditorPages {
             source,
             "",
             preview(ctx, source),
-            Optional.empty()));
+            Optional.empty(),
+            comments));
   }
 
   private void preview(Context ctx) {
@@ -132,7 +157,12 @@ public final class EditorPages {
     int n = LibraryPages.parseVersion(ctx.pathParam("n"));
     switch (ctx.pathParam("action")) {
       case "submit" -> library.processes().submit(Auth.require(ctx, AccessRole.AUTHOR), id, n);
-      case "approve" -> library.processes().approve(Auth.require(ctx, AccessRole.APPROVER), id, n);
+      case "approve" ->
+          publisher.publish(
+              Auth.require(ctx, AccessRole.APPROVER),
+              id,
+              n,
+              PublishForm.parse(ctx.formParam("acknowledge"), ctx.formParam("due")));
       case "reject" ->
           library
               .processes()

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.flowbook.diagram.layout.TooLargeToDraw;
 import org.flowbook.model.LandscapeGroup;
 import org.flowbook.model.Language;
@@ -17,18 +18,21 @@ import org.flowbook.model.Step;
 import org.flowbook.notation.ProcessDocument;
 import org.flowbook.repository.Library;
 import org.flowbook.repository.LibraryView;
+import org.flowbook.repository.comments.CommentRules;
 import org.flowbook.repository.diff.LineDiff;
 import org.flowbook.repository.process.ProcessSummary;
 import org.flowbook.repository.process.ProcessVersion;
 import org.flowbook.repository.process.VersionInfo;
 import org.flowbook.repository.users.AccessRole;
 import org.flowbook.repository.users.User;
-import org.flowbook.server.http.InputError;
+import org.flowbook.server.comments.PlacedComments;
 import org.flowbook.server.http.Limits;
+import org.flowbook.server.http.VersionNumber;
 import org.flowbook.server.security.Auth;
 import org.flowbook.server.view.Charts;
 import org.flowbook.server.view.Text;
 import org.flowbook.server.view.Views;
+import org.flowbook.server.work.Inbox;
 
 /** The reading pages: landscape, process, diff, role, search and "my work". */
 public final class LibraryPages {
@@ -91,9 +95,8 @@ public final class LibraryPages {
     Process p = doc.process();
     String svg = p == null ? "" : chartOrNothing(s.id(), version, p, views.language(ctx));
     List<VersionInfo> history = view.history(s.id());
-    views.render(
-        ctx,
-        "process.jte",
+    User u = view.user();
+    Map<String, Object> params =
         Views.of(
             "summary", s,
             "version", v.info(),
@@ -101,7 +104,21 @@ public final class LibraryPages {
             "steps", p == null ? List.<Step>of() : p.workSteps(),
             "svg", svg,
             "history", history,
-            "today", today()));
+            "today", today());
+    // ackweb (issue 16): open comments next to their steps, and the publication's acknowledgements.
+    params.put("comments", PlacedComments.of(view.comments(s.id()), p));
+    params.put("mayResolve", CommentRules.mayResolve(u, s, library.organization()));
+    params.put(
+        "publication",
+        library
+            .acknowledgements()
+            .publication(s.id(), version)
+            .filter(pub -> pub.ackRequired())
+            .filter(
+                pub ->
+                    u.can(AccessRole.APPROVER)
+                        || CommentRules.isOwner(u, s, library.organization())));
+    views.render(ctx, "process.jte", params);
   }
 
   /** A stored version too large to draw shows its page without the chart. */
@@ -184,10 +201,11 @@ public final class LibraryPages {
     List<VersionInfo> mine =
         view.inReview().stream().filter(v -> v.author().equals(u.username())).toList();
     List<ProcessSummary> overdue = all.stream().filter(s -> s.overdue(today())).toList();
-    views.render(
-        ctx,
-        "mywork.jte",
-        Views.of("drafts", drafts, "reviews", reviews, "submitted", mine, "overdue", overdue));
+    Map<String, Object> params =
+        Views.of("drafts", drafts, "reviews", reviews, "submitted", mine, "overdue", overdue);
+    // ackweb (issue 16): acknowledgements due and open comments on my processes.
+    params.put("inbox", new Inbox(library).forUser(u, today()));
+    views.render(ctx, "mywork.jte", params);
   }
 
   private LocalDate today() {
@@ -196,14 +214,6 @@ public final class LibraryPages {
 
   /** A version number from a path, query or form: a whole number from 1, else a 400. */
   public static int parseVersion(String v) {
-    try {
-      int n = Integer.parseInt(v == null ? "" : v.strip());
-      if (n < 1) {
-        throw new NumberFormatException();
-      }
-      return n;
-    } catch (NumberFormatException e) {
-      throw InputError.badRequest("input.version");
-    }
+    return VersionNumber.parse(v);
   }
 }

@@ -109,6 +109,11 @@ public final class LoginPages {
   private void language(Context ctx) {
     Language lang = Language.fromCode(ctx.pathParam("code")).orElse(Language.EN);
     Auth.setCookie(ctx, Views.LANG_COOKIE, lang.code(), 365 * 24 * 3600);
+    // ackweb (issue 16): the e-mail digest is written in the language the account last chose.
+    library
+        .sessions()
+        .find(ctx.cookie(Auth.SESSION_COOKIE))
+        .ifPresent(s -> library.userSettings().setLanguage(s.user().username(), lang));
     ctx.redirect(LocalRedirect.target(ctx.queryParam("back")), HttpStatus.SEE_OTHER);
   }
 }
