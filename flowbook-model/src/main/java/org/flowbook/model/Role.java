@@ -10,6 +10,8 @@ import java.util.List;
  * @param hoursPerWeek working hours per person and week available for process work
  * @param deputies who steps in when nobody in the role is present, in order: role or person names
  *     ({@code ersättare:})
+ * @param training extra items to learn and how long a training sign-off is valid ({@code
+ *     utbildning:}, {@code giltig:})
  */
 public record Role(
     String name,
@@ -18,7 +20,8 @@ public record Role(
     double costPerHour,
     double hoursPerWeek,
     SourceLocation at,
-    List<String> deputies) {
+    List<String> deputies,
+    RoleTraining training) {
 
   public static final double DEFAULT_HOURS_PER_WEEK = 40;
 
@@ -33,6 +36,19 @@ public record Role(
     }
     at = Checks.at(at);
     deputies = Checks.list(deputies);
+    training = training == null ? RoleTraining.NONE : training;
+  }
+
+  /** A role without training items of its own. */
+  public Role(
+      String name,
+      String description,
+      int capacity,
+      double costPerHour,
+      double hoursPerWeek,
+      SourceLocation at,
+      List<String> deputies) {
+    this(name, description, capacity, costPerHour, hoursPerWeek, at, deputies, RoleTraining.NONE);
   }
 
   /** A role without deputies. */
@@ -47,11 +63,16 @@ public record Role(
   }
 
   public Role withCapacity(int people) {
-    return new Role(name, description, people, costPerHour, hoursPerWeek, at, deputies);
+    return new Role(name, description, people, costPerHour, hoursPerWeek, at, deputies, training);
   }
 
   public Role withDeputies(List<String> names) {
-    return new Role(name, description, capacity, costPerHour, hoursPerWeek, at, names);
+    return new Role(name, description, capacity, costPerHour, hoursPerWeek, at, names, training);
+  }
+
+  public Role withTraining(RoleTraining newTraining) {
+    return new Role(
+        name, description, capacity, costPerHour, hoursPerWeek, at, deputies, newTraining);
   }
 
   public static Role named(String name) {

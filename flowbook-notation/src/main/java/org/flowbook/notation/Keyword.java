@@ -81,7 +81,10 @@ public enum Keyword {
   EMAIL(Area.ORG_ENTRY, "email|e-mail", "e-post|epost"),
   ROLES(Area.ORG_ENTRY, "roles|role", "roller|roll"),
   WORKING_TIME(Area.ORG_ENTRY, "working time|employment", "omfattning|tjänstgöringsgrad"),
-  COVERED_BY(Area.ORG_ENTRY, "covered by|deputised by|deputized by", "ersätts av");
+  COVERED_BY(Area.ORG_ENTRY, "covered by|deputised by|deputized by", "ersätts av"),
+  // training (issue 16): what a role learns beyond its steps, and how long a sign-off is valid
+  TRAINING(Area.ORG_ENTRY, "training", "utbildning"),
+  VALID(Area.ORG_ENTRY, "valid|valid for", "giltig|giltighet");
 
   private static final Keyword[] VALUES = values();
 

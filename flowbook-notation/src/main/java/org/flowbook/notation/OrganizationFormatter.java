@@ -79,6 +79,8 @@ public final class OrganizationFormatter {
           Keyword.HOURS,
           ProcessFormatter.number(r.hoursPerWeek()) + " " + Keyword.PER_WEEK.word(lang));
       detail(Keyword.ROLE, r.name(), Keyword.DEPUTIES, String.join(", ", r.deputies()));
+      detail(Keyword.ROLE, r.name(), Keyword.TRAINING, RoleTrainingFields.items(r.training()));
+      detail(Keyword.ROLE, r.name(), Keyword.VALID, Periods.format(r.training().validFor(), lang));
     }
     for (Person p : org.people()) {
       entry(Keyword.PERSON, p.name());

@@ -241,7 +241,8 @@ public final class OrganizationParser {
                   Math.max(0, cost),
                   hours > 0 ? hours : Role.DEFAULT_HOURS_PER_WEEK,
                   e.at,
-                  names(e.fields.get(Keyword.DEPUTIES))));
+                  names(e.fields.get(Keyword.DEPUTIES)),
+                  RoleTrainingFields.read(e.name, e.fields, e.fieldAt, problems)));
         }
         case PERSON -> people.add(PersonFields.person(e.name, e.at, e.fields, e.fieldAt, problems));
         case ORG_SYSTEM -> systems.add(new ItSystem(e.name, description, e.at));
@@ -307,7 +308,9 @@ public final class OrganizationParser {
                   Keyword.CAPACITY,
                   Keyword.COST,
                   Keyword.HOURS,
-                  Keyword.DEPUTIES);
+                  Keyword.DEPUTIES,
+                  Keyword.TRAINING,
+                  Keyword.VALID);
           case PERSON ->
               Set.of(Keyword.EMAIL, Keyword.ROLES, Keyword.WORKING_TIME, Keyword.COVERED_BY);
           case REGULATION -> Set.of(Keyword.DESCRIPTION, Keyword.SHORT);
