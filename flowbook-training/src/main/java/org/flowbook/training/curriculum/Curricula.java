@@ -70,6 +70,11 @@ public final class Curricula {
     return out;
   }
 
+  /** How long the role's training is valid, as written in the language ("12 mån"), or "". */
+  public static String validity(Curriculum c, org.flowbook.model.Language language) {
+    return org.flowbook.notation.Periods.format(c.validFor(), language);
+  }
+
   private static RegulationItem regulation(Organization org, String citation) {
     return org.resolve(citation)
         .map(c -> new RegulationItem(citation, c.regulation().name(), c.requirement().text()))
