@@ -21,7 +21,9 @@ import org.flowbook.training.curriculum.Curricula;
 import org.flowbook.training.curriculum.Curriculum;
 import org.flowbook.training.record.RecordImport;
 import org.flowbook.training.record.TrainingCsv;
+import org.flowbook.training.impact.TrainingImpact;
 import org.flowbook.training.report.CurriculumReport;
+import org.flowbook.training.report.ImpactReport;
 import org.flowbook.training.report.MatrixReport;
 import org.flowbook.training.report.MatrixXlsx;
 import org.flowbook.training.status.MatrixBuilder;
@@ -46,7 +48,9 @@ import picocli.CommandLine.Spec;
       "With --records: the training matrix, people × processes, each cell current, stale",
       "(a newer version changed a step the person's role performs), expired (past the",
       "role's 'giltig:') or missing. --next adds a newer version of a process, so you see",
-      "who must re-train before publishing it. Without either: every role's curriculum.",
+      "who must re-train before publishing it. With --impact: who must acknowledge a new",
+      "version (people whose roles are R/A/C/I on a changed step) and what changed for",
+      "each of them. Without any of these: every role's curriculum.",
       "See docs/training.md."
     },
     footer = {
@@ -58,6 +62,7 @@ import picocli.CommandLine.Spec;
       "  flowbook training examples/ --records examples/utbildning.csv \\",
       "      --next examples/changes/inkopsgodkannande-new.flow",
       "  flowbook training examples/ --records hr.csv -o matris.xlsx",
+      "  flowbook training examples/ --impact examples/changes/inkopsgodkannande-new.flow",
       "",
       "Exit codes: 0 report written, 1 the input has errors (or, with --strict, someone's",
       "training is stale, expired or missing), 2 usage error."
@@ -91,6 +96,14 @@ final class TrainingCommand implements Callable<Integer> {
       paramLabel = "FILE.flow",
       description = "A newer version of one of the processes (repeatable, oldest first).")
   List<Path> next = new ArrayList<>();
+
+  @Option(
+      names = "--impact",
+      paramLabel = "FILE.flow",
+      description =
+          "A new version of a process: who must acknowledge it, who re-trains, what changed for"
+              + " each.")
+  Path impact;
 
   @Option(
       names = "--as-of",
@@ -171,6 +184,9 @@ final class TrainingCommand implements Callable<Integer> {
       versions = versions.then(ProcessVersion.labelled(p));
     }
     Language l = language.orElse(ws.organization().language());
+    if (impact != null) {
+      return impact(loaded, newer, problems, versions, l, fmt);
+    }
     if (records == null) {
       printProblems(loaded, newer, problems);
       Workspace current = versions.currentWorkspace(ws);
@@ -261,6 +277,63 @@ final class TrainingCommand implements Callable<Integer> {
                 + counts.get(org.flowbook.training.status.TrainingStatus.MISSING)
             > 0;
     return strict && behind ? 1 : 0;
+  }
+
+  private int impact(
+      LoadedWorkspace loaded,
+      List<LoadedWorkspace> newer,
+      List<Problem> problems,
+      Versions versions,
+      Language l,
+      Format fmt)
+      throws IOException {
+    if (records != null || role != null) {
+      throw new ParameterException(
+          spec.commandLine(), "--impact shows one change; leave out --records and --role");
+    }
+    if (fmt != Format.text && fmt != Format.json) {
+      throw new ParameterException(spec.commandLine(), "--impact writes text or json");
+    }
+    if (!Files.isRegularFile(impact) || !impact.getFileName().toString().endsWith(".flow")) {
+      throw new ParameterException(spec.commandLine(), "--impact needs a .flow file: " + impact);
+    }
+    LoadedWorkspace nw =
+        WorkspaceLoader.loadFile(impact, path.resolve(WorkspaceLoader.ORGANIZATION_FILE));
+    List<LoadedWorkspace> all = new ArrayList<>(newer);
+    all.add(nw);
+    problems.addAll(nw.problems().stream().filter(Problem::isError).toList());
+    printProblems(loaded, all, problems);
+    Process after =
+        nw.requested().stream()
+            .filter(org.flowbook.notation.ProcessDocument::hasProcess)
+            .map(org.flowbook.notation.ProcessDocument::process)
+            .findFirst()
+            .orElse(null);
+    if (after == null) {
+      spec.commandLine().getErr().println("cannot compare: " + impact + " has no process");
+      spec.commandLine().getErr().flush();
+      return 1;
+    }
+    Workspace current = versions.currentWorkspace(loaded.workspace());
+    Process before =
+        current
+            .process(after.id())
+            .orElseThrow(
+                () ->
+                    new ParameterException(
+                        spec.commandLine(),
+                        impact
+                            + " is process '"
+                            + after.id()
+                            + "', which the workspace does not have"));
+    TrainingImpact ti = TrainingImpact.of(current, before, after);
+    ReportOutput.write(
+        spec,
+        output,
+        fmt == Format.json
+            ? ImpactReport.json(ti, before, after)
+            : ImpactReport.text(ti, current.organization(), before, after, l));
+    return problems.stream().anyMatch(Problem::isError) ? 1 : 0;
   }
 
   private Format format() {

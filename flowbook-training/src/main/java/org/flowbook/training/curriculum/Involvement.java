@@ -44,7 +44,7 @@ public enum Involvement {
 
   /** "R/A" for a set, in RACI order. */
   public static String letters(Set<Involvement> set) {
-    return String.join("/", set.stream().map(Involvement::letter).toList());
+    return String.join("/", set.stream().sorted().map(Involvement::letter).toList());
   }
 
   private static boolean contains(List<String> roles, String role) {

@@ -116,7 +116,7 @@ public final class MatrixReport {
 
   public static String json(TrainingMatrix m) {
     StringWriter w = new StringWriter();
-    try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
+    try (JsonGenerator g = new JsonFactory().createGenerator(w).useDefaultPrettyPrinter()) {
       g.writeStartObject();
       g.writeStringField("asOf", m.asOf().toString());
       g.writeObjectFieldStart("counts");
@@ -181,7 +181,7 @@ public final class MatrixReport {
       table.heat{border-collapse:collapse;font-size:13px}
       .heat th,.heat td{border:1px solid #fff;padding:4px 6px;text-align:center;white-space:nowrap}
       .heat th.person{text-align:left;position:sticky;left:0;background:#fff}
-      .heat thead th{vertical-align:bottom;max-width:9em;white-space:normal}
+      .heat thead th{vertical-align:bottom;white-space:normal;min-width:4em}
       .heat td.current{background:#1a9850;color:#fff}.heat td.stale{background:#d7301f;color:#fff;font-weight:600}
       .heat td.expired{background:#fc8d59}.heat td.missing{background:#fee08b}.heat td.not-required{background:#f1f1f1;color:#999}
       .legend span{display:inline-block;padding:2px 8px;margin-right:6px;border-radius:3px}
