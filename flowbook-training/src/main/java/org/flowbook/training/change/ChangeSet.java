@@ -7,13 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.flowbook.analysis.diff.DiffAnalyzer;
 import org.flowbook.analysis.diff.FieldChange;
-import org.flowbook.analysis.diff.ProcessDiff;
 import org.flowbook.analysis.diff.StepChange;
 import org.flowbook.analysis.diff.StepMatcher;
 import org.flowbook.model.Process;
 import org.flowbook.model.ProcessIndex;
 import org.flowbook.model.Step;
-import org.flowbook.model.Workspace;
 
 /**
  * The steps that differ between two versions of a process, decided by the analysis module's diff
@@ -34,13 +32,15 @@ public final class ChangeSet {
     this.follow = follow;
   }
 
-  /** Compares two versions; {@code ws} gives the organization and the processes they call. */
-  public static ChangeSet between(Workspace ws, Process before, Process after) {
-    ProcessDiff diff = new DiffAnalyzer(ws).compare(before, after, Optional.empty());
+  /**
+   * Compares two versions by their steps ({@link DiffAnalyzer#stepChanges}: the same matching and
+   * fields as {@code flowbook diff}, without its figures).
+   */
+  public static ChangeSet between(Process before, Process after) {
     ProcessIndex oldIndex = ProcessIndex.of(before);
     ProcessIndex newIndex = ProcessIndex.of(after);
     List<StepDelta> steps = new ArrayList<>();
-    for (StepChange c : diff.steps()) {
+    for (StepChange c : DiffAnalyzer.stepChanges(before, after)) {
       List<FieldChange> fields =
           c.fields().stream().filter(f -> !f.field().equals("number")).toList();
       if (c.kind() == StepChange.Kind.CHANGED && fields.isEmpty()) {

@@ -44,7 +44,7 @@ public final class TrainingImpact {
    * @param after the version being published
    */
   public static TrainingImpact of(Workspace ws, Process before, Process after) {
-    return new TrainingImpact(ws, ChangeSet.between(ws, before, after));
+    return new TrainingImpact(ws, ChangeSet.between(before, after));
   }
 
   /** The changed, added and removed steps (renumbering alone is not a change). */

@@ -45,7 +45,7 @@ public final class MatrixBuilder {
   public MatrixBuilder(Workspace ws, Versions versions) {
     this.current = versions.currentWorkspace(ws);
     this.versions = versions;
-    this.staleness = new Staleness(current, versions);
+    this.staleness = new Staleness(versions);
   }
 
   public MatrixBuilder(Workspace ws) {
@@ -81,12 +81,20 @@ public final class MatrixBuilder {
     List<List<Cell>> cells = new ArrayList<>(people.size());
     for (Person p : people) {
       List<String> roles = p.roles().stream().map(RoleShare::role).toList();
+      List<Set<String>> coveredByRole = roles.stream().map(this::covered).toList();
       Map<String, List<TrainingRecord>> mine = byPerson.getOrDefault(p.key(), Map.of());
       List<Cell> row = new ArrayList<>(columns.size());
       for (TrainingMatrix.Column c : columns) {
-        row.add(cell(roles, c.processId(), mine.getOrDefault(c.processId(), List.of()), asOf));
+        boolean needed = false;
+        for (Set<String> s : coveredByRole) {
+          needed |= s.contains(c.processId());
+        }
+        row.add(
+            needed
+                ? cell(roles, c.processId(), mine.getOrDefault(c.processId(), List.of()), asOf)
+                : Cell.NOT_REQUIRED);
       }
-      cells.add(List.copyOf(row));
+      cells.add(java.util.Collections.unmodifiableList(row));
     }
     return new TrainingMatrix(
         people, columns, cells, asOf, RecordCheck.check(current, versions, records));

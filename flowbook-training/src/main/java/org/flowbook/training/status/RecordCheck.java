@@ -1,8 +1,10 @@
 package org.flowbook.training.status;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.flowbook.model.Person;
 import org.flowbook.model.Problem;
 import org.flowbook.model.ProcessIndex;
@@ -25,10 +27,12 @@ public final class RecordCheck {
   public static List<Problem> check(Workspace ws, Versions versions, List<TrainingRecord> records) {
     List<Problem> out = new ArrayList<>();
     List<String> names = ws.organization().people().stream().map(Person::name).toList();
+    Set<String> known = new HashSet<>();
+    ws.organization().people().forEach(p -> known.add(p.key()));
     List<String> ids = versions.all().stream().map(ProcessHistory::processId).toList();
     int more = 0;
     for (TrainingRecord r : records) {
-      Optional<Problem> p = check(ws, versions, r, names, ids);
+      Optional<Problem> p = check(versions, r, known, names, ids);
       if (p.isPresent()) {
         if (out.size() < MAX_REPORTED) {
           out.add(p.get());
@@ -49,8 +53,12 @@ public final class RecordCheck {
   }
 
   private static Optional<Problem> check(
-      Workspace ws, Versions versions, TrainingRecord r, List<String> names, List<String> ids) {
-    if (ws.organization().person(r.person()).isEmpty()) {
+      Versions versions,
+      TrainingRecord r,
+      Set<String> known,
+      List<String> names,
+      List<String> ids) {
+    if (!known.contains(r.personKey())) {
       return Optional.of(
           Problem.warning(
               "unknown-person",

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.flowbook.model.Workspace;
 import org.flowbook.training.change.ChangeSet;
 import org.flowbook.training.change.StepDelta;
 import org.flowbook.training.record.TrainingRecord;
@@ -24,12 +23,10 @@ import org.flowbook.training.version.Versions;
  * versions is compared once, however many people were trained on it.
  */
 public final class Staleness {
-  private final Workspace ws;
   private final Versions versions;
   private final Map<String, ChangeSet> changes = new ConcurrentHashMap<>();
 
-  public Staleness(Workspace ws, Versions versions) {
-    this.ws = ws;
+  public Staleness(Versions versions) {
     this.versions = versions;
   }
 
@@ -93,8 +90,6 @@ public final class Staleness {
             + h.versions().get(i + 1).hash();
     return changes.computeIfAbsent(
         key,
-        k ->
-            ChangeSet.between(
-                ws, h.versions().get(i).process(), h.versions().get(i + 1).process()));
+        k -> ChangeSet.between(h.versions().get(i).process(), h.versions().get(i + 1).process()));
   }
 }
