@@ -115,9 +115,10 @@ public final class TrainingBenchmark {
     }
     List<TrainingRecord> records = new ArrayList<>();
     LocalDate base = LocalDate.of(2026, 1, 1);
+    java.util.Map<String, Curriculum> byRole = new java.util.HashMap<>();
     for (Person p : personList) {
       for (RoleShare rs : p.roles()) {
-        Curriculum c = Curricula.of(ws, rs.role());
+        Curriculum c = byRole.computeIfAbsent(rs.role(), k -> Curricula.of(ws, k));
         c.processes()
             .forEach(
                 cp -> {

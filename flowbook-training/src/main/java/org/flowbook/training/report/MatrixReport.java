@@ -183,7 +183,7 @@ public final class MatrixReport {
       .heat th.person{text-align:left;position:sticky;left:0;background:#fff}
       .heat thead th{vertical-align:bottom;white-space:normal;min-width:4em}
       .heat td.current{background:#1a9850;color:#fff}.heat td.stale{background:#d7301f;color:#fff;font-weight:600}
-      .heat td.expired{background:#fc8d59}.heat td.missing{background:#fee08b}.heat td.not-required{background:#f1f1f1;color:#999}
+      .heat td.expired{background:#fc8d59}.heat td.missing{background:#fee08b}.heat td{background:#f1f1f1}
       .legend span{display:inline-block;padding:2px 8px;margin-right:6px;border-radius:3px}
       .muted{color:#5b6475}
       @media (max-width:600px){body{padding:10px;font-size:14px}}
@@ -192,7 +192,8 @@ public final class MatrixReport {
   /** A heat map: a row per person, a column per process, a coloured cell per status. */
   public static String html(TrainingMatrix m, Language language) {
     TrainingTexts x = new TrainingTexts(language);
-    StringBuilder b = new StringBuilder(64 + m.people().size() * m.processes().size() * 48);
+    StringBuilder b =
+        new StringBuilder(4096 + m.people().size() * (m.processes().size() * 10 + 64));
     String title = x.t.get("matrix.title");
     b.append("<!DOCTYPE html>\n<html lang=\"")
         .append(language.code())
@@ -235,19 +236,31 @@ public final class MatrixReport {
       b.append("<th scope=\"col\">").append(Escape.text(c.title())).append("</th>");
     }
     b.append("</tr></thead>\n<tbody>\n");
+    Map<TrainingStatus, String> labels = new java.util.EnumMap<>(TrainingStatus.class);
+    for (TrainingStatus s : TrainingStatus.values()) {
+      labels.put(s, Escape.text(x.status(s)));
+    }
     for (int i = 0; i < m.people().size(); i++) {
       b.append("<tr><th class=\"person\" scope=\"row\">")
           .append(Escape.text(m.people().get(i).name()))
           .append("</th>");
-      for (int j = 0; j < m.processes().size(); j++) {
-        Cell c = m.cell(i, j);
-        b.append("<td class=\"").append(c.status().key()).append('"');
-        if (c.status() != TrainingStatus.NOT_REQUIRED) {
-          StringBuilder tip = new StringBuilder(m.processes().get(j).title());
-          detail(tip, c, x);
-          b.append(" title=\"").append(Escape.attribute(tip.toString())).append('"');
+      List<Cell> row = m.cells().get(i);
+      for (int j = 0; j < row.size(); j++) {
+        Cell c = row.get(j);
+        if (c.status() == TrainingStatus.NOT_REQUIRED) {
+          // Most cells of a large matrix: kept short, the page of 5,000 × 300 stays small.
+          b.append("<td></td>");
+          continue;
         }
-        b.append('>').append(Escape.text(x.status(c.status()))).append("</td>");
+        StringBuilder tip = new StringBuilder(m.processes().get(j).title());
+        detail(tip, c, x);
+        b.append("<td class=\"")
+            .append(c.status().key())
+            .append("\" title=\"")
+            .append(Escape.attribute(tip.toString()))
+            .append("\">")
+            .append(labels.get(c.status()))
+            .append("</td>");
       }
       b.append("</tr>\n");
     }

@@ -81,20 +81,20 @@ public final class MatrixBuilder {
     List<List<Cell>> cells = new ArrayList<>(people.size());
     for (Person p : people) {
       List<String> roles = p.roles().stream().map(RoleShare::role).toList();
-      List<Set<String>> coveredByRole = roles.stream().map(this::covered).toList();
-      Map<String, List<TrainingRecord>> mine = byPerson.getOrDefault(p.key(), Map.of());
-      List<Cell> row = new ArrayList<>(columns.size());
-      for (TrainingMatrix.Column c : columns) {
-        boolean needed = false;
-        for (Set<String> s : coveredByRole) {
-          needed |= s.contains(c.processId());
-        }
-        row.add(
-            needed
-                ? cell(roles, c.processId(), mine.getOrDefault(c.processId(), List.of()), asOf)
-                : Cell.NOT_REQUIRED);
+      Set<String> mustKnow = new java.util.HashSet<>();
+      for (String r : roles) {
+        mustKnow.addAll(covered(r));
       }
-      cells.add(java.util.Collections.unmodifiableList(row));
+      Map<String, List<TrainingRecord>> mine = byPerson.getOrDefault(p.key(), Map.of());
+      Cell[] row = new Cell[columns.size()];
+      for (int j = 0; j < row.length; j++) {
+        String id = columns.get(j).processId();
+        row[j] =
+            mustKnow.contains(id)
+                ? cell(roles, id, mine.getOrDefault(id, List.of()), asOf)
+                : Cell.NOT_REQUIRED;
+      }
+      cells.add(java.util.Collections.unmodifiableList(java.util.Arrays.asList(row)));
     }
     return new TrainingMatrix(
         people, columns, cells, asOf, RecordCheck.check(current, versions, records));

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.flowbook.model.Person;
 import org.flowbook.model.Problem;
-import org.flowbook.model.ProcessIndex;
 import org.flowbook.model.Suggestions;
 import org.flowbook.model.Workspace;
 import org.flowbook.training.record.TrainingRecord;
@@ -75,7 +74,8 @@ public final class RecordCheck {
               Suggestions.hint(r.processId(), ids, "the id is the 'id:' line of the process"),
               r.at()));
     }
-    if (h.get().indexOf(r.version()).isEmpty()) {
+    int index = versions.indexOf(r.processId(), r.version());
+    if (index < 0) {
       return Optional.of(
           Problem.warning(
               "unknown-version",
@@ -88,9 +88,10 @@ public final class RecordCheck {
               r.at()));
     }
     if (r.isForStep()) {
-      int i = h.get().indexOf(r.version()).getAsInt();
-      ProcessIndex index = ProcessIndex.of(h.get().versions().get(i).process());
-      if (index.step(r.stepId()).isEmpty()) {
+      boolean hasStep =
+          h.get().versions().get(index).process().steps().stream()
+              .anyMatch(s -> s.id().equals(r.stepId()));
+      if (!hasStep) {
         return Optional.of(
             Problem.warning(
                 "unknown-step",

@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.flowbook.training.change.ChangeSet;
@@ -24,7 +23,9 @@ import org.flowbook.training.version.Versions;
  */
 public final class Staleness {
   private final Versions versions;
-  private final Map<String, ChangeSet> changes = new ConcurrentHashMap<>();
+
+  /** Per process, the change from version i to i + 1 at index i, filled in when first needed. */
+  private final Map<String, ChangeSet[]> changes = new ConcurrentHashMap<>();
 
   public Staleness(Versions versions) {
     this.versions = versions;
@@ -38,6 +39,8 @@ public final class Staleness {
   public record Verdict(
       boolean stale, List<String> changedSteps, boolean unknownVersion, String currentStepId) {}
 
+  private static final Verdict UP_TO_DATE = new Verdict(false, List.of(), false, "");
+
   /**
    * Judges a record for a person holding {@code roles} (their current roles).
    *
@@ -49,14 +52,17 @@ public final class Staleness {
     if (h.isEmpty()) {
       return new Verdict(true, List.of(), true, "");
     }
-    OptionalInt from = h.get().indexOf(r.version());
-    if (from.isEmpty()) {
+    int from = versions.indexOf(r.processId(), r.version());
+    if (from < 0) {
       return new Verdict(true, List.of(), true, "");
     }
     int last = h.get().versions().size() - 1;
+    if (from == last) {
+      return r.isForStep() ? new Verdict(false, List.of(), false, r.stepId()) : UP_TO_DATE;
+    }
     Set<String> changed = new LinkedHashSet<>();
     String step = r.stepId();
-    for (int i = from.getAsInt(); i < last; i++) {
+    for (int i = from; i < last; i++) {
       ChangeSet c = between(h.get(), i);
       if (r.isForStep()) {
         Optional<StepDelta> d = c.changeOf(step);
@@ -71,8 +77,11 @@ public final class Staleness {
         step = next.get();
       } else {
         for (StepDelta d : c.steps()) {
-          if (roles.stream().anyMatch(d::performedBy)) {
-            changed.add(d.title());
+          for (String role : roles) {
+            if (d.performedBy(role)) {
+              changed.add(d.title());
+              break;
+            }
           }
         }
       }
@@ -82,14 +91,13 @@ public final class Staleness {
 
   /** The change from version {@code i} to {@code i + 1} of a history, computed once. */
   public ChangeSet between(ProcessHistory h, int i) {
-    String key =
-        h.processId()
-            + '\u0000'
-            + h.versions().get(i).hash()
-            + '\u0000'
-            + h.versions().get(i + 1).hash();
-    return changes.computeIfAbsent(
-        key,
-        k -> ChangeSet.between(h.versions().get(i).process(), h.versions().get(i + 1).process()));
+    ChangeSet[] known =
+        changes.computeIfAbsent(h.processId(), k -> new ChangeSet[h.versions().size() - 1]);
+    ChangeSet c = known[i];
+    if (c == null) {
+      c = ChangeSet.between(h.versions().get(i).process(), h.versions().get(i + 1).process());
+      known[i] = c;
+    }
+    return c;
   }
 }

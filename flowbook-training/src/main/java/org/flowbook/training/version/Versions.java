@@ -14,6 +14,10 @@ import org.flowbook.model.Workspace;
 public final class Versions {
   private final Map<String, ProcessHistory> byProcess;
 
+  /** Which version a record's version text names, per process: asked once per record. */
+  private final Map<String, Map<String, Integer>> indexes =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private Versions(Map<String, ProcessHistory> byProcess) {
     this.byProcess = byProcess;
   }
@@ -41,6 +45,17 @@ public final class Versions {
     String id = newer.process().id();
     m.put(id, m.containsKey(id) ? m.get(id).then(newer) : ProcessHistory.of(newer));
     return new Versions(m);
+  }
+
+  /** The index of the version {@code version} names in the history of a process, or -1. */
+  public int indexOf(String processId, String version) {
+    ProcessHistory h = byProcess.get(processId);
+    if (h == null) {
+      return -1;
+    }
+    return indexes
+        .computeIfAbsent(processId, k -> new java.util.concurrent.ConcurrentHashMap<>())
+        .computeIfAbsent(version, v -> h.indexOf(v).orElse(-1));
   }
 
   public Optional<ProcessHistory> of(String processId) {
