@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
       BenchAnalysisCommand.class,
       BenchSavesCommand.class,
       BenchPeopleCommand.class,
+      BenchTrainingCommand.class,
       BenchSimulationCommand.class
     },
     footer = {

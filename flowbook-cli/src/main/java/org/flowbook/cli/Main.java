@@ -35,6 +35,7 @@ public final class Main implements Runnable {
           AnalyzeCommand.class,
           DiffCommand.class,
           CoverCommand.class,
+          TrainingCommand.class,
           SimulateCommand.class,
           ManualCommand.class,
           MineCommand.class,

@@ -12,6 +12,8 @@ import java.util.List;
  *     ({@code ersättare:})
  * @param workingHours when the people in the role work ({@code arbetstid: mån–fre 08:00–17:00}), or
  *     null when not stated (the simulator then uses its default office hours)
+ * @param training extra items to learn and how long a training sign-off is valid ({@code
+ *     utbildning:}, {@code giltig:})
  */
 public record Role(
     String name,
@@ -21,7 +23,8 @@ public record Role(
     double hoursPerWeek,
     SourceLocation at,
     List<String> deputies,
-    WorkingHours workingHours) {
+    WorkingHours workingHours,
+    RoleTraining training) {
 
   public static final double DEFAULT_HOURS_PER_WEEK = 40;
 
@@ -36,6 +39,29 @@ public record Role(
     }
     at = Checks.at(at);
     deputies = Checks.list(deputies);
+    training = training == null ? RoleTraining.NONE : training;
+  }
+
+  /** A role without training items of its own. */
+  public Role(
+      String name,
+      String description,
+      int capacity,
+      double costPerHour,
+      double hoursPerWeek,
+      SourceLocation at,
+      List<String> deputies,
+      WorkingHours workingHours) {
+    this(
+        name,
+        description,
+        capacity,
+        costPerHour,
+        hoursPerWeek,
+        at,
+        deputies,
+        workingHours,
+        RoleTraining.NONE);
   }
 
   /** A role without stated working hours. */
@@ -46,8 +72,30 @@ public record Role(
       double costPerHour,
       double hoursPerWeek,
       SourceLocation at,
+      List<String> deputies,
+      RoleTraining training) {
+    this(name, description, capacity, costPerHour, hoursPerWeek, at, deputies, null, training);
+  }
+
+  /** A role without stated working hours or training items. */
+  public Role(
+      String name,
+      String description,
+      int capacity,
+      double costPerHour,
+      double hoursPerWeek,
+      SourceLocation at,
       List<String> deputies) {
-    this(name, description, capacity, costPerHour, hoursPerWeek, at, deputies, null);
+    this(
+        name,
+        description,
+        capacity,
+        costPerHour,
+        hoursPerWeek,
+        at,
+        deputies,
+        (WorkingHours) null,
+        RoleTraining.NONE);
   }
 
   /** A role without deputies. */
@@ -63,16 +111,23 @@ public record Role(
 
   public Role withCapacity(int people) {
     return new Role(
-        name, description, people, costPerHour, hoursPerWeek, at, deputies, workingHours);
+        name, description, people, costPerHour, hoursPerWeek, at, deputies, workingHours, training);
   }
 
   public Role withDeputies(List<String> names) {
     return new Role(
-        name, description, capacity, costPerHour, hoursPerWeek, at, names, workingHours);
+        name, description, capacity, costPerHour, hoursPerWeek, at, names, workingHours, training);
   }
 
   public Role withWorkingHours(WorkingHours hours) {
-    return new Role(name, description, capacity, costPerHour, hoursPerWeek, at, deputies, hours);
+    return new Role(
+        name, description, capacity, costPerHour, hoursPerWeek, at, deputies, hours, training);
+  }
+
+  public Role withTraining(RoleTraining newTraining) {
+    return new Role(
+        name, description, capacity, costPerHour, hoursPerWeek, at, deputies, workingHours,
+        newTraining);
   }
 
   public static Role named(String name) {

@@ -83,7 +83,10 @@ public enum Keyword {
   WORKING_TIME(Area.ORG_ENTRY, "working time|employment", "omfattning|tjänstgöringsgrad"),
   COVERED_BY(Area.ORG_ENTRY, "covered by|deputised by|deputized by", "ersätts av"),
   // sim2 (issue 17): a role's working hours, "arbetstid: mån–fre 08:00–17:00"
-  WORKING_HOURS(Area.ORG_ENTRY, "working hours|business hours", "arbetstid");
+  WORKING_HOURS(Area.ORG_ENTRY, "working hours|business hours", "arbetstid"),
+  // training (issue 16): what a role learns beyond its steps, and how long a sign-off is valid
+  TRAINING(Area.ORG_ENTRY, "training", "utbildning"),
+  VALID(Area.ORG_ENTRY, "valid|valid for", "giltig|giltighet");
 
   private static final Keyword[] VALUES = values();
 

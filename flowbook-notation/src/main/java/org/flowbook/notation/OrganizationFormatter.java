@@ -82,6 +82,8 @@ public final class OrganizationFormatter {
       if (r.workingHours() != null) {
         detail(Keyword.ROLE, r.name(), Keyword.WORKING_HOURS, r.workingHours().format(lang));
       }
+      detail(Keyword.ROLE, r.name(), Keyword.TRAINING, RoleTrainingFields.items(r.training()));
+      detail(Keyword.ROLE, r.name(), Keyword.VALID, Periods.format(r.training().validFor(), lang));
     }
     for (Person p : org.people()) {
       entry(Keyword.PERSON, p.name());

@@ -243,7 +243,8 @@ public final class OrganizationParser {
                   hours > 0 ? hours : Role.DEFAULT_HOURS_PER_WEEK,
                   e.at,
                   names(e.fields.get(Keyword.DEPUTIES)),
-                  workingHours(e)));
+                  workingHours(e),
+                  RoleTrainingFields.read(e.name, e.fields, e.fieldAt, problems)));
         }
         case PERSON -> people.add(PersonFields.person(e.name, e.at, e.fields, e.fieldAt, problems));
         case ORG_SYSTEM -> systems.add(new ItSystem(e.name, description, e.at));
@@ -310,7 +311,9 @@ public final class OrganizationParser {
                   Keyword.COST,
                   Keyword.HOURS,
                   Keyword.DEPUTIES,
-                  Keyword.WORKING_HOURS);
+                  Keyword.WORKING_HOURS,
+                  Keyword.TRAINING,
+                  Keyword.VALID);
           case PERSON ->
               Set.of(Keyword.EMAIL, Keyword.ROLES, Keyword.WORKING_TIME, Keyword.COVERED_BY);
           case REGULATION -> Set.of(Keyword.DESCRIPTION, Keyword.SHORT);

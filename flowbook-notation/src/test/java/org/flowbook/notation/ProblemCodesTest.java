@@ -197,6 +197,8 @@ class ProblemCodesTest {
         Arguments.of("bad-number", "roll: Chef\n  antal: tre\n", 2, 10),
         Arguments.of("bad-kind", "grupp: X\n  typ: kärnan\n", 2, 8),
         Arguments.of("bad-working-hours", "roll: Chef\n  arbetstid: mån–fre 17:00–08:00\n", 2, 14),
+        Arguments.of("bad-training", "roll: A\n  utbildning: X;;Y\n", 2, 15),
+        Arguments.of("bad-validity", "roll: A\n  giltig: tolv\n", 2, 11),
         Arguments.of("duplicate-entry", "roll: A\nroll: A\n", 2, 1),
         Arguments.of("bad-requirement", "regelverk: BFL\n  -\n", 2, 3),
         Arguments.of("unknown-field", "rolle: A\n", 1, 1),

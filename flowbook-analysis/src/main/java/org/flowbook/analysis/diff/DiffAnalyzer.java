@@ -38,6 +38,45 @@ public final class DiffAnalyzer {
     Map<String, String> pairs = StepMatcher.match(before, after);
     ProcessIndex oldIndex = ProcessIndex.of(before);
     ProcessIndex newIndex = ProcessIndex.of(after);
+    List<StepChange> steps = stepChanges(before, after, pairs, oldIndex, newIndex);
+    Workspace wsBefore = with(before);
+    Workspace wsAfter = with(after);
+    FlowMetrics mBefore = new FlowAnalyzer(wsBefore).analyze(before);
+    FlowMetrics mAfter = new FlowAnalyzer(wsAfter).analyze(after);
+    Optional<Double> vBefore = volume.or(() -> Optional.ofNullable(before.casesPerMonth()));
+    Optional<Double> vAfter = volume.or(() -> Optional.ofNullable(after.casesPerMonth()));
+    return new ProcessDiff(
+        before,
+        after,
+        header(before, after),
+        steps,
+        roles(oldIndex, newIndex, pairs),
+        controls(before, after),
+        mBefore,
+        mAfter,
+        vBefore.map(v -> load(wsBefore, before.id(), v)),
+        vAfter.map(v -> load(wsAfter, after.id(), v)));
+  }
+
+  /**
+   * Only the added, removed and changed steps, without the figures: what the training module needs
+   * to decide who is affected by a new version, many times over, cheaply.
+   */
+  public static List<StepChange> stepChanges(Process before, Process after) {
+    return stepChanges(
+        before,
+        after,
+        StepMatcher.match(before, after),
+        ProcessIndex.of(before),
+        ProcessIndex.of(after));
+  }
+
+  private static List<StepChange> stepChanges(
+      Process before,
+      Process after,
+      Map<String, String> pairs,
+      ProcessIndex oldIndex,
+      ProcessIndex newIndex) {
     List<StepChange> steps = new ArrayList<>();
     for (Step o : StepMatcher.numbered(before)) {
       String nid = pairs.get(o.id());
@@ -61,23 +100,7 @@ public final class DiffAnalyzer {
             new StepChange(StepChange.Kind.ADDED, "", n.id(), n.title(), n.performer(), List.of()));
       }
     }
-    Workspace wsBefore = with(before);
-    Workspace wsAfter = with(after);
-    FlowMetrics mBefore = new FlowAnalyzer(wsBefore).analyze(before);
-    FlowMetrics mAfter = new FlowAnalyzer(wsAfter).analyze(after);
-    Optional<Double> vBefore = volume.or(() -> Optional.ofNullable(before.casesPerMonth()));
-    Optional<Double> vAfter = volume.or(() -> Optional.ofNullable(after.casesPerMonth()));
-    return new ProcessDiff(
-        before,
-        after,
-        header(before, after),
-        steps,
-        roles(oldIndex, newIndex, pairs),
-        controls(before, after),
-        mBefore,
-        mAfter,
-        vBefore.map(v -> load(wsBefore, before.id(), v)),
-        vAfter.map(v -> load(wsAfter, after.id(), v)));
+    return steps;
   }
 
   private Workspace with(Process p) {

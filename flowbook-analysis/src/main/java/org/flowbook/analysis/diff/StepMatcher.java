@@ -18,13 +18,13 @@ import org.flowbook.model.Step;
  * number (renumbered), then the same number with a similar title (reworded). What is left was
  * removed or added. Starts and ends are compared through the flows and outcomes instead.
  */
-final class StepMatcher {
+public final class StepMatcher {
   private static final double SIMILAR = 0.5;
 
   private StepMatcher() {}
 
   /** Old step id to new step id. */
-  static Map<String, String> match(Process before, Process after) {
+  public static Map<String, String> match(Process before, Process after) {
     List<Step> olds = numbered(before);
     List<Step> news = numbered(after);
     Map<String, Step> newById = new HashMap<>();

@@ -65,6 +65,7 @@ final class RoleManual {
 
     List<Chapter> chapters = new ArrayList<>();
     chapters.add(summary(ctx, role, processes, description));
+    LearningSection.build(ctx, role).ifPresent(chapters::add);
     for (Process p : processes) {
       List<Step> steps = mine.stream().filter(so -> so.process() == p).map(StepOf::step).toList();
       if (steps.isEmpty()) {

@@ -1,0 +1,130 @@
+package org.flowbook.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.flowbook.analysis.diff.FieldChange;
+import org.flowbook.analysis.diff.StepChange;
+import org.flowbook.model.Person;
+import org.flowbook.model.Process;
+import org.flowbook.model.Workspace;
+import org.flowbook.training.curriculum.Involvement;
+import org.flowbook.training.impact.Acknowledger;
+import org.flowbook.training.impact.PersonalChange;
+import org.flowbook.training.impact.TrainingImpact;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Who must acknowledge version B after A, and what changed for each of them. */
+class TrainingImpactTest {
+  @TempDir Path dir;
+
+  @Test
+  void everyoneWithAnyPartInAChangedStepAcknowledgesOnlyPerformersRetrain() {
+    Workspace ws = Fixtures.workspace(dir, Fixtures.V1);
+    Process v1 = ws.process("inkop").orElseThrow();
+    Process v2 = Fixtures.edit("2", "- Kontrollera budgeten.", "- Kontrollera budgeten noga.");
+    TrainingImpact impact = TrainingImpact.of(ws, v1, v2);
+    assertThat(impact.affectedRoles()).containsExactly("Inköpare", "Ekonomichef");
+    assertThat(impact.retrainingRoles()).containsExactly("Inköpare");
+    List<Acknowledger> ack = impact.acknowledgers();
+    assertThat(ack)
+        .extracting(a -> a.person().name())
+        .containsExactly("Emma Strand", "Oskar Nyberg", "Maria Sandberg");
+    Acknowledger maria = ack.get(2);
+    assertThat(maria.involvement()).containsExactly(Involvement.ACCOUNTABLE);
+    assertThat(maria.mustRetrain()).isFalse();
+    assertThat(maria.steps()).containsExactly("2");
+    Acknowledger oskar = ack.get(1);
+    assertThat(oskar.roles()).containsExactly("Inköpare");
+    assertThat(oskar.mustRetrain()).isTrue();
+  }
+
+  @Test
+  void informedRolesAcknowledgeToo() {
+    Workspace ws = Fixtures.workspace(dir, Fixtures.V1);
+    Process v2 = Fixtures.edit("2", "Pröva mot likviditetsplanen.", "Pröva mot investeringsramen.");
+    TrainingImpact impact = TrainingImpact.of(ws, ws.process("inkop").orElseThrow(), v2);
+    assertThat(impact.acknowledgers())
+        .extracting(a -> a.person().name(), Acknowledger::mustRetrain)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Emma Strand", false),
+            org.assertj.core.groups.Tuple.tuple("Oskar Nyberg", false),
+            org.assertj.core.groups.Tuple.tuple("Maria Sandberg", true));
+  }
+
+  @Test
+  void whatChangedForAPersonHoldsOnlyTheirStepsBeforeAndAfter() {
+    Workspace ws = Fixtures.workspace(dir, Fixtures.V1);
+    Process v2 =
+        Fixtures.process(
+            Fixtures.V1
+                .replace("version: 1", "version: 2")
+                .replace("- Ange belopp och konto.", "- Ange belopp, konto och projekt.")
+                .replace("- Kontrollera budgeten.", "- Kontrollera budgeten noga."));
+    TrainingImpact impact = TrainingImpact.of(ws, ws.process("inkop").orElseThrow(), v2);
+    PersonalChange bo = impact.changesFor("bo ek");
+    assertThat(bo.person()).isEqualTo("Bo Ek");
+    assertThat(bo.steps()).hasSize(1);
+    assertThat(bo.steps().get(0).kind()).isEqualTo(StepChange.Kind.CHANGED);
+    assertThat(bo.steps().get(0).fields())
+        .containsExactly(
+            new FieldChange(
+                "instructions", "Ange belopp och konto.", "Ange belopp, konto och projekt."));
+    assertThat(bo.steps().get(0).before().orElseThrow().title()).isEqualTo("Fyll i anmodan");
+    assertThat(impact.changesFor("Oskar Nyberg").steps())
+        .extracting(s -> s.newId())
+        .containsExactly("1", "2");
+    assertThat(impact.changesFor("Nobody Known").isEmpty()).isTrue();
+  }
+
+  @Test
+  void nothingChangedMeansNobodyAcknowledges() {
+    Workspace ws = Fixtures.workspace(dir, Fixtures.V1);
+    Process same = Fixtures.process(Fixtures.V1.replace("version: 1", "version: 1.1"));
+    TrainingImpact impact = TrainingImpact.of(ws, ws.process("inkop").orElseThrow(), same);
+    assertThat(impact.changedSteps()).isEmpty();
+    assertThat(impact.acknowledgers()).isEmpty();
+  }
+
+  @Test
+  void stepsAndWhatHangsOnThemFollowRenamesAndRenumbering() {
+    Workspace ws = Fixtures.workspace(dir, Fixtures.V1);
+    Process v1 = ws.process("inkop").orElseThrow();
+    // Step 2 reworded (same number, similar title), step 3 moved to 4 under the same title.
+    Process v2 =
+        Fixtures.process(
+            Fixtures.V1
+                .replace("version: 1", "version: 2")
+                .replace("2. Granska anmodan", "2. Granska anmodan noga")
+                .replace(
+                    "3. Godkänn inköpet",
+                    "3. Kontrollera leverantören   [Inköpare]\n\n" + "4. Godkänn inköpet"));
+    TrainingImpact impact = TrainingImpact.of(ws, v1, v2);
+    assertThat(impact.follow("2")).contains("2");
+    assertThat(impact.followStep("2").orElseThrow().title()).isEqualTo("Granska anmodan noga");
+    assertThat(impact.follow("3")).contains("4");
+    assertThat(impact.follow("1")).contains("1");
+    // A removed step has nowhere to go: a comment on it is outdated.
+    Process without =
+        Fixtures.process(
+            Fixtures.V1.replace(
+                "3. Godkänn inköpet   [Ekonomichef]\n   - Pröva mot likviditetsplanen.\n"
+                    + "   informeras: Inköpare\n",
+                ""));
+    assertThat(TrainingImpact.of(ws, v1, without).follow("3")).isEmpty();
+  }
+
+  @Test
+  void peopleNotListedCanBeAskedByTheirRoles() {
+    Workspace ws = Fixtures.workspace(dir, Fixtures.V1);
+    Process v2 = Fixtures.edit("2", "- Kontrollera budgeten.", "- Kontrollera avtalet.");
+    PersonalChange c =
+        TrainingImpact.of(ws, ws.process("inkop").orElseThrow(), v2)
+            .changesForRoles("vera", List.of("ekonomichef"));
+    assertThat(c.roles()).containsExactly("ekonomichef");
+    assertThat(c.steps()).hasSize(1);
+    assertThat(Person.holding("x", "Inköpare").holds("inköpare")).isTrue();
+  }
+}
