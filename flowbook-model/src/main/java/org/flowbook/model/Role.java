@@ -126,7 +126,14 @@ public record Role(
 
   public Role withTraining(RoleTraining newTraining) {
     return new Role(
-        name, description, capacity, costPerHour, hoursPerWeek, at, deputies, workingHours,
+        name,
+        description,
+        capacity,
+        costPerHour,
+        hoursPerWeek,
+        at,
+        deputies,
+        workingHours,
         newTraining);
   }
 
