@@ -148,6 +148,8 @@ final class MineSections {
           stubFile,
           OrganizationStub.text(base, figures.roles(), logFile.getFileName().toString(), lang));
       err.println("wrote " + stubFile);
+    } else {
+      warnUndeclaredRoles(out, figures.roles().keySet(), err);
     }
     // Alignments, not token replay: token replay's guesses at silent steps report an IM draft,
     // which fits every case by construction, as fitting 62 % of BPIC 2012's cases. Aligning a
@@ -183,6 +185,37 @@ final class MineSections {
       }
     }
     return dir.resolve(WorkspaceLoader.ORGANIZATION_FILE);
+  }
+
+  /** Names the draft's roles that the organization.flow found above it does not declare. */
+  private static void warnUndeclaredRoles(Path draft, java.util.Set<String> roles, PrintWriter err)
+      throws IOException {
+    for (Path d = draft.toAbsolutePath().getParent(); d != null; d = d.getParent()) {
+      Path org = d.resolve(WorkspaceLoader.ORGANIZATION_FILE);
+      if (Files.isRegularFile(org)) {
+        String text = Files.readString(org);
+        List<String> missing =
+            roles.stream()
+                .filter(
+                    r ->
+                        !java.util.regex.Pattern.compile(
+                                "(?m)^\\s*(role|roll)\\s*:\\s*"
+                                    + java.util.regex.Pattern.quote(r)
+                                    + "\\s*$")
+                            .matcher(text)
+                            .find())
+                .toList();
+        if (!missing.isEmpty()) {
+          err.println(
+              "flowbook: "
+                  + org
+                  + " does not declare the draft's roles "
+                  + String.join(", ", missing)
+                  + "; add them there (or rename them in the draft) before 'flowbook check'");
+        }
+        return;
+      }
+    }
   }
 
   private static void refuseOverwrite(Path file, boolean force) throws ModelInput.Failed {

@@ -24,7 +24,8 @@ import org.flowbook.model.Language;
  * e-mail, no code of one or two characters); otherwise the resources are grouped by the activity
  * each does most, and the group is a role named after that activity ("Performer of X") for the
  * coordinator to rename. An activity's performer is the role of most of its events; a role's head
- * count is the number of distinct resources in it.
+ * count is the number of distinct resources in it. Activities without any resource get the
+ * placeholder role "Performer" ("Utförare").
  */
 public final class Performers {
   /** Above this many distinct resources the column is taken for people, whatever their names. */
@@ -106,9 +107,6 @@ public final class Performers {
   public static Performers of(
       EventLog log, Map<String, String> mapping, boolean keepResources, Language lang) {
     List<String> resources = log.resourceNames();
-    if (resources.isEmpty()) {
-      return none();
-    }
     int acts = log.activityNames().size();
     long[][] done = new long[resources.size()][acts];
     for (int e = 0; e < log.events(); e++) {
@@ -164,6 +162,15 @@ public final class Performers {
     Map<String, Integer> roles = new LinkedHashMap<>();
     for (Map.Entry<String, Set<Integer>> e : members.entrySet()) {
       roles.put(e.getKey(), Math.max(1, e.getValue().size()));
+    }
+    // A step without a performer is no work in the notation (a decision on it would be a mere
+    // gateway), so activities the log names no resource for get one placeholder role to rename.
+    String unknown = lang == Language.SV ? "Utförare" : "Performer";
+    for (int a = 0; a < acts; a++) {
+      if (!performerOf.containsKey(log.activityName(a))) {
+        performerOf.put(log.activityName(a), unknown);
+        roles.putIfAbsent(unknown, 1);
+      }
     }
     return new Performers(performerOf, roles);
   }

@@ -57,6 +57,64 @@ public final class TreeToProcess {
   private final List<Flow> flows = new ArrayList<>();
   private final Map<String, String> activityOf = new HashMap<>();
   private final Set<String> merged = new LinkedHashSet<>();
+  private final java.util.ArrayDeque<Scope> scopes = new java.util.ArrayDeque<>();
+  private final Map<String, Scope> scopeOf = new HashMap<>();
+
+  /**
+   * One part of a parallel block: its steps' shares count in the log projected on the part's
+   * activities, where the split is the part's start and the join its end (the other parts' events
+   * in between would hide which way the part went).
+   */
+  private static final class Scope {
+    final String split;
+    final Set<String> activities;
+    String join;
+    Map<String, Map<String, Long>> follows;
+
+    Scope(String split, Set<String> activities) {
+      this.split = split;
+      this.activities = activities;
+    }
+  }
+
+  private static Set<String> leaves(ProcessTree t) {
+    Set<String> out = new HashSet<>();
+    if (t instanceof ProcessTree.Leaf l) {
+      out.add(l.activity());
+    } else if (t instanceof ProcessTree.Sequence x) {
+      x.children().forEach(c -> out.addAll(leaves(c)));
+    } else if (t instanceof ProcessTree.Choice x) {
+      x.children().forEach(c -> out.addAll(leaves(c)));
+    } else if (t instanceof ProcessTree.Parallel x) {
+      x.children().forEach(c -> out.addAll(leaves(c)));
+    } else if (t instanceof ProcessTree.Loop x) {
+      out.addAll(leaves(x.body()));
+      out.addAll(leaves(x.redo()));
+    }
+    return out;
+  }
+
+  private long follows(Scope scope, String a, String b) {
+    if (scope == null) {
+      return figures.follows(a, b);
+    }
+    if (scope.follows == null) {
+      org.flowbook.mining.log.TraceVariants flow = figures.flow();
+      List<int[]> projected = new ArrayList<>();
+      for (int[] trace : flow.traces()) {
+        projected.add(
+            java.util.Arrays.stream(trace)
+                .filter(x -> scope.activities.contains(flow.activities().get(x)))
+                .toArray());
+      }
+      scope.follows =
+          DraftFigures.followCounts(
+              new org.flowbook.mining.log.TraceVariants(
+                  flow.activities(), projected, flow.counts()));
+    }
+    return scope.follows.getOrDefault(a, Map.of()).getOrDefault(b, 0L);
+  }
+
   private int number;
 
   private TreeToProcess(DraftFigures figures) {
@@ -156,7 +214,11 @@ public final class TreeToProcess {
       steps.add(new Parallel(split, "", SourceLocation.UNKNOWN));
       link(in, split);
       List<Pending> ends = new ArrayList<>();
+      List<Scope> parts = new ArrayList<>();
       for (ProcessTree child : p.children()) {
+        Scope scope = new Scope(split, leaves(child));
+        parts.add(scope);
+        scopes.push(scope);
         List<Pending> exits = connect(child, List.of(new Pending(split, "", false)));
         if (exits.size() > 1) {
           // a join waits for every flow into it, so each part must arrive as one flow
@@ -174,9 +236,13 @@ public final class TreeToProcess {
           link(exits, merge);
           exits = List.of(new Pending(merge, "", false));
         }
+        scopes.pop();
         ends.addAll(exits);
       }
       String join = next();
+      for (Scope scope : parts) {
+        scope.join = join;
+      }
       steps.add(new Parallel(join, "", SourceLocation.UNKNOWN));
       link(ends, join);
       return List.of(new Pending(join, "", false));
@@ -295,12 +361,13 @@ public final class TreeToProcess {
     for (String id : merged) {
       int i = indexOf(id);
       Decision d = (Decision) steps.get(i);
+      String question = words("How does the case go on?", "Hur går ärendet vidare?");
       steps.set(
           i,
           new Decision(
               id,
-              d.title(),
-              words("How does the case go on?", "Hur går ärendet vidare?"),
+              activityOf.containsKey(id) ? d.title() : question,
+              question,
               d.task(),
               d.kind(),
               d.at()));
@@ -313,7 +380,7 @@ public final class TreeToProcess {
         if (backwards(f)) {
           label = words("redo", "görs om");
         } else {
-          Set<String> next = after(f.to(), new HashSet<>());
+          Set<String> next = after(f.to(), null, new HashSet<>());
           label = next.size() == 1 ? next.iterator().next() : words("yes", "ja");
         }
         flows.set(k, new Flow(f.from(), f.to(), label, f.probability(), f.isDefault(), f.at()));
@@ -498,7 +565,8 @@ public final class TreeToProcess {
     for (int i = 0; i < steps.size(); i++) {
       String id = steps.get(i).id();
       String act = activityOf.get(id);
-      if (act == null) {
+      if (act == null || scopeOf.containsKey(id)) {
+        // inside a parallel part an early end would leave the other parts waiting at the join
         continue;
       }
       long done = figures.activity(act).count();
@@ -552,13 +620,14 @@ public final class TreeToProcess {
         continue;
       }
       List<Integer> outs = outgoing.getOrDefault(s.id(), List.of());
-      Set<String> before = before(s.id(), new HashSet<>());
+      Scope scope = scopeOf.get(s.id());
+      Set<String> before = before(s.id(), scope, new HashSet<>());
       long[] counts = new long[outs.size()];
       long total = 0;
       for (int k = 0; k < outs.size(); k++) {
-        for (String next : after(flows.get(outs.get(k)).to(), new HashSet<>())) {
+        for (String next : after(flows.get(outs.get(k)).to(), scope, new HashSet<>())) {
           for (String prev : before) {
-            counts[k] += figures.follows(prev, next);
+            counts[k] += follows(scope, prev, next);
           }
         }
         total += counts[k];
@@ -683,7 +752,7 @@ public final class TreeToProcess {
   }
 
   /** The activities (or the case start) whose completion leads into {@code stepId}. */
-  private Set<String> before(String stepId, Set<String> seen) {
+  private Set<String> before(String stepId, Scope scope, Set<String> seen) {
     Set<String> out = new HashSet<>();
     if (activityOf.containsKey(stepId)) {
       out.add(activityOf.get(stepId));
@@ -692,20 +761,20 @@ public final class TreeToProcess {
     if (!seen.add(stepId)) {
       return out;
     }
-    if (stepId.equals("start")) {
+    if (stepId.equals("start") || scope != null && stepId.equals(scope.split)) {
       out.add(DraftFigures.START);
       return out;
     }
     for (Flow f : flows) {
       if (f.to().equals(stepId)) {
-        out.addAll(before(f.from(), seen));
+        out.addAll(before(f.from(), scope, seen));
       }
     }
     return out;
   }
 
   /** The activities (or the case end) that can come first from {@code stepId} on. */
-  private Set<String> after(String stepId, Set<String> seen) {
+  private Set<String> after(String stepId, Scope scope, Set<String> seen) {
     Set<String> out = new HashSet<>();
     if (activityOf.containsKey(stepId)) {
       out.add(activityOf.get(stepId));
@@ -714,13 +783,13 @@ public final class TreeToProcess {
     if (!seen.add(stepId)) {
       return out;
     }
-    if (stepId.equals("end")) {
+    if (stepId.equals("end") || scope != null && stepId.equals(scope.join)) {
       out.add(DraftFigures.END);
       return out;
     }
     for (Flow f : flows) {
       if (f.from().equals(stepId)) {
-        out.addAll(after(f.to(), seen));
+        out.addAll(after(f.to(), scope, seen));
       }
     }
     return out;
@@ -788,7 +857,11 @@ public final class TreeToProcess {
   }
 
   private String next() {
-    return Integer.toString(++number);
+    String id = Integer.toString(++number);
+    if (!scopes.isEmpty()) {
+      scopeOf.put(id, scopes.peek());
+    }
+    return id;
   }
 
   private String words(String en, String sv) {
