@@ -68,6 +68,10 @@ import picocli.CommandLine.Spec;
       "      organization.flow beside it when none is found above it)",
       "  flowbook mine log.csv --discover draft.flow --roles person-to-role.csv --force",
       "  flowbook mine log.xes.gz --map map.svg --map-metric time",
+      "  flowbook mine examples/logs/purchase-approval.csv \\",
+      "      --model examples/inkopsgodkannande.flow --calibrate observed.flow",
+      "  flowbook diff examples/inkopsgodkannande.flow observed.flow",
+      "      (the manual with the log's shares and times; the diff shows time and money)",
       "",
       "CSV columns are detected by their usual English and Swedish names and PM4Py's",
       "(case:concept:name, concept:name, time:timestamp, org:resource).",
@@ -201,9 +205,19 @@ final class MineCommand implements Callable<Integer> {
   boolean keepResources;
 
   @Option(
+      names = "--calibrate",
+      paramLabel = "OUT.flow",
+      description =
+          "With a .flow --model: write the documented process with the log's branch shares, waits,"
+              + " work times and volume in place of the documented ones (structure and comments"
+              + " kept); 'flowbook diff MODEL OUT' then shows the difference in time and money.")
+  Path calibrate;
+
+  @Option(
       names = "--force",
       description =
-          "For --discover: overwrite the draft and the organization.flow written beside it.")
+          "For --discover and --calibrate: overwrite the output file (and the organization.flow"
+              + " written beside a draft).")
   boolean force;
 
   private ImportResult imported;
@@ -373,6 +387,18 @@ final class MineCommand implements Callable<Integer> {
               model, mapping, imported.log(), variants, heat, spec.commandLine().getErr());
       contentLanguage = conformance.documented().map(Process::language);
       out = out.with(conformance);
+    }
+    if (calibrate != null) {
+      if (model == null) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "--calibrate needs the documented process as --model FILE.flow");
+      }
+      if (Files.exists(calibrate) && Files.isSameFile(calibrate, model)) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "--calibrate would overwrite the model itself: " + calibrate);
+      }
+      MineSections.calibrate(
+          model, mapping, imported.log(), calibrate, force, spec.commandLine().getErr());
     }
     language =
         askedLanguage.isPresent() ? askedLanguage.get() : contentLanguage.orElse(Language.EN);

@@ -15,6 +15,7 @@ import org.flowbook.mining.conformance.Alignments;
 import org.flowbook.mining.conformance.Conformance;
 import org.flowbook.mining.conformance.ConformanceMap;
 import org.flowbook.mining.conformance.ConformanceSection;
+import org.flowbook.mining.discovery.Calibration;
 import org.flowbook.mining.discovery.DiscoverySection;
 import org.flowbook.mining.discovery.DraftFigures;
 import org.flowbook.mining.discovery.InductiveMiner;
@@ -33,6 +34,7 @@ import org.flowbook.model.Problem;
 import org.flowbook.model.Process;
 import org.flowbook.model.SourceLocation;
 import org.flowbook.notation.ProcessFormatter;
+import org.flowbook.notation.ProcessParser;
 import org.flowbook.notation.Slugs;
 import org.flowbook.notation.WorkspaceLoader;
 import org.flowbook.output.Progress;
@@ -127,6 +129,28 @@ final class MineSections {
                     SourceLocation.file(request.rolesFile().toString()))));
       }
     }
+    if (log.activityNames().size() > DraftFigures.MAX_ACTIVITIES) {
+      throw new ModelInput.Failed(
+          List.of(
+              Problem.error(
+                  "too-many-activities",
+                  "the log has "
+                      + log.activityNames().size()
+                      + " distinct activities; a draft is made for at most "
+                      + DraftFigures.MAX_ACTIVITIES
+                      + " (a manual with more steps cannot be read)",
+                  "map the activity names to fewer steps first, or draft a part of the log",
+                  SourceLocation.file(logFile.toString()))));
+    }
+    if (log.cases() == 0) {
+      throw new ModelInput.Failed(
+          List.of(
+              Problem.error(
+                  "empty-log",
+                  "the log has no cases, so there is nothing to draft",
+                  "check the column names or the file",
+                  SourceLocation.file(logFile.toString()))));
+    }
     Language lang = request.language().orElseGet(() -> NameLanguage.of(log.activityNames()));
     Performers performers = Performers.of(log, mapping, request.keepResources(), lang);
     DraftFigures figures = DraftFigures.of(log, performers, lang);
@@ -185,6 +209,52 @@ final class MineSections {
       }
     }
     return dir.resolve(WorkspaceLoader.ORGANIZATION_FILE);
+  }
+
+  /**
+   * Writes the documented process in {@code modelFile} with the log's shares, waits, work times and
+   * volume ({@link Calibration}), comments kept, in canonical form; lists on {@code err} the steps
+   * the log never shows and the activities with no step.
+   */
+  static void calibrate(
+      Path modelFile, Path mappingFile, EventLog log, Path out, boolean force, PrintWriter err)
+      throws IOException, ModelInput.Failed {
+    if (!modelFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".flow")) {
+      throw new ModelInput.Failed(
+          List.of(
+              Problem.error(
+                  "calibrate-needs-flow",
+                  "--calibrate rewrites a documented process and needs a .flow --model, not "
+                      + modelFile.getFileName(),
+                  "give the .flow file of the process",
+                  SourceLocation.file(modelFile.toString()))));
+    }
+    refuseOverwrite(out, force);
+    var doc = ProcessParser.parse(modelFile.toString(), Files.readString(modelFile));
+    if (!doc.hasProcess() || doc.hasErrors()) {
+      throw new ModelInput.Failed(doc.problems());
+    }
+    ActivityMatcher matcher = ActivityMatcher.byName();
+    if (mappingFile != null) {
+      matcher = ActivityMatcher.readMapping(mappingFile);
+    }
+    Calibration c = Calibration.of(doc.process(), log, matcher);
+    java.util.Set<org.flowbook.notation.Keyword> declared = new java.util.HashSet<>(doc.declared());
+    if (c.process().casesPerMonth() != null) {
+      declared.add(org.flowbook.notation.Keyword.VOLUME);
+    }
+    Files.writeString(
+        out,
+        ProcessFormatter.format(
+            new org.flowbook.notation.ProcessDocument(
+                c.process(), doc.comments(), declared, doc.locator(), List.of(), doc.source())));
+    err.println("wrote " + out);
+    if (!c.unseenSteps().isEmpty()) {
+      err.println("steps the log never shows: " + String.join(", ", c.unseenSteps()));
+    }
+    if (!c.unmappedActivities().isEmpty()) {
+      err.println("log activities with no step: " + String.join(", ", c.unmappedActivities()));
+    }
   }
 
   /** Names the draft's roles that the organization.flow found above it does not declare. */

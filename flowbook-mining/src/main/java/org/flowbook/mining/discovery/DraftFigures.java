@@ -39,6 +39,9 @@ public record DraftFigures(
     Map<String, Integer> roles,
     Language language) {
 
+  /** The most distinct activities a log may have to be drafted: more steps make no manual. */
+  public static final int MAX_ACTIVITIES = 300;
+
   public static final String START = "\u0000start";
   public static final String END = "\u0000end";
 

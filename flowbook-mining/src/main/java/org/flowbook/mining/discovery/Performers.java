@@ -21,11 +21,12 @@ import org.flowbook.model.Language;
  * <p>The resource of an event becomes a role in this order: the person → role mapping ({@code
  * --roles FILE}); the resource itself when {@code keepResources}; the resource itself when the
  * log's resources read as role names (none looks like a person: no digits, no "First Last", no
- * e-mail, no code of one or two characters); otherwise the resources are grouped by the activity
- * each does most, and the group is a role named after that activity ("Performer of X") for the
- * coordinator to rename. An activity's performer is the role of most of its events; a role's head
- * count is the number of distinct resources in it. Activities without any resource get the
- * placeholder role "Performer" ("Utförare").
+ * e-mail, no code of one or two characters; and 90 % of the events are by their activity's main
+ * resource, as in a role column, unlike a column of first names); otherwise the resources are
+ * grouped by the activity each does most, and the group is a role named after that activity
+ * ("Performer of X") for the coordinator to rename. An activity's performer is the role of most of
+ * its events; a role's head count is the number of distinct resources in it. Activities without any
+ * resource get the placeholder role "Performer" ("Utförare").
  */
 public final class Performers {
   /** Above this many distinct resources the column is taken for people, whatever their names. */
@@ -115,7 +116,9 @@ public final class Performers {
         done[r][log.activity(e)]++;
       }
     }
-    boolean namesAreRoles = keepResources || resourcesReadAsRoles(resources, mapping);
+    boolean namesAreRoles =
+        keepResources
+            || resourcesReadAsRoles(resources, mapping) && oneResourcePerActivity(done, acts);
     String[] roleOf = new String[resources.size()];
     for (int r = 0; r < resources.size(); r++) {
       String name = resources.get(r);
@@ -187,6 +190,25 @@ public final class Performers {
       return false;
     }
     return unmapped.stream().noneMatch(Performers::looksPersonal);
+  }
+
+  /**
+   * Whether the activities are done by one resource each, as with a role column: at least 90 % of
+   * all events are by their activity's most frequent resource (a rare activity done by several
+   * roles does not spoil it; a column of first names — "Pete", "Mike" — fails).
+   */
+  private static boolean oneResourcePerActivity(long[][] done, int acts) {
+    long total = 0;
+    long byTop = 0;
+    for (int a = 0; a < acts; a++) {
+      long top = 0;
+      for (long[] byResource : done) {
+        total += byResource[a];
+        top = Math.max(top, byResource[a]);
+      }
+      byTop += top;
+    }
+    return total == 0 || byTop >= 0.9 * total;
   }
 
   private static int argmax(long[] counts) {

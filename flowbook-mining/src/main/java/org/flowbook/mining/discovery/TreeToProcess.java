@@ -227,7 +227,7 @@ public final class TreeToProcess {
           steps.add(
               new Event(
                   merge,
-                  words(first + " part done", "Delen " + lower(first) + " klar"),
+                  words(first + " part done", "Delen " + inSentence(first) + " klar"),
                   EventTrigger.NONE,
                   false,
                   "",
@@ -307,7 +307,9 @@ public final class TreeToProcess {
    */
   private List<String> decisionPoints(List<Pending> in, String question, boolean onStepBefore) {
     Set<String> froms = new LinkedHashSet<>();
-    boolean carried = onStepBefore && !in.isEmpty();
+    // without figures the steps have no performer, and a decision on a step without one is a
+    // mere gateway in the notation: then every decision is a step of its own
+    boolean carried = onStepBefore && !in.isEmpty() && !figures.activities().isEmpty();
     for (Pending p : in) {
       Step from = step(p.from());
       boolean plain =
@@ -406,13 +408,15 @@ public final class TreeToProcess {
       names.add(firstActivity(o));
     }
     if (names.size() == 1) {
-      return words("Is " + lower(names.get(0)) + " needed?", "Behövs " + lower(names.get(0)) + "?");
+      return words(
+          "Is " + inSentence(names.get(0)) + " needed?",
+          "Behövs " + inSentence(names.get(0)) + "?");
     }
     if (names.size() <= 3) {
       StringBuilder b = new StringBuilder(names.get(0));
       for (int i = 1; i < names.size(); i++) {
         b.append(i == names.size() - 1 ? words(" or ", " eller ") : ", ")
-            .append(lower(names.get(i)));
+            .append(inSentence(names.get(i)));
       }
       return b.append('?').toString();
     }
@@ -427,7 +431,7 @@ public final class TreeToProcess {
       steps.add(
           new Event(
               merge,
-              words("Start of " + lower(first), "Början på " + lower(first)),
+              words("Start of " + inSentence(first), "Början på " + inSentence(first)),
               EventTrigger.NONE,
               false,
               "",
@@ -487,7 +491,7 @@ public final class TreeToProcess {
       List<String> points =
           decisionPoints(
               toCheck,
-              words("Repeat " + lower(first) + "?", "Upprepa " + lower(first) + "?"),
+              words("Repeat " + inSentence(first) + "?", "Upprepa " + inSentence(first) + "?"),
               onStep);
       List<Pending> out = new ArrayList<>();
       for (String d : points) {
@@ -806,7 +810,7 @@ public final class TreeToProcess {
    * phrase ("Skicka påminnelse" → "skicka påminnelse"), kept for codes and names ("W_Beoordelen",
    * "ER Registration", "IV Antibiotics").
    */
-  static String lower(String name) {
+  public static String inSentence(String name) {
     if (name.length() < 2
         || !Character.isUpperCase(name.charAt(0))
         || !Character.isLowerCase(name.charAt(1))
