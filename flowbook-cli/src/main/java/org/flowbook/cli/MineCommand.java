@@ -63,8 +63,15 @@ import picocli.CommandLine.Spec;
       "      (the manual's flowchart with the log painted on it)",
       "  flowbook mine log.csv --model process.flow --model-map-heat wait -o report.html",
       "      (the HTML report, its flowchart coloured by the wait before each step)",
-      "  flowbook mine log.xes.gz --discover draft.flow --noise 0.2",
+      "  flowbook mine log.xes.gz --discover drafts/draft.flow --noise 0.2",
+      "      (a draft manual with roles, shares and times from the log, and an",
+      "      organization.flow beside it when none is found above it)",
+      "  flowbook mine log.csv --discover draft.flow --roles person-to-role.csv --force",
       "  flowbook mine log.xes.gz --map map.svg --map-metric time",
+      "  flowbook mine examples/logs/purchase-approval.csv \\",
+      "      --model examples/inkopsgodkannande.flow --calibrate observed.flow",
+      "  flowbook diff examples/inkopsgodkannande.flow observed.flow",
+      "      (the manual with the log's shares and times; the diff shows time and money)",
       "",
       "CSV columns are detected by their usual English and Swedish names and PM4Py's",
       "(case:concept:name, concept:name, time:timestamp, org:resource).",
@@ -175,11 +182,43 @@ final class MineCommand implements Callable<Integer> {
   @Option(
       names = "--noise",
       paramLabel = "X",
-      defaultValue = "0.2",
+      defaultValue = "0.1",
       description =
           "Noise threshold of the inductive miner for --discover, 0..1; 0 keeps all behaviour"
-              + " (default: ${DEFAULT-VALUE}).")
+              + " (every case fits, parallel parts kept as found). The default ${DEFAULT-VALUE}"
+              + " keeps a branch taken by 15 % of cases where PM4Py's usual 0.2 drops it.")
   double noise;
+
+  @Option(
+      names = "--roles",
+      paramLabel = "FILE",
+      description =
+          "For --discover: a CSV of 'person,role' lines; the draft names these roles as performers"
+              + " instead of the log's resources.")
+  Path rolesFile;
+
+  @Option(
+      names = "--keep-resources",
+      description =
+          "For --discover: name the log's resources as performers even when they look like"
+              + " people (by default a draft names roles only).")
+  boolean keepResources;
+
+  @Option(
+      names = "--calibrate",
+      paramLabel = "OUT.flow",
+      description =
+          "With a .flow --model: write the documented process with the log's branch shares, waits,"
+              + " work times and volume in place of the documented ones (structure and comments"
+              + " kept); 'flowbook diff MODEL OUT' then shows the difference in time and money.")
+  Path calibrate;
+
+  @Option(
+      names = "--force",
+      description =
+          "For --discover and --calibrate: overwrite the output file (and the organization.flow"
+              + " written beside a draft).")
+  boolean force;
 
   private ImportResult imported;
   private Optional<Language> askedLanguage = Optional.empty();
@@ -349,6 +388,18 @@ final class MineCommand implements Callable<Integer> {
       contentLanguage = conformance.documented().map(Process::language);
       out = out.with(conformance);
     }
+    if (calibrate != null) {
+      if (model == null) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "--calibrate needs the documented process as --model FILE.flow");
+      }
+      if (Files.exists(calibrate) && Files.isSameFile(calibrate, model)) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "--calibrate would overwrite the model itself: " + calibrate);
+      }
+      MineSections.calibrate(
+          model, mapping, imported.log(), calibrate, force, spec.commandLine().getErr());
+    }
     language =
         askedLanguage.isPresent() ? askedLanguage.get() : contentLanguage.orElse(Language.EN);
     if (discover != null) {
@@ -359,7 +410,11 @@ final class MineCommand implements Callable<Integer> {
       out =
           out.with(
               MineSections.discovery(
-                  discover, noise, variants, log, language, spec.commandLine().getErr()));
+                  new MineSections.DraftRequest(
+                      discover, noise, rolesFile, keepResources, force, askedLanguage),
+                  imported.log(),
+                  log,
+                  spec.commandLine().getErr()));
       spec.commandLine().getErr().println("wrote " + discover);
     }
     return out;
