@@ -37,6 +37,7 @@ class DemoWorkspaceTest {
   void demoProcessKeepsTheLayoutPromisesAndMatchesItsGolden(Process p) {
     DiagramLayout layout = Diagrams.layout(p);
     assertThat(LayoutCheck.violations(p, layout)).as(p.id()).isEmpty();
+    assertThat(LayoutCheck.edgeViolations(layout)).as(p.id()).isEmpty();
     String svg = Diagrams.flowchart(p, layout, RenderOptions.defaults());
     Golden.assertMatches(Path.of("src/test/resources/golden/demo/" + p.id() + ".svg"), svg);
   }

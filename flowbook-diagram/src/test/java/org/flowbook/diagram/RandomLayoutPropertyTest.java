@@ -14,7 +14,11 @@ import org.flowbook.testkit.RandomModels;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Property: random valid processes lay out with no overlaps and no edge through a node. */
+/**
+ * Property: random valid processes lay out with no overlaps and no edge through a node, and their
+ * flows can be told apart (no shared segment between unrelated flows, labels clear and beside the
+ * start of their own line).
+ */
 class RandomLayoutPropertyTest {
   static LongStream seeds() {
     return LongStream.rangeClosed(1, 60);
@@ -29,6 +33,9 @@ class RandomLayoutPropertyTest {
     DiagramLayout layout = FlowchartLayouter.layout(p);
     assertThat(LayoutCheck.violations(p, layout))
         .as("seed %d (size %d): rerun new RandomModels(%d).process(...)", seed, size, seed)
+        .isEmpty();
+    assertThat(LayoutCheck.edgeViolations(layout))
+        .as("flows told apart, seed %d (size %d)", seed, size)
         .isEmpty();
   }
 

@@ -89,7 +89,10 @@ public final class FlowchartLayouter {
               pts,
               labelBox(r, geo, pts, stacked, process)));
     }
-    return new DiagramLayout(process.id(), geo.width, geo.height, lanes, nodes, edges);
+    Cancellation.check();
+    List<EdgeLayout> labelled =
+        LabelPlacer.place(edges, nodes, lanes, new Box(0, 0, geo.width, geo.height));
+    return new DiagramLayout(process.id(), geo.width, geo.height, lanes, nodes, labelled);
   }
 
   private static Optional<Box> labelBox(

@@ -1,0 +1,146 @@
+package org.flowbook.diagram.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Phase: moves every condition label next to the first piece of line that is its flow's own (after
+ * the trunk it shares with its siblings from the same decision), as near the source as it fits
+ * clear of steps, lane headers, other labels and other flows. Labels used to sit before the target,
+ * where the labels of two flows into one step stacked ("nej (3 %)" over "nej (10 %)") and seemed to
+ * name each other's line. A label that finds no free place keeps the router's place.
+ */
+final class LabelPlacer {
+  private static final double GAP = 4;
+  private static final double STEP = 6;
+
+  /** Room kept, where it can be, between a label and any other flow's line. */
+  private static final double CLEAR = 6;
+
+  private final List<EdgeLayout> edges;
+  private final List<Box> obstacles = new ArrayList<>();
+  private final List<Box> placed = new ArrayList<>();
+  private final Box canvas;
+
+  private LabelPlacer(
+      List<EdgeLayout> edges, List<NodeLayout> nodes, List<LaneLayout> lanes, Box canvas) {
+    this.edges = edges;
+    this.canvas = canvas;
+    nodes.forEach(n -> obstacles.add(n.extent()));
+    lanes.forEach(l -> obstacles.add(l.header()));
+  }
+
+  /** The edges with their labels moved, in the same order. */
+  static List<EdgeLayout> place(
+      List<EdgeLayout> edges, List<NodeLayout> nodes, List<LaneLayout> lanes, Box canvas) {
+    return new LabelPlacer(edges, nodes, lanes, canvas).run();
+  }
+
+  private List<EdgeLayout> run() {
+    List<EdgeLayout> out = new ArrayList<>();
+    for (int i = 0; i < edges.size(); i++) {
+      Cancellation.check();
+      EdgeLayout e = edges.get(i);
+      if (e.label().isEmpty()) {
+        out.add(e);
+        continue;
+      }
+      Box chosen = best(i, e.label().get()).orElse(e.label().get());
+      placed.add(chosen);
+      out.add(new EdgeLayout(e.flowIndex(), e.from(), e.to(), e.waypoints(), Optional.of(chosen)));
+    }
+    return out;
+  }
+
+  /**
+   * The first free place along the flow's own line, within the first half of its own line; strict,
+   * then lax.
+   */
+  private Optional<Box> best(int index, Box label) {
+    EdgeLayout e = edges.get(index);
+    List<Point> pts = e.waypoints();
+    double total = EdgeCheck.total(pts);
+    double own = EdgeCheck.ownStart(edges, index);
+    double half = own + (total - own) / 2;
+    List<Box> candidates = new ArrayList<>();
+    double walked = 0;
+    for (int k = 1; k < pts.size() && walked <= half; k++) {
+      Point u = pts.get(k - 1);
+      Point v = pts.get(k);
+      double len = length(u, v);
+      for (double s = Math.max(0, own - walked) + GAP; s < len - GAP; s += STEP) {
+        if (walked + s > half) {
+          break;
+        }
+        addCandidates(candidates, u, v, s, label.width(), label.height());
+      }
+      walked += len;
+    }
+    for (boolean strict : new boolean[] {true, false}) {
+      for (Box c : candidates) {
+        if (free(index, c, strict)) {
+          return Optional.of(c);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Beside the piece u→v at distance s from u: above/below a horizontal, right/left a vertical. */
+  private static void addCandidates(List<Box> out, Point u, Point v, double s, double w, double h) {
+    if (Math.abs(u.y() - v.y()) < 1e-6) {
+      double dir = Math.signum(v.x() - u.x());
+      double x = u.x() + dir * s;
+      double left = dir >= 0 ? x : x - w;
+      out.add(new Box(left, u.y() - 3 - h, w, h));
+      out.add(new Box(left, u.y() + 3, w, h));
+    } else {
+      double dir = Math.signum(v.y() - u.y());
+      double y = u.y() + dir * s;
+      double top = dir >= 0 ? y : y - h;
+      out.add(new Box(u.x() + GAP, top, w, h));
+      out.add(new Box(u.x() - GAP - w, top, w, h));
+    }
+  }
+
+  private boolean free(int index, Box c, boolean strict) {
+    if (!canvas.contains(c)) {
+      return false;
+    }
+    Box inner = c.grow(-0.01);
+    for (Box o : obstacles) {
+      if (inner.overlaps(o)) {
+        return false;
+      }
+    }
+    for (Box o : placed) {
+      if (inner.overlaps(o.grow(2))) {
+        return false;
+      }
+    }
+    EdgeLayout self = edges.get(index);
+    for (int j = 0; j < edges.size(); j++) {
+      EdgeLayout o = edges.get(j);
+      boolean skip = j == index || (!strict && EdgeCheck.related(self, o));
+      if (!skip && crosses(o, strict ? c.grow(CLEAR) : inner)) {
+        return false;
+      }
+    }
+    return !crosses(self, inner);
+  }
+
+  private static boolean crosses(EdgeLayout e, Box b) {
+    List<Point> pts = e.waypoints();
+    for (int k = 1; k < pts.size(); k++) {
+      if (LayoutCheck.crosses(pts.get(k - 1), pts.get(k), b)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static double length(Point u, Point v) {
+    return Math.abs(u.x() - v.x()) + Math.abs(u.y() - v.y());
+  }
+}
