@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.stream.LongStream;
 import org.flowbook.diagram.layout.DiagramLayout;
+import org.flowbook.diagram.layout.Direction;
 import org.flowbook.diagram.layout.FlowchartLayouter;
 import org.flowbook.diagram.layout.LayoutCheck;
 import org.flowbook.diagram.render.FlowchartRenderer;
@@ -41,6 +42,21 @@ class RandomLayoutPropertyTest {
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
+  void randomProcessesKeepThePromisesWhenTheFlowRunsDown(long seed) {
+    RandomModels random = new RandomModels(seed);
+    int size = 3 + (int) (seed * 7 % 45);
+    Process p = random.process("random-" + seed, size, List.of("other-process"));
+    DiagramLayout layout = FlowchartLayouter.layout(p, Direction.DOWN);
+    assertThat(LayoutCheck.violations(p, layout))
+        .as("down, seed %d (size %d)", seed, size)
+        .isEmpty();
+    assertThat(LayoutCheck.edgeViolations(layout))
+        .as("down, flows told apart, seed %d (size %d)", seed, size)
+        .isEmpty();
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
   void theSameModelGivesTheSameBytes(long seed) {
     if (seed % 6 != 0) {
       return;
@@ -50,5 +66,12 @@ class RandomLayoutPropertyTest {
     String first = FlowchartRenderer.svg(a, FlowchartLayouter.layout(a), RenderOptions.defaults());
     String second = FlowchartRenderer.svg(b, FlowchartLayouter.layout(b), RenderOptions.defaults());
     assertThat(second).as("seed %d", seed).isEqualTo(first);
+    String downA =
+        FlowchartRenderer.svg(
+            a, FlowchartLayouter.layout(a, Direction.DOWN), RenderOptions.defaults());
+    String downB =
+        FlowchartRenderer.svg(
+            b, FlowchartLayouter.layout(b, Direction.DOWN), RenderOptions.defaults());
+    assertThat(downB).as("down, seed %d", seed).isEqualTo(downA).isNotEqualTo(first);
   }
 }

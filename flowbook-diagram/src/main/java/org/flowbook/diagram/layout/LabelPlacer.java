@@ -73,7 +73,21 @@ final class LabelPlacer {
         if (walked + s > half) {
           break;
         }
-        addCandidates(candidates, u, v, s, label.width(), label.height());
+        addCandidates(candidates, u, v, s, label.width(), label.height(), GAP);
+      }
+      walked += len;
+    }
+    // A second row of places a little further out (still beside the line) for crowded spots.
+    walked = 0;
+    for (int k = 1; k < pts.size() && walked <= half; k++) {
+      Point u = pts.get(k - 1);
+      Point v = pts.get(k);
+      double len = length(u, v);
+      for (double s = Math.max(0, own - walked) + GAP; s < len - GAP; s += STEP) {
+        if (walked + s > half) {
+          break;
+        }
+        addCandidates(candidates, u, v, s, label.width(), label.height(), 2.5 * GAP);
       }
       walked += len;
     }
@@ -88,19 +102,20 @@ final class LabelPlacer {
   }
 
   /** Beside the piece u→v at distance s from u: above/below a horizontal, right/left a vertical. */
-  private static void addCandidates(List<Box> out, Point u, Point v, double s, double w, double h) {
+  private static void addCandidates(
+      List<Box> out, Point u, Point v, double s, double w, double h, double off) {
     if (Math.abs(u.y() - v.y()) < 1e-6) {
       double dir = Math.signum(v.x() - u.x());
       double x = u.x() + dir * s;
       double left = dir >= 0 ? x : x - w;
-      out.add(new Box(left, u.y() - 3 - h, w, h));
-      out.add(new Box(left, u.y() + 3, w, h));
+      out.add(new Box(left, u.y() - off + 1 - h, w, h));
+      out.add(new Box(left, u.y() + off - 1, w, h));
     } else {
       double dir = Math.signum(v.y() - u.y());
       double y = u.y() + dir * s;
       double top = dir >= 0 ? y : y - h;
-      out.add(new Box(u.x() + GAP, top, w, h));
-      out.add(new Box(u.x() - GAP - w, top, w, h));
+      out.add(new Box(u.x() + off, top, w, h));
+      out.add(new Box(u.x() - off - w, top, w, h));
     }
   }
 
