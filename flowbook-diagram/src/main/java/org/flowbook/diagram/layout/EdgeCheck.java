@@ -169,19 +169,50 @@ final class EdgeCheck {
     return own;
   }
 
-  /** The length two polylines run together from their starts (compared every pixel). */
+  /** The length two polylines run together from their starts (piece by piece, exact). */
   static double commonPrefix(List<Point> a, List<Point> b) {
-    double limit = Math.min(total(a), total(b));
-    double d = 0;
-    while (d <= limit) {
-      Point pa = at(a, d);
-      Point pb = at(b, d);
-      if (Math.abs(pa.x() - pb.x()) > 0.5 || Math.abs(pa.y() - pb.y()) > 0.5) {
-        return Math.max(0, d - 1);
-      }
-      d += 1;
+    if (a.isEmpty() || b.isEmpty() || !same(a.get(0), b.get(0))) {
+      return 0;
     }
-    return limit;
+    int i = 1;
+    int j = 1;
+    Point at = a.get(0);
+    double together = 0;
+    while (i < a.size() && j < b.size()) {
+      Point na = a.get(i);
+      Point nb = b.get(j);
+      double la = length(at, na);
+      double lb = length(at, nb);
+      if (la < 1e-9) {
+        i++;
+        continue;
+      }
+      if (lb < 1e-9) {
+        j++;
+        continue;
+      }
+      double dax = (na.x() - at.x()) / la;
+      double day = (na.y() - at.y()) / la;
+      double dbx = (nb.x() - at.x()) / lb;
+      double dby = (nb.y() - at.y()) / lb;
+      if (Math.abs(dax - dbx) > 1e-6 || Math.abs(day - dby) > 1e-6) {
+        break;
+      }
+      double step = Math.min(la, lb);
+      together += step;
+      at = new Point(at.x() + dax * step, at.y() + day * step);
+      if (la <= step + 1e-9) {
+        i++;
+      }
+      if (lb <= step + 1e-9) {
+        j++;
+      }
+    }
+    return together;
+  }
+
+  private static boolean same(Point p, Point q) {
+    return Math.abs(p.x() - q.x()) < 0.5 && Math.abs(p.y() - q.y()) < 0.5;
   }
 
   static double total(List<Point> pts) {
