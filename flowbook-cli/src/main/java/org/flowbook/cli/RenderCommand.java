@@ -13,6 +13,7 @@ import org.flowbook.bpmn.BpmnImport;
 import org.flowbook.diagram.Diagrams;
 import org.flowbook.diagram.landscape.LandscapeOptions;
 import org.flowbook.diagram.layout.DiagramLayout;
+import org.flowbook.diagram.layout.Direction;
 import org.flowbook.diagram.render.RenderOptions;
 import org.flowbook.model.Language;
 import org.flowbook.model.Problem;
@@ -42,6 +43,7 @@ import picocli.CommandLine.Spec;
       "  flowbook render examples/inkopsgodkannande.flow -o k.png --scale 2",
       "  flowbook render examples/ -o landscape.svg        the landscape map",
       "  flowbook render x.bpmn --layout original -o x.png  as its author drew it",
+      "  flowbook render examples/manadsbokslut.flow --direction down   lanes as columns",
       "",
       "Exit codes: 0 written, 1 the input has errors, 2 usage error."
     })
@@ -102,6 +104,15 @@ final class RenderCommand implements Callable<Integer> {
   LayoutChoice layout;
 
   @Option(
+      names = "--direction",
+      paramLabel = "right|down",
+      defaultValue = "right",
+      description =
+          "Which way the flow runs: right (one row per role) or down (one column per role, for"
+              + " portrait pages); also höger|nedåt (default: ${DEFAULT-VALUE}).")
+  String direction;
+
+  @Option(
       names = "--process",
       paramLabel = "ID",
       description =
@@ -115,8 +126,17 @@ final class RenderCommand implements Callable<Integer> {
     if (!(scale >= 0.1 && scale <= 8)) {
       throw new ParameterException(spec.commandLine(), "--scale must be within 0.1..8");
     }
+    Direction dir =
+        Direction.parse(direction)
+            .orElseThrow(
+                () ->
+                    new ParameterException(
+                        spec.commandLine(),
+                        "--direction must be right or down (höger or nedåt), not '"
+                            + direction
+                            + "'"));
     if (Files.isRegularFile(path) && BpmnInputs.isBpmn(path)) {
-      return renderBpmn(out, language);
+      return renderBpmn(out, language, dir);
     }
     LoadedWorkspace ws = Inputs.load(spec, path, org);
     if (ws.hasErrors()) {
@@ -138,7 +158,11 @@ final class RenderCommand implements Callable<Integer> {
       }
       Process p = docs.get(0).process();
       RenderOptions options = RenderOptions.defaults();
-      svg = Diagrams.flowchart(p, language == null ? options : options.withLanguage(language));
+      svg =
+          Diagrams.flowchart(
+              p,
+              Diagrams.layout(p, dir),
+              language == null ? options : options.withLanguage(language));
     }
     write(out, svg);
     if (Terminal.interactive()) {
@@ -147,7 +171,7 @@ final class RenderCommand implements Callable<Integer> {
     return 0;
   }
 
-  private int renderBpmn(Path out, Language language) throws IOException {
+  private int renderBpmn(Path out, Language language, Direction dir) throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     BpmnImport r = BpmnInputs.read(path);
     BpmnInputs.print(err, r.problems().stream().filter(Problem::isError).toList(), false);
@@ -167,7 +191,7 @@ final class RenderCommand implements Callable<Integer> {
       return 1;
     }
     Process p = chosen.get();
-    DiagramLayout drawn = Diagrams.layout(p);
+    DiagramLayout drawn = Diagrams.layout(p, dir);
     if (layout == LayoutChoice.original) {
       Optional<DiagramLayout> own = r.layout(p.id());
       if (own.isPresent() && own.get().nodes().size() == p.steps().size()) {

@@ -34,6 +34,28 @@ class RenderCommandTest {
   }
 
   @Test
+  void directionDownDrawsLanesAsColumns(@TempDir Path dir) throws Exception {
+    Path flow = EXAMPLES.resolve("inkopsgodkannande.flow");
+    Path right = dir.resolve("right.svg");
+    Path down = dir.resolve("down.svg");
+    assertThat(Cli.run("render", flow.toString(), "-o", right.toString()).exit()).isZero();
+    Cli r = Cli.run("render", flow.toString(), "--direction", "nedåt", "-o", down.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    // The chart of four lanes is wider than tall when the flow runs right, taller when down.
+    assertThat(aspect(Files.readString(right))).isGreaterThan(1);
+    assertThat(aspect(Files.readString(down))).isLessThan(1);
+    Cli bad = Cli.run("render", flow.toString(), "--direction", "up", "-o", down.toString());
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("--direction must be right or down");
+  }
+
+  private static double aspect(String svg) {
+    var m = java.util.regex.Pattern.compile("viewBox=\"0 0 ([\\d.]+) ([\\d.]+)\"").matcher(svg);
+    assertThat(m.find()).isTrue();
+    return Double.parseDouble(m.group(1)) / Double.parseDouble(m.group(2));
+  }
+
+  @Test
   void aFolderGivesItsLandscapeMap(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("map.svg");
     Cli r = Cli.run("render", EXAMPLES.toString(), "-o", out.toString(), "--link", "{id}.html");

@@ -21,6 +21,11 @@ public final class Diagrams {
     return FlowchartLayouter.layout(process);
   }
 
+  /** Flowbook's layout of a process with its flow running right (lanes as rows) or down. */
+  public static DiagramLayout layout(Process process, org.flowbook.diagram.layout.Direction dir) {
+    return FlowchartLayouter.layout(process, dir);
+  }
+
   /** The flowchart of a process as SVG, laid out by Flowbook. */
   public static String flowchart(Process process, RenderOptions options) {
     return FlowchartRenderer.svg(process, layout(process), options);

@@ -37,6 +37,47 @@ class FlowchartSvgTest {
   }
 
   @Test
+  void whereTwoFlowsIntoOneStepMeetAJoinPointIsDrawn() {
+    // 2 -> 4 (annars) and 3 -> 4 run together into step 4: one dot where they meet.
+    var joins = doc.getElementsByTagName("circle");
+    int count = 0;
+    for (int i = 0; i < joins.getLength(); i++) {
+      if (((Element) joins.item(i)).getAttribute("class").equals("flow-join")) {
+        count++;
+      }
+    }
+    assertThat(count).isEqualTo(1);
+  }
+
+  @Test
+  void aLongStartTextIsWrappedNotCut() {
+    String text =
+        "Ekonomichefen skickar budgetanvisningar inför nästa år till alla enheter med mallar,"
+            + " tidplan och de ekonomiska ramar som ledningen beslutat";
+    var p =
+        Samples.process(
+            "budget",
+            "Budget",
+            org.flowbook.model.Language.SV,
+            List.of(
+                new org.flowbook.model.Start(
+                    "start", text, org.flowbook.model.EventTrigger.NONE, null),
+                new org.flowbook.model.Activity(
+                    "1", "Skriv budget", org.flowbook.model.Task.by("Enhetschef"))),
+            List.of(org.flowbook.model.Flow.of("start", "1")));
+    Document d = Xml.parse(Diagrams.flowchart(p, RenderOptions.defaults()));
+    var texts = Xml.byId(d, "step--budget--start").getElementsByTagName("text");
+    StringBuilder drawn = new StringBuilder();
+    for (int i = 0; i < texts.getLength(); i++) {
+      drawn.append(texts.item(i).getTextContent()).append(' ');
+    }
+    assertThat(drawn.toString().strip())
+        .doesNotContain("…")
+        .contains("budgetanvisningar")
+        .endsWith("beslutat");
+  }
+
+  @Test
   void flowsCarryTheirConditionAndShare() {
     Element flow = Xml.byId(doc, "flow--purchase-approval--2--3");
     assertThat(flow.getTextContent()).contains("över 50 000 kr (20 %)");

@@ -11,7 +11,8 @@ import org.flowbook.diagram.text.Type;
 import org.flowbook.model.Process;
 
 /**
- * Lays out a process as a left-to-right flowchart with one horizontal swimlane per role.
+ * Lays out a process as a left-to-right flowchart with one horizontal swimlane per role (or, in
+ * {@link Direction#DOWN}, top-down with one column per role).
  *
  * <p>The phases, in order: {@link NodeSizer} (shape and label sizes from the shipped font), {@link
  * LaneAssigner} (lane per role, steps without a performer join a neighbour's lane), {@link
@@ -28,13 +29,30 @@ public final class FlowchartLayouter {
    * interrupted thread stops it with a {@link java.util.concurrent.CancellationException}.
    */
   public static DiagramLayout layout(Process process) {
+    return layout(process, Direction.RIGHT);
+  }
+
+  /**
+   * The layout in a direction. {@link Direction#DOWN} is the same layout computed in a transposed
+   * frame: every shape's size (and label offset) is swapped before the phases and every coordinate
+   * swapped back after them, so lanes become columns, the flow runs top-down, and every promise of
+   * the left-to-right layout (no overlap, no flow through a step, orthogonal routes, tracks) holds
+   * unchanged. Condition labels are placed afterwards, in the final frame.
+   */
+  public static DiagramLayout layout(Process process, Direction direction) {
     LayoutLimits.require(process);
+    boolean down = direction == Direction.DOWN;
     WorkGraph g = new WorkGraph(process);
     g.nodes.forEach(NodeSizer::size);
+    if (down) {
+      g.nodes.forEach(FlowchartLayouter::transposeSize);
+    }
     List<String> roles = LaneAssigner.assign(g.nodes, g.byId, g);
     List<WorkNode> gridNodes = g.nodes.stream().filter(WorkNode::onGrid).toList();
     if (gridNodes.isEmpty()) {
-      return new DiagramLayout(process.id(), Geometry.HEADER, 0, List.of(), List.of(), List.of());
+      return down
+          ? new DiagramLayout(process.id(), 0, Geometry.HEADER, List.of(), List.of(), List.of())
+          : new DiagramLayout(process.id(), Geometry.HEADER, 0, List.of(), List.of(), List.of());
     }
     Cancellation.check();
     ElkLayering.run(gridNodes, g.edges);
@@ -56,7 +74,7 @@ public final class FlowchartLayouter {
             router.leftRoom,
             router.rightRoom,
             router.corridorRoom,
-            Geometry.headerWidth(roles));
+            down ? Geometry.HEADER_DOWN : Geometry.headerWidth(roles));
     geo.placeNodes(g.nodes);
 
     List<LaneLayout> lanes = new ArrayList<>();
@@ -89,7 +107,65 @@ public final class FlowchartLayouter {
               pts,
               labelBox(r, geo, pts, stacked, process)));
     }
-    return new DiagramLayout(process.id(), geo.width, geo.height, lanes, nodes, edges);
+    Cancellation.check();
+    double width = geo.width;
+    double height = geo.height;
+    if (down) {
+      lanes =
+          lanes.stream()
+              .map(
+                  l ->
+                      new LaneLayout(
+                          l.role(), l.label(), transpose(l.bounds()), transpose(l.header())))
+              .toList();
+      nodes =
+          nodes.stream()
+              .map(
+                  n ->
+                      new NodeLayout(
+                          n.stepId(),
+                          transpose(n.bounds()),
+                          n.label().map(FlowchartLayouter::transpose)))
+              .toList();
+      edges =
+          edges.stream()
+              .map(
+                  e ->
+                      new EdgeLayout(
+                          e.flowIndex(),
+                          e.from(),
+                          e.to(),
+                          e.waypoints().stream().map(p -> new Point(p.y(), p.x())).toList(),
+                          // the text keeps its size; the placer moves it next to its flow
+                          e.label().map(b -> new Box(b.y(), b.x(), b.width(), b.height()))))
+              .toList();
+      width = geo.height;
+      height = geo.width;
+    }
+    List<EdgeLayout> labelled =
+        LabelPlacer.place(edges, nodes, lanes, new Box(0, 0, width, height));
+    return new DiagramLayout(process.id(), width, height, lanes, nodes, labelled);
+  }
+
+  /** Swaps a shape's width and height and its label's offset, for the transposed frame. */
+  private static void transposeSize(WorkNode n) {
+    double w = n.width;
+    n.width = n.height;
+    n.height = w;
+    if (n.step instanceof org.flowbook.model.Event e && e.isBoundary()) {
+      n.label = n.label.map(FlowchartLayouter::transpose);
+    } else if (n.step instanceof org.flowbook.model.Start
+        || n.step instanceof org.flowbook.model.End
+        || n.step instanceof org.flowbook.model.Event) {
+      // An event's text goes right of it in the final frame, clear of the flows above and below.
+      n.label = n.label.map(l -> new Box(-l.height() / 2, l.y(), l.height(), l.width()));
+    } else {
+      n.label = n.label.map(FlowchartLayouter::transpose);
+    }
+  }
+
+  private static Box transpose(Box b) {
+    return new Box(b.y(), b.x(), b.height(), b.width());
   }
 
   private static Optional<Box> labelBox(

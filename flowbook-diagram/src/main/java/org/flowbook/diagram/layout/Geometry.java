@@ -10,6 +10,10 @@ import java.util.Map;
 final class Geometry {
   static final double HEADER = 124;
   static final double HEADER_MAX = 230;
+
+  /** The height of a column lane's header when the flow runs down (two lines of role name). */
+  static final double HEADER_DOWN = 52;
+
   static final double TRACK = 10;
   static final double LANE_PAD = 16;
   static final double ROW_GAP = 26;

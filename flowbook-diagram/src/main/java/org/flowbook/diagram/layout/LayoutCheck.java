@@ -84,6 +84,16 @@ public final class LayoutCheck {
     return out;
   }
 
+  /**
+   * The broken promises that let flows be told apart ({@link EdgeCheck}): no shared segment between
+   * unrelated flows; condition labels clear of steps, lane headers, other labels and other flows,
+   * beside their own flow and in its first half. Flowbook's own layouts keep them; a BPMN file's
+   * diagram need not.
+   */
+  public static List<String> edgeViolations(DiagramLayout layout) {
+    return EdgeCheck.violations(layout);
+  }
+
   private static boolean boundary(Process p, NodeLayout n) {
     return p.step(n.stepId()).map(s -> s instanceof Event e && e.isBoundary()).orElse(false);
   }

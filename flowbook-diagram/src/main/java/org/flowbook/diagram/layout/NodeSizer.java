@@ -61,12 +61,21 @@ final class NodeSizer {
     return Math.max(Type.BOX_MIN_HEIGHT, Math.ceil(h));
   }
 
+  /**
+   * Below the event, wrapped and never cut (a start's text is often the process's trigger in a full
+   * sentence): beyond three lines the label grows wider rather than ending in an ellipsis.
+   */
   private static Optional<Box> eventLabel(String text, double d) {
     if (text.isEmpty()) {
       return Optional.empty();
     }
     List<String> lines =
-        TextWrap.wrap(text, Type.LABEL_WIDTH, Type.LABEL, false, Type.LABEL_MAX_LINES);
+        TextWrap.wrap(text, Type.LABEL_WIDTH, Type.LABEL, false, Type.EVENT_LABEL_MAX_LINES);
+    if (lines.size() > Type.LABEL_MAX_LINES) {
+      lines =
+          TextWrap.wrap(
+              text, Type.LABEL_WIDTH * 1.5, Type.LABEL, false, Type.EVENT_LABEL_MAX_LINES);
+    }
     double w = Math.ceil(TextWrap.widest(lines, Type.LABEL, false)) + 2;
     double h = lines.size() * Type.lineHeight(Type.LABEL) + 2;
     return Optional.of(new Box(-w / 2, d / 2 + 4, w, h));

@@ -10,8 +10,10 @@ import java.util.function.Consumer;
 import org.flowbook.diagram.layout.Box;
 import org.flowbook.diagram.layout.DiagramLayout;
 import org.flowbook.diagram.layout.EdgeLayout;
+import org.flowbook.diagram.layout.Joins;
 import org.flowbook.diagram.layout.LaneLayout;
 import org.flowbook.diagram.layout.NodeLayout;
+import org.flowbook.diagram.layout.Point;
 import org.flowbook.diagram.medium.Piece;
 import org.flowbook.diagram.overlay.ChangeState;
 import org.flowbook.diagram.overlay.Mark;
@@ -169,6 +171,20 @@ public final class FlowchartRenderer {
       List<String> lines = flow.map(f -> Conditions.lines(f, p.language())).orElse(List.of());
       painter.paint(e, lines, flow.map(Flow::isDefault).orElse(false), mark);
       svg.close("g");
+    }
+    for (Point join : Joins.of(layout)) {
+      svg.empty(
+          "circle",
+          "cx",
+          num(join.x()),
+          "cy",
+          num(join.y()),
+          "r",
+          "3.5",
+          "fill",
+          Palette.LINE,
+          "class",
+          "flow-join");
     }
   }
 

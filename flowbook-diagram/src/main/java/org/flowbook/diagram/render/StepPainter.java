@@ -337,7 +337,10 @@ final class StepPainter {
       return;
     }
     Box l = node.label().get();
-    List<String> lines = TextWrap.wrap(text, l.width(), Type.LABEL, false, Type.LABEL_MAX_LINES);
+    // As many lines as the label box holds (an event's label is never cut), at least three.
+    int fits = (int) Math.floor((l.height() - 1) / Type.lineHeight(Type.LABEL));
+    int maxLines = Math.min(Type.EVENT_LABEL_MAX_LINES, Math.max(Type.LABEL_MAX_LINES, fits));
+    List<String> lines = TextWrap.wrap(text, l.width(), Type.LABEL, false, maxLines);
     svg.lines(lines, l.centerX(), l.y() + Type.LABEL * 0.85, Type.LABEL, false, Palette.INK);
   }
 

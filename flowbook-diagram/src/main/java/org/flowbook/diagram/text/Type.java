@@ -50,6 +50,12 @@ public final class Type {
   /** Lines at most in an external label. */
   public static final int LABEL_MAX_LINES = 3;
 
+  /**
+   * Lines at most below a start or end event, whose text is wrapped rather than cut; only a text of
+   * several hundred characters reaches it.
+   */
+  public static final int EVENT_LABEL_MAX_LINES = 12;
+
   /** Width a condition label on a flow may take before it wraps. */
   public static final double CONDITION_WIDTH = 120;
 
