@@ -38,6 +38,37 @@ public final class DiffAnalyzer {
     Map<String, String> pairs = StepMatcher.match(before, after);
     ProcessIndex oldIndex = ProcessIndex.of(before);
     ProcessIndex newIndex = ProcessIndex.of(after);
+    List<StepChange> steps = steps(before, after, pairs);
+    Workspace wsBefore = with(before);
+    Workspace wsAfter = with(after);
+    FlowMetrics mBefore = new FlowAnalyzer(wsBefore).analyze(before);
+    FlowMetrics mAfter = new FlowAnalyzer(wsAfter).analyze(after);
+    Optional<Double> vBefore = volume.or(() -> Optional.ofNullable(before.casesPerMonth()));
+    Optional<Double> vAfter = volume.or(() -> Optional.ofNullable(after.casesPerMonth()));
+    return new ProcessDiff(
+        before,
+        after,
+        header(before, after),
+        steps,
+        roles(oldIndex, newIndex, pairs),
+        controls(before, after),
+        mBefore,
+        mAfter,
+        vBefore.map(v -> load(wsBefore, before.id(), v)),
+        vAfter.map(v -> load(wsAfter, after.id(), v)));
+  }
+
+  /**
+   * The steps added, removed and changed between two versions (no workspace needed: the web diff
+   * marks its charts with these).
+   */
+  public static List<StepChange> steps(Process before, Process after) {
+    return steps(before, after, StepMatcher.match(before, after));
+  }
+
+  private static List<StepChange> steps(Process before, Process after, Map<String, String> pairs) {
+    ProcessIndex oldIndex = ProcessIndex.of(before);
+    ProcessIndex newIndex = ProcessIndex.of(after);
     List<StepChange> steps = new ArrayList<>();
     for (Step o : StepMatcher.numbered(before)) {
       String nid = pairs.get(o.id());
@@ -61,23 +92,7 @@ public final class DiffAnalyzer {
             new StepChange(StepChange.Kind.ADDED, "", n.id(), n.title(), n.performer(), List.of()));
       }
     }
-    Workspace wsBefore = with(before);
-    Workspace wsAfter = with(after);
-    FlowMetrics mBefore = new FlowAnalyzer(wsBefore).analyze(before);
-    FlowMetrics mAfter = new FlowAnalyzer(wsAfter).analyze(after);
-    Optional<Double> vBefore = volume.or(() -> Optional.ofNullable(before.casesPerMonth()));
-    Optional<Double> vAfter = volume.or(() -> Optional.ofNullable(after.casesPerMonth()));
-    return new ProcessDiff(
-        before,
-        after,
-        header(before, after),
-        steps,
-        roles(oldIndex, newIndex, pairs),
-        controls(before, after),
-        mBefore,
-        mAfter,
-        vBefore.map(v -> load(wsBefore, before.id(), v)),
-        vAfter.map(v -> load(wsAfter, after.id(), v)));
+    return steps;
   }
 
   private Workspace with(Process p) {
