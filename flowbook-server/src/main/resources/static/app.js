@@ -10,20 +10,8 @@
     }
   });
 
-  // A click on a step in a flowchart jumps to (and highlights) that step's instructions.
+  // (A click on a step in a flowchart is handled by viewer.js.)
   document.addEventListener("click", function (e) {
-    var node = e.target.closest && e.target.closest("[data-step]");
-    if (node && node.closest("#chart")) {
-      var target = document.getElementById("step-" + node.getAttribute("data-step"));
-      if (target) {
-        e.preventDefault();
-        document.querySelectorAll(".step.selected").forEach(function (s) { s.classList.remove("selected"); });
-        target.classList.add("selected");
-        target.scrollIntoView({ behavior: "smooth", block: "start" });
-        history.replaceState(null, "", "#step-" + node.getAttribute("data-step"));
-      }
-      return;
-    }
     // A problem in the editor selects its line in the text.
     var link = e.target.closest && e.target.closest("a[data-line]");
     if (link) {

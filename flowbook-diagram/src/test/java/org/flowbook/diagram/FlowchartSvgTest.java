@@ -78,6 +78,54 @@ class FlowchartSvgTest {
   }
 
   @Test
+  void screenReadersMeetTheStepsInTheOrderOfTheFlowWithWhereEachLeads() {
+    Element root = doc.getDocumentElement();
+    assertThat(root.getAttribute("role")).isEqualTo("graphics-document document");
+    assertThat(Xml.childText(root, "title")).isEqualTo("Inköpsgodkännande");
+    assertThat(Xml.childText(root, "desc"))
+        .isEqualTo("Flödesschema med 4 steg i 4 roller. Stegen läses i flödets ordning.");
+    List<String> order = new java.util.ArrayList<>();
+    var groups = doc.getElementsByTagName("g");
+    for (int i = 0; i < groups.getLength(); i++) {
+      Element g = (Element) groups.item(i);
+      if (g.hasAttribute("data-step")) {
+        assertThat(g.getAttribute("role")).isEqualTo("graphics-symbol");
+        order.add(g.getAttribute("data-step"));
+      }
+    }
+    assertThat(order).containsExactly("start", "1", "2", "3", "4", "end", "end-2");
+    assertThat(Xml.childText(Xml.byId(doc, "step--purchase-approval--2"), "desc"))
+        .isEqualTo(
+            "Utförs av Chef. Därefter: 3. Godkänn stort inköp (Ekonomidirektör), om över 50 000 kr"
+                + " (20 %); 4. Lägg beställning (Inköpare), annars; Slut: Anmodan avslagen, om"
+                + " avslag (5 %).");
+    assertThat(Xml.childText(Xml.byId(doc, "step--purchase-approval--start"), "desc"))
+        .isEqualTo("Därefter: 1. Fyll i inköpsanmodan (Beställare).");
+    assertThat(
+            Xml.byId(doc, "step--purchase-approval--end-2")
+                .getElementsByTagName("desc")
+                .getLength())
+        .as("an end leads nowhere and has no role: no description")
+        .isZero();
+    assertThat(Xml.byId(doc, "flow--purchase-approval--2--3").getAttribute("aria-hidden"))
+        .isEqualTo("true");
+    assertThat(Xml.byId(doc, "lane--purchase-approval--chef").getAttribute("aria-hidden"))
+        .isEqualTo("true");
+  }
+
+  @Test
+  void aDiffMarkIsSaidFirstInTheStepsDescription() {
+    String marked =
+        Diagrams.flowchart(
+            Samples.purchaseApproval(),
+            RenderOptions.defaults()
+                .withLanguage(Language.EN)
+                .withOverlay(Overlay.builder().step("3", Mark.state(ChangeState.ADDED)).build()));
+    assertThat(Xml.childText(Xml.byId(Xml.parse(marked), "step--purchase-approval--3"), "desc"))
+        .isEqualTo("Added. Done by Ekonomidirektör. Next: 4. Lägg beställning (Inköpare).");
+  }
+
+  @Test
   void flowsCarryTheirConditionAndShare() {
     Element flow = Xml.byId(doc, "flow--purchase-approval--2--3");
     assertThat(flow.getTextContent()).contains("över 50 000 kr (20 %)");

@@ -7,6 +7,8 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -102,6 +104,47 @@ class PdfManualTest {
       assertThat(summary).isPositive();
       assertThat(text.indexOf("Lägg beställning", summary)).isGreaterThan(summary);
       assertThat(text).contains("Page 2 of " + doc.getNumberOfPages());
+    }
+  }
+
+  @Test
+  void isTaggedAndTheChartCarriesItsNarrativeAsAlternateText() throws Exception {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      var catalog = doc.getDocumentCatalog();
+      assertThat(catalog.getMarkInfo()).isNotNull();
+      assertThat(catalog.getMarkInfo().isMarked()).as("/MarkInfo /Marked true").isTrue();
+      assertThat(catalog.getStructureTreeRoot()).as("/StructTreeRoot").isNotNull();
+      assertThat(catalog.getLanguage()).isEqualTo("sv");
+      assertThat(doc.getDocumentInformation().getTitle()).contains("Inköpsgodkännande");
+      List<PDStructureElement> figures = new ArrayList<>();
+      collect(catalog.getStructureTreeRoot(), "Figure", figures);
+      assertThat(figures).as("the chart is a tagged figure").isNotEmpty();
+      assertThat(figures)
+          .as("every figure has alternate text")
+          .allSatisfy(f -> assertThat(f.getAlternateDescription()).isNotBlank());
+      // The flowchart's /Alt is its caption and then the narrative of the flow.
+      assertThat(figures)
+          .as(
+              "alts: %s",
+              figures.stream().map(PDStructureElement::getAlternateDescription).toList())
+          .anySatisfy(
+              f ->
+                  assertThat(f.getAlternateDescription())
+                      .startsWith("Flödesschema för Inköpsgodkännande. ")
+                      .contains("Processen startar när en medarbetare behöver köpa varor")
+                      .contains("går ärendet vidare till steg 3")
+                      .endsWith("Ärendet avslutas med ”Beställning lagd”."));
+    }
+  }
+
+  private static void collect(PDStructureNode node, String type, List<PDStructureElement> out) {
+    for (Object kid : node.getKids()) {
+      if (kid instanceof PDStructureElement e) {
+        if (type.equals(e.getStructureType())) {
+          out.add(e);
+        }
+        collect(e, type, out);
+      }
     }
   }
 }

@@ -7,8 +7,8 @@ import org.flowbook.analysis.AnalysisReport;
 import org.flowbook.analysis.ProcessAnalysis;
 import org.flowbook.analysis.capacity.CapacityReport;
 import org.flowbook.analysis.capacity.RoleUtilization;
+import org.flowbook.analysis.diff.ChangeMarks;
 import org.flowbook.analysis.diff.ProcessDiff;
-import org.flowbook.analysis.diff.StepChange;
 import org.flowbook.analysis.metrics.Caveat;
 import org.flowbook.analysis.metrics.FlowMetrics;
 import org.flowbook.analysis.metrics.RoleFigures;
@@ -329,26 +329,15 @@ public final class HtmlReport {
           rows,
           new boolean[] {false, true, true, true});
     }
-    Overlay.Builder before = Overlay.builder();
-    Overlay.Builder after = Overlay.builder();
-    for (StepChange s : d.steps()) {
-      switch (s.kind()) {
-        case ADDED -> after.step(s.newId(), Mark.state(ChangeState.ADDED));
-        case REMOVED -> before.step(s.oldId(), Mark.state(ChangeState.REMOVED));
-        case CHANGED -> {
-          before.step(s.oldId(), Mark.state(ChangeState.CHANGED));
-          after.step(s.newId(), Mark.state(ChangeState.CHANGED));
-        }
-      }
-    }
+    ChangeMarks marks = ChangeMarks.of(d.steps());
     b.append("<h2>")
         .append(Escape.text(t.get("before")))
         .append("</h2>\n")
-        .append(flowchart(d.before(), before.build(), lang));
+        .append(flowchart(d.before(), marks.before(), lang));
     b.append("<h2>")
         .append(Escape.text(t.get("after")))
         .append("</h2>\n")
-        .append(flowchart(d.after(), after.build(), lang));
+        .append(flowchart(d.after(), marks.after(), lang));
     DiffHtml.changes(b, d, f, t);
     b.append(Html.end(t.get("generated")));
     return b.toString();

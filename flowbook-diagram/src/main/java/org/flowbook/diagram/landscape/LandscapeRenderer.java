@@ -32,7 +32,16 @@ public final class LandscapeRenderer {
     LandscapeLayout lay = new LandscapeLayout(ws, other);
     String title = Words.landscapeTitle(ws.organization().name(), lang);
     double width = Math.max(lay.width, Fonts.width(title, Type.TITLE, true) + 32);
-    SvgWriter svg = new SvgWriter().begin(width, TITLE + lay.height, title, "flowbook landscape");
+    // A document, not one image: its processes are links a keyboard and a screen reader reach.
+    SvgWriter svg =
+        new SvgWriter()
+            .begin(
+                width,
+                TITLE + lay.height,
+                title,
+                "",
+                "flowbook landscape",
+                "graphics-document document");
     svg.empty(
         "rect",
         "x",

@@ -67,7 +67,15 @@ public final class FlowchartRenderer {
     double width = Math.max(layout.width(), Math.max(legendWidth, titleWidth));
     double height = top + layout.height() + (overlay.isEmpty() ? 0 : LegendPainter.HEIGHT);
 
-    SvgWriter svg = new SvgWriter().begin(width, height, process.title(), "flowbook flowchart");
+    SvgWriter svg =
+        new SvgWriter()
+            .begin(
+                width,
+                height,
+                process.title(),
+                Reading.chart(process, lang),
+                "flowbook flowchart",
+                "graphics-document document");
     svg.open(
         "g",
         "id",
@@ -115,7 +123,17 @@ public final class FlowchartRenderer {
         lane.label().isEmpty() && lane.role().isEmpty() ? Words.otherLane(lang) : lane.label();
     Box b = lane.bounds();
     Box h = lane.header();
-    svg.open("g", "id", Ids.lane(p.id(), lane.role()), "class", "lane", "data-role", lane.role());
+    // Hidden from screen readers: every step's description names its role.
+    svg.open(
+        "g",
+        "id",
+        Ids.lane(p.id(), lane.role()),
+        "class",
+        "lane",
+        "data-role",
+        lane.role(),
+        "aria-hidden",
+        "true");
     svg.rect(
         b,
         "fill",
@@ -166,7 +184,10 @@ public final class FlowchartRenderer {
           "data-from",
           e.from(),
           "data-to",
-          e.to());
+          e.to(),
+          // Hidden from screen readers: the source step's description says where it leads.
+          "aria-hidden",
+          "true");
       svg.element("title", e.from() + " → " + e.to() + (cond.isEmpty() ? "" : ": " + cond));
       List<String> lines = flow.map(f -> Conditions.lines(f, p.language())).orElse(List.of());
       painter.paint(e, lines, flow.map(Flow::isDefault).orElse(false), mark);
@@ -201,7 +222,7 @@ public final class FlowchartRenderer {
   private static void nodes(
       SvgWriter svg, Process p, DiagramLayout layout, Overlay overlay, Language lang) {
     StepPainter painter = new StepPainter(svg);
-    for (NodeLayout n : layout.nodes()) {
+    for (NodeLayout n : Reading.order(p, layout.nodes())) {
       Optional<Step> step = p.step(n.stepId());
       if (step.isEmpty()) {
         continue;
@@ -219,8 +240,16 @@ public final class FlowchartRenderer {
           "data-role",
           s.performer(),
           "data-badge",
-          mark.badge().replace("\n", " · "));
+          mark.badge().replace("\n", " · "),
+          "role",
+          "graphics-symbol");
       svg.element("title", StepText.title(s, lang));
+      String desc =
+          (mark.state() == ChangeState.UNCHANGED ? "" : Words.state(mark.state(), lang) + ". ")
+              + Reading.step(p, s, lang);
+      if (!desc.isEmpty()) {
+        svg.element("desc", desc);
+      }
       painter.paint(s, n, mark);
       MessageMarkers.draw(svg, p, s, n.bounds(), lang);
       svg.close("g");

@@ -16,8 +16,18 @@ public final class SvgWriter {
   private final StringBuilder out = new StringBuilder(8192);
   private int depth;
 
-  /** Opens the document with its size and accessible title. */
+  /** Opens the document with its size and accessible title, as one image for screen readers. */
   public SvgWriter begin(double width, double height, String title, String cssClass) {
+    return begin(width, height, title, "", cssClass, "img");
+  }
+
+  /**
+   * Opens the document with its size, accessible title and description ({@code <desc>}, left out
+   * when empty) and ARIA role: {@code img} for a picture read as a whole, {@code graphics-document
+   * document} for a chart whose parts are read one by one.
+   */
+  public SvgWriter begin(
+      double width, double height, String title, String desc, String cssClass, String role) {
     out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     out.append(
             "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.1\"")
@@ -33,9 +43,14 @@ public final class SvgWriter {
         .append(num(height))
         .append("\" font-family=\"")
         .append(Escape.attribute(Fonts.FAMILY))
-        .append("\" role=\"img\">\n");
+        .append("\" role=\"")
+        .append(Escape.attribute(role))
+        .append("\">\n");
     depth = 1;
     element("title", title);
+    if (!desc.isEmpty()) {
+      element("desc", desc);
+    }
     return this;
   }
 

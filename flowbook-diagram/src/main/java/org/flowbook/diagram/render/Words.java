@@ -57,4 +57,20 @@ public final class Words {
         ? get("landscape", l)
         : TextBundle.of(BUNDLE, l).format("landscape.of", organization);
   }
+
+  static String chartDescription(int steps, int roles, Language l) {
+    return TextBundle.of(BUNDLE, l).format("chart.description", steps, roles);
+  }
+
+  static String doneBy(String role, Language l) {
+    return TextBundle.of(BUNDLE, l).format("step.doneBy", role);
+  }
+
+  static String next(String targets, Language l) {
+    return TextBundle.of(BUNDLE, l).format("step.next", targets);
+  }
+
+  static String when(String condition, Language l) {
+    return TextBundle.of(BUNDLE, l).format("step.when", condition);
+  }
 }

@@ -36,6 +36,11 @@ public final class Fonts {
    * Makes the shipped font known to Java2D so that PNG rasterizing finds it by name; safe to call
    * any number of times.
    */
+  /** The shipped face at a size, for drawing with Java2D. */
+  public static Font awt(double size, boolean bold) {
+    return (bold ? Holder.BOLD : Holder.REGULAR).deriveFont((float) size);
+  }
+
   public static void registerForRendering() {
     GraphicsEnvironment ge = GraphicsEnvironment.getLocalGraphicsEnvironment();
     ge.registerFont(Holder.REGULAR);

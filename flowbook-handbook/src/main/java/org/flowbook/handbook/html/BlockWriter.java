@@ -126,7 +126,14 @@ final class BlockWriter {
     boolean scrolls = medium == Medium.SCREEN && p.width() > PORTRAIT_W * 1.25;
     m.open("figure", "class", scrolls ? "wide" : "", "aria-describedby", descId);
     String label = figure.caption().isEmpty() ? figure.description() : figure.caption();
-    m.raw(SvgEmbed.inline(p, prefix, p.width() * scale, p.height() * scale, label));
+    m.raw(
+        SvgEmbed.inline(
+            p,
+            prefix,
+            p.width() * scale,
+            p.height() * scale,
+            label,
+            medium == Medium.PRINT ? alt(label, figure) : ""));
     if (!figure.caption().isEmpty()) {
       m.element("figcaption", figure.caption());
     }
@@ -164,7 +171,11 @@ final class BlockWriter {
           descId);
       String prefix = "f" + figures + (placement.split() ? "p" + (piece.index() + 1) : "") + "-";
       String partLabel = number.isEmpty() ? label : label + " (" + number + ")";
-      m.raw(SvgEmbed.inline(part, prefix, part.width() * scale, part.height() * scale, partLabel));
+      // The narrative stands for the whole chart once, on its first part.
+      String alt = piece.index() == 0 ? alt(partLabel, figure) : partLabel;
+      m.raw(
+          SvgEmbed.inline(
+              part, prefix, part.width() * scale, part.height() * scale, partLabel, alt));
       connectors(chart, piece, partId);
       String caption =
           figure.caption().isEmpty() || number.isEmpty()
@@ -216,6 +227,13 @@ final class BlockWriter {
    * (fewer parts, or larger text); another picture when fitting it to the portrait width would
    * shrink it too much. The chapter holding it then becomes a landscape page.
    */
+  /** The picture's alternate text in a tagged PDF: its name, then what it shows in words. */
+  private static String alt(String label, Block.Figure figure) {
+    return figure.description().isEmpty() || figure.description().equals(label)
+        ? label
+        : label + ". " + figure.description();
+  }
+
   static boolean isLandscape(Picture p) {
     if (p.chart().isPresent()) {
       return p.chart().get().place(PAGES).medium()

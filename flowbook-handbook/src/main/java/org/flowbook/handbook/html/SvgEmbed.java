@@ -15,11 +15,17 @@ import org.flowbook.output.SvgInline;
 final class SvgEmbed {
   private static final Pattern ROOT = Pattern.compile("(?s)<svg\\b([^>]*)>");
   private static final Pattern SIZE_ATTR =
-      Pattern.compile("\\s(width|height|role|aria-label)\\s*=\\s*\"[^\"]*\"");
+      Pattern.compile("\\s(width|height|role|aria-label|alt)\\s*=\\s*\"[^\"]*\"");
 
   private SvgEmbed() {}
 
-  static String inline(Picture picture, String prefix, double width, double height, String label) {
+  /**
+   * @param label the picture's short name (its accessible name on screen)
+   * @param alt the text that stands for the picture in a tagged PDF (a chart's narrative), or empty
+   *     for none (on screen the figure's description is referenced instead)
+   */
+  static String inline(
+      Picture picture, String prefix, double width, double height, String label, String alt) {
     String svg = SvgInline.withIdPrefix(picture.svg(), prefix);
     Matcher root = ROOT.matcher(svg);
     if (!root.find()) {
@@ -39,7 +45,12 @@ final class SvgEmbed {
     tag.append(
         String.format(
             Locale.ROOT, " width=\"%.1fpt\" height=\"%.1fpt\"", width * 0.75, height * 0.75));
-    tag.append(" role=\"img\" aria-label=\"").append(Escape.attribute(label)).append("\">");
+    tag.append(" role=\"img\" aria-label=\"").append(Escape.attribute(label)).append('"');
+    if (!alt.isEmpty()) {
+      // openhtmltopdf's PDF/UA writer takes a figure's alternate text (/Alt) from "alt".
+      tag.append(" alt=\"").append(Escape.attribute(alt)).append('"');
+    }
+    tag.append('>');
     return svg.substring(0, root.start()) + tag + svg.substring(root.end());
   }
 }

@@ -33,6 +33,8 @@ public final class PdfRenderer {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.usePDDocument(pdf);
       builder.useFastMode();
+      // Tagged PDF (PDF/UA): structure tree, reading order, /Alt for figures, embedded fonts.
+      builder.usePdfUaAccessbility(true);
       font(builder, pdf, "LiberationSans-Regular.ttf", 400, FontStyle.NORMAL);
       font(builder, pdf, "LiberationSans-Bold.ttf", 700, FontStyle.NORMAL);
       font(builder, pdf, "LiberationSans-Italic.ttf", 400, FontStyle.ITALIC);

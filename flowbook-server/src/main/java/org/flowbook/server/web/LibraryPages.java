@@ -135,6 +135,13 @@ public final class LibraryPages {
     ProcessSummary s = view.process(ctx.pathParam("id"));
     ProcessVersion a = view.version(s.id(), parseVersion(ctx.queryParam("from")));
     ProcessVersion b = view.version(s.id(), parseVersion(ctx.queryParam("to")));
+    Process before = view.document(s.id(), a.info().version()).process();
+    Process after = view.document(s.id(), b.info().version()).process();
+    Charts.Pair charts =
+        before == null || after == null
+            ? new Charts.Pair("", "")
+            : this.charts.diff(
+                s.id(), a.info().version(), b.info().version(), before, after, views.language(ctx));
     views.render(
         ctx,
         "diff.jte",
@@ -146,7 +153,11 @@ public final class LibraryPages {
             "to",
             b.info(),
             "lines",
-            LineDiff.withContext(LineDiff.diff(a.source(), b.source()), 3)));
+            LineDiff.withContext(LineDiff.diff(a.source(), b.source()), 3),
+            "before",
+            charts.before(),
+            "after",
+            charts.after()));
   }
 
   /** One process step in which a role has a part. */
