@@ -19,9 +19,11 @@ import org.flowbook.notation.OrganizationParser;
 import org.flowbook.notation.ProcessDocument;
 import org.flowbook.notation.ProcessParser;
 import org.flowbook.notation.SourceText;
+import org.flowbook.notation.WorkspaceLoader;
 import org.flowbook.repository.audit.AuditLog;
 import org.flowbook.repository.db.Database;
 import org.flowbook.repository.db.Rows;
+import org.flowbook.repository.people.PeopleStore;
 import org.flowbook.repository.process.ProcessSummary;
 import org.flowbook.repository.process.ProcessVersion;
 import org.flowbook.repository.process.Processes;
@@ -52,6 +54,8 @@ public final class Library implements AutoCloseable {
   private final SearchIndex search = new SearchIndex();
   private final Map<String, ProcessDocument> parsed = new ConcurrentHashMap<>();
   private volatile OrganizationDocument organization;
+  private volatile Organization withPeople;
+  private final PeopleStore people;
   private volatile Workspace workspace;
 
   private Library(Database db, Clock clock) {
@@ -62,6 +66,8 @@ public final class Library implements AutoCloseable {
     this.sessions = new Sessions(db, users, clock);
     this.tokens = new ApiTokens(db, audit, users, clock);
     this.processes = new Processes(db, audit, clock, this::organization, this::changed);
+    this.people =
+        new PeopleStore(db, audit, users, clock, this::organization, this::reloadOrganization);
   }
 
   /** Opens (and if needed creates and migrates) the library at a JDBC URL. */
@@ -101,6 +107,11 @@ public final class Library implements AutoCloseable {
     return processes;
   }
 
+  /** The people file, the absences and who may see and change them. */
+  public PeopleStore people() {
+    return people;
+  }
+
   public SearchIndex search() {
     return search;
   }
@@ -125,8 +136,9 @@ public final class Library implements AutoCloseable {
                 .orElse(""));
   }
 
+  /** The organization with the people of the stored people file joined in. */
   public Organization organization() {
-    return organization.organization();
+    return withPeople;
   }
 
   public OrganizationDocument organizationDocument() {
@@ -242,6 +254,15 @@ public final class Library implements AutoCloseable {
                 List.of(),
                 SourceText.of("organization.flow", ""))
             : OrganizationParser.parse("organization.flow", text);
+    String peopleText = people.source();
+    withPeople =
+        peopleText.isEmpty()
+            ? organization.organization()
+            : WorkspaceLoader.joinPeople(
+                organization.organization(),
+                OrganizationParser.parse("personer.flow", peopleText),
+                new ArrayList<>());
+    workspace = null;
   }
 
   @Override

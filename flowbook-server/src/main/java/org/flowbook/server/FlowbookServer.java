@@ -20,16 +20,19 @@ import org.flowbook.repository.transfer.ImportReport;
 import org.flowbook.repository.transfer.WorkspaceImporter;
 import org.flowbook.repository.users.AccessRole;
 import org.flowbook.server.api.ApiRoutes;
+import org.flowbook.server.api.PeopleApi;
 import org.flowbook.server.http.BodyLimit;
 import org.flowbook.server.http.HeavyWork;
 import org.flowbook.server.http.InputError;
 import org.flowbook.server.http.JettyErrors;
 import org.flowbook.server.http.Limits;
 import org.flowbook.server.http.MediaTypes;
+import org.flowbook.server.people.WorkspaceAbsences;
 import org.flowbook.server.security.Auth;
 import org.flowbook.server.security.LoginLimiter;
 import org.flowbook.server.security.SecurityHeaders;
 import org.flowbook.server.view.Charts;
+import org.flowbook.server.view.Coverage;
 import org.flowbook.server.view.Views;
 import org.flowbook.server.web.AccountPages;
 import org.flowbook.server.web.AdminPages;
@@ -37,6 +40,7 @@ import org.flowbook.server.web.Downloads;
 import org.flowbook.server.web.EditorPages;
 import org.flowbook.server.web.LibraryPages;
 import org.flowbook.server.web.LoginPages;
+import org.flowbook.server.web.PeoplePages;
 import org.flowbook.server.web.TokenPages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,6 +95,8 @@ public final class FlowbookServer implements AutoCloseable {
           demo =
               Optional.of(
                   WorkspaceImporter.importPath(library, Library.SYSTEM, settings.demo().get()));
+          // people2 (#13): the demo's absences, as `flowbook cover` reads them.
+          WorkspaceAbsences.importFolder(library, Library.SYSTEM, settings.demo().get());
         }
         password =
             Optional.of(
@@ -112,6 +118,7 @@ public final class FlowbookServer implements AutoCloseable {
   private static Javalin create(Library library, Clock clock, List<Route> routes, HeavyWork heavy) {
     Views views = new Views(library);
     Charts charts = new Charts();
+    Coverage coverage = new Coverage(library);
     LoginLimiter limiter = new LoginLimiter(clock);
     Auth auth = new Auth(library, limiter);
     JettyErrors jettyErrors =
@@ -164,12 +171,15 @@ public final class FlowbookServer implements AutoCloseable {
     app.get("/health", ctx -> ctx.contentType(MediaTypes.TEXT).result("ok"));
     new LoginPages(library, views, limiter).register(app);
     new TokenPages(library, views).register(app);
-    new LibraryPages(library, views, charts).register(app);
+    new LibraryPages(library, views, charts, coverage).register(app);
     new EditorPages(library, views, charts, heavy).register(app);
     new Downloads(library, views, charts, heavy).register(app);
     new AdminPages(library, views).register(app);
     new AccountPages(library, views).register(app);
     new ApiRoutes(library, charts, heavy).register(app);
+    // people2 (#13): people, absences, coverage, GDPR export and erasure.
+    new PeoplePages(library, views, coverage).register(app);
+    new PeopleApi(library, coverage).register(app);
     app.exception(
         LibraryException.class, (e, ctx) -> error(views, ctx, status(e.reason()), e.getMessage()));
     app.exception(

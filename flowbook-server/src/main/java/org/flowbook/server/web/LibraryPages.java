@@ -27,6 +27,7 @@ import org.flowbook.server.http.InputError;
 import org.flowbook.server.http.Limits;
 import org.flowbook.server.security.Auth;
 import org.flowbook.server.view.Charts;
+import org.flowbook.server.view.Coverage;
 import org.flowbook.server.view.Text;
 import org.flowbook.server.view.Views;
 
@@ -35,11 +36,13 @@ public final class LibraryPages {
   private final Library library;
   private final Views views;
   private final Charts charts;
+  private final Coverage coverage;
 
-  public LibraryPages(Library library, Views views, Charts charts) {
+  public LibraryPages(Library library, Views views, Charts charts, Coverage coverage) {
     this.library = library;
     this.views = views;
     this.charts = charts;
+    this.coverage = coverage;
   }
 
   public void register(Javalin app) {
@@ -76,7 +79,15 @@ public final class LibraryPages {
     views.render(
         ctx,
         "landscape.jte",
-        Views.of("svg", svg, "groups", groups, "roles", library.organization().roles()));
+        Views.of(
+            "svg",
+            svg,
+            "groups",
+            groups,
+            "roles",
+            library.organization().roles(),
+            "uncovered",
+            coverage.uncoveredSoon(view, today())));
   }
 
   private void process(Context ctx) {
@@ -95,13 +106,22 @@ public final class LibraryPages {
         ctx,
         "process.jte",
         Views.of(
-            "summary", s,
-            "version", v.info(),
-            "process", p,
-            "steps", p == null ? List.<Step>of() : p.workSteps(),
-            "svg", svg,
-            "history", history,
-            "today", today()));
+            "summary",
+            s,
+            "version",
+            v.info(),
+            "process",
+            p,
+            "steps",
+            p == null ? List.<Step>of() : p.workSteps(),
+            "svg",
+            svg,
+            "history",
+            history,
+            "today",
+            today(),
+            "uncovered",
+            coverage.uncoveredSoon(view, today()).contains(s.id())));
   }
 
   /** A stored version too large to draw shows its page without the chart. */
