@@ -45,7 +45,8 @@ class GarbageOnEveryRouteTest {
           "action", "submit",
           "name", enc("Beställare"),
           "ext", "html",
-          "code", "en");
+          "code", "en",
+          "person", enc("Anna Berg"));
 
   private static final List<String> PATH_GARBAGE =
       List.of(

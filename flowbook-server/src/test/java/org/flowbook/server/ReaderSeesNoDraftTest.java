@@ -238,6 +238,7 @@ class ReaderSeesNoDraftTest {
       case "ext" -> List.of("html", "pdf", "docx");
       case "action" -> List.of("submit", "approve", "reject");
       case "code" -> List.of("sv", "en");
+      case "person" -> List.of(enc("Inköpare"), enc("Nobody Here"));
       default ->
           throw new AssertionError(
               "the walk has no values for {" + param + "} of " + pattern + ": add them here");

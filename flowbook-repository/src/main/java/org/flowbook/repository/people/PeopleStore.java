@@ -114,15 +114,23 @@ public final class PeopleStore {
     }
   }
 
-  /** The person a signed-in account is: e-mail equal to the user name, else the same name. */
+  /**
+   * The person a signed-in account is: the one whose e-mail's local part is the user name ({@code
+   * sara.lindqvist} for {@code sara.lindqvist@nordljus.se}), else the one with the account's name.
+   */
   public Optional<Person> personOf(User user) {
     List<Person> people = organization.get().people();
     for (Person p : people) {
-      if (!p.email().isEmpty() && p.email().equalsIgnoreCase(user.username())) {
+      if (isAccountOf(p, user)) {
         return Optional.of(p);
       }
     }
     return people.stream().filter(p -> p.name().equalsIgnoreCase(user.displayName())).findFirst();
+  }
+
+  private static boolean isAccountOf(Person p, User user) {
+    int at = p.email().indexOf('@');
+    return at > 0 && p.email().substring(0, at).equalsIgnoreCase(user.username());
   }
 
   /** Whether {@code user} sees everyone's absences (approvers and administrators). */
@@ -286,10 +294,7 @@ public final class PeopleStore {
 
   private Optional<User> accountOf(Person p) {
     return users.all().stream()
-        .filter(
-            u ->
-                (!p.email().isEmpty() && p.email().equalsIgnoreCase(u.username()))
-                    || p.name().equalsIgnoreCase(u.displayName()))
+        .filter(u -> isAccountOf(p, u) || p.name().equalsIgnoreCase(u.displayName()))
         .findFirst();
   }
 
