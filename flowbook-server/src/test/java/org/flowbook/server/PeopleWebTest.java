@@ -212,4 +212,18 @@ class PeopleWebTest {
     assertThat(log).extracting(AuditEntry::action).contains("person-export", "person-erase");
     assertThat(log.toString()).doesNotContain("Julia", "Sjöberg");
   }
+
+  @Test
+  void theOpenApiDescriptionListsEveryPeopleRoute() throws Exception {
+    JsonNode spec = json(new WebClient(server).get("/api/v1/openapi.json")).get("paths");
+    for (FlowbookServer.Route r : server.routes()) {
+      if (r.path().startsWith("/api/v1/") && !r.path().endsWith("openapi.json")) {
+        String path = r.path().substring("/api/v1".length());
+        assertThat(spec.has(path)).as(r.path()).isTrue();
+        assertThat(spec.get(path).has(r.method().toLowerCase(java.util.Locale.ROOT)))
+            .as(r.method() + " " + r.path())
+            .isTrue();
+      }
+    }
+  }
 }
