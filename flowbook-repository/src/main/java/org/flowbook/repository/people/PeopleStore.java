@@ -329,7 +329,7 @@ public final class PeopleStore {
   }
 
   /** A short, stable stand-in for a name in the append-only audit log. */
-  static String pseudonym(String name) {
+  public static String pseudonym(String name) {
     try {
       byte[] h =
           MessageDigest.getInstance("SHA-256").digest(key(name).getBytes(StandardCharsets.UTF_8));
