@@ -198,7 +198,7 @@ public final class WorkspaceLoader {
     if (extra.isEmpty() && orgDoc.organization().people().isEmpty()) {
       return orgDoc.organization();
     }
-    return PeopleMerge.merge(orgDoc.organization(), extra, problems);
+    return PeopleMerge.merge(orgDoc.organization(), extra, problems, orgDoc.statedHeadCounts());
   }
 
   /**
