@@ -177,4 +177,17 @@ class CoverCommandTest {
     assertThat(noFile.exit()).isEqualTo(2);
     assertThat(noFile.err()).contains("give -o FILE");
   }
+
+  @Test
+  void aSinglePersonStepSaysWhoPerWeekInsteadOfListingTwoAsIfTogether() {
+    Cli r = Cli.run("cover", EXAMPLES, "--from", "2027-06-21", "--to", "2027-08-15");
+    assertThat(r.exit()).isZero();
+    // Karin Holmqvist (VD) is away weeks 27–30, when Lars Wikström covers for her.
+    assertThat(r.out())
+        .contains(
+            "Budgetprocess 4 Granska budgeten i ledningsgruppen [VD]: 2027-W25 (4 d), 2027-W26 (5"
+                + " d), 2027-W31 (5 d), 2027-W32 (5 d) — vem: Karin Holmqvist; 2027-W27 (5 d),"
+                + " 2027-W28 (5 d), 2027-W29 (5 d), 2027-W30 (5 d) — vem: Lars Wikström")
+        .doesNotContain("vem: Karin Holmqvist, Lars Wikström");
+  }
 }

@@ -93,15 +93,7 @@ public final class CoverageHtml {
         b,
         x.t.get("single"),
         r.singlePersonSteps().stream()
-            .map(
-                s ->
-                    x.stepName(s)
-                        + ": "
-                        + x.unitsWith(r, s, false)
-                        + " — "
-                        + x.t.get("who")
-                        + ": "
-                        + x.who(CoverageTextReport.singleWho(s)))
+            .map(s -> x.stepName(s) + ": " + x.singleUnitsWithWho(r, s))
             .toList(),
         x);
     List<String> shortLines = new ArrayList<>();
