@@ -3,7 +3,9 @@ package org.flowbook.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +21,8 @@ import org.flowbook.notation.ProcessDocument;
 import org.flowbook.notation.SourceText;
 import org.flowbook.output.ProblemJson;
 import org.flowbook.output.ProblemTexts;
+import org.flowbook.people.absence.AbsenceSources;
+import org.flowbook.people.absence.IcsReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -102,6 +106,9 @@ final class CheckCommand implements Callable<Integer> {
         problems.add(ProblemTexts.in(language.orElseGet(() -> languageOf(ws, p)), p));
       }
       sources.putAll(ws.sources());
+      if (Files.isDirectory(path)) {
+        files += checkAbsences(path, ws, problems, sources);
+      }
     }
     if (quiet) {
       problems.removeIf(p -> p.severity() != Severity.ERROR);
@@ -114,6 +121,34 @@ final class CheckCommand implements Callable<Integer> {
     }
     out.flush();
     return problems.stream().anyMatch(Problem::isError) ? 1 : 0;
+  }
+
+  /**
+   * The workspace's absence files ({@code frånvaro.flow}, CSV, {@code .ics}) read as {@code
+   * flowbook cover} reads them, so that their errors are found before anyone asks for cover.
+   */
+  private static int checkAbsences(
+      Path dir, LoadedWorkspace ws, List<Problem> problems, Map<String, SourceText> sources)
+      throws java.io.IOException {
+    List<Path> absenceFiles = AbsenceSources.inWorkspace(dir);
+    if (absenceFiles.isEmpty()) {
+      return 0;
+    }
+    // Recurring calendar events are expanded as far as cover would look ahead by default.
+    AbsenceSources.Loaded loaded =
+        AbsenceSources.read(
+            absenceFiles, ws.workspace().organization(), LocalDate.now().plusYears(3));
+    problems.addAll(loaded.problems());
+    for (Path f : absenceFiles) {
+      if (Files.size(f) <= IcsReader.MAX_BYTES) {
+        try {
+          sources.put(f.toString(), SourceText.read(f, f.toString()));
+        } catch (java.io.IOException | RuntimeException e) {
+          // the problem is reported without its source line
+        }
+      }
+    }
+    return absenceFiles.size();
   }
 
   private void printText(

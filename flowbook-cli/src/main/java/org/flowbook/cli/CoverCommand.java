@@ -50,6 +50,7 @@ import picocli.CommandLine.Spec;
       "  flowbook cover examples/ --from 2027-06-21 --to 2027-08-15 -o tackning.html",
       "  flowbook cover examples/ --from 2027-06-21 --to 2027-08-15 --absences hr-export.ics",
       "  flowbook cover examples/ --from 2027-06-21 --to 2027-08-15 --format json --strict",
+      "  flowbook cover examples/ --from 2027-07-05 --to 2027-07-30 --handover \"Eva Nordin\" -o overlamning.pdf",
       "",
       "Exit codes: 0 report written (also when steps are uncovered), 1 the input has errors",
       "(or, with --strict, a step has nobody or a role is under capacity), 2 usage error."
@@ -101,6 +102,14 @@ final class CoverCommand implements Callable<Integer> {
       paramLabel = "sv|en",
       description = "Language of the report (default: the organization's).")
   String lang;
+
+  @Option(
+      names = "--handover",
+      paramLabel = "PERSON",
+      description =
+          "Write the handover pack of this person instead: the steps they perform and who covers"
+              + " each while they are away for the whole period (-o FILE: .pdf, .docx, .html or .md).")
+  String handover;
 
   @Option(
       names = "--strict",
@@ -159,6 +168,9 @@ final class CoverCommand implements Callable<Integer> {
               + " list them in people.flow (see docs/notation.md)");
     }
     Language reportLanguage = language.orElse(ws.workspace().organization().language());
+    if (handover != null) {
+      return handover(ws, loaded, calendar, reportLanguage, problems);
+    }
     String text =
         switch (fmt) {
           case json -> CoverageJson.write(report, !noHolidays);
@@ -170,6 +182,51 @@ final class CoverCommand implements Callable<Integer> {
       return 1;
     }
     return strict && report.hasGaps() ? 1 : 0;
+  }
+
+  /** {@code --handover PERSON}: the handover pack as a document, through the handbook renderers. */
+  private int handover(
+      LoadedWorkspace ws,
+      AbsenceSources.Loaded loaded,
+      WorkCalendar calendar,
+      Language language,
+      List<Problem> problems)
+      throws IOException {
+    if (output == null) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--handover writes a document: give -o FILE ending in .pdf, .docx, .html or .md");
+    }
+    org.flowbook.handbook.OutputFormat docFormat =
+        org.flowbook.handbook.OutputFormat.fromFileName(output.getFileName().toString())
+            .orElseThrow(
+                () ->
+                    new ParameterException(
+                        spec.commandLine(),
+                        "cannot tell the format of '"
+                            + output
+                            + "'; end the file name in .pdf, .html, .docx or .md"));
+    org.flowbook.handbook.content.Handover plan;
+    try {
+      plan =
+          org.flowbook.people.report.HandoverPlanner.plan(
+              ws.workspace(), loaded.absences(), calendar, handover, from, to, language);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--handover: " + e.getMessage());
+    }
+    org.flowbook.handbook.Handbooks handbooks =
+        new org.flowbook.handbook.Handbooks(CliFlowcharts.get());
+    var manual = handbooks.handover(ws.workspace(), plan, java.util.Optional.of(language));
+    OutputFiles.write(output, out -> handbooks.render(manual, docFormat, out));
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(
+        "wrote %s: %d steps of %s, %d with nobody on some day%n",
+        output,
+        plan.steps().size(),
+        plan.person(),
+        plan.steps().stream().filter(s -> s.uncovered()).count());
+    out.flush();
+    return problems.stream().anyMatch(Problem::isError) ? 1 : 0;
   }
 
   private void printErrors(LoadedWorkspace ws, List<Problem> problems) {

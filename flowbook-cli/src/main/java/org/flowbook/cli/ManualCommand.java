@@ -32,7 +32,10 @@ import picocli.CommandLine.Spec;
       "Writes an operations manual: for one process (--process or a single .flow file),",
       "for one role across all processes (--role), or for the whole organization (a",
       "workspace folder without --process). The format follows the output file's",
-      "extension: .pdf, .html (one self-contained file), .docx (Word) or .md."
+      "extension: .pdf, .html (one self-contained file), .docx (Word) or .md.",
+      "--position ROLE writes the role's position description (befattningsbeskrivning):",
+      "purpose, holders, R/A/C/I across all processes, systems, documents, controls,",
+      "deputies and whom it covers for, and the processes to learn."
     },
     footer = {
       "",
@@ -40,6 +43,7 @@ import picocli.CommandLine.Spec;
       "  flowbook manual examples/ -o handbok.pdf                 the whole handbook",
       "  flowbook manual examples/ --process purchase-approval -o inkop.docx",
       "  flowbook manual examples/ --role Inköpare --lang en -o buyer.html",
+      "  flowbook manual examples/ --position HR-specialist -o befattning-hr.docx",
       "",
       "Exit codes: 0 written, 1 the workspace has errors, 2 usage error."
     })
@@ -69,6 +73,12 @@ final class ManualCommand implements Callable<Integer> {
   String role;
 
   @Option(
+      names = "--position",
+      paramLabel = "ROLE",
+      description = "Write the position description of this role.")
+  String position;
+
+  @Option(
       names = "--lang",
       paramLabel = "LANG",
       description =
@@ -84,8 +94,9 @@ final class ManualCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     QuietLibraries.apply();
-    if (process != null && role != null) {
-      throw new ParameterException(spec.commandLine(), "give either --process or --role, not both");
+    if ((process != null ? 1 : 0) + (role != null ? 1 : 0) + (position != null ? 1 : 0) > 1) {
+      throw new ParameterException(
+          spec.commandLine(), "give one of --process, --role and --position, not several");
     }
     Optional<Language> language = Optional.empty();
     if (lang != null) {
@@ -108,6 +119,14 @@ final class ManualCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), problem.get());
     }
     Path target = output(request);
+    if (position != null) {
+      var manual = handbooks.positionDescription(ws, position, language);
+      OutputFiles.write(target, o -> handbooks.render(manual, request.format(), o));
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf("wrote %s (%d kB)%n", target, (Files.size(target) + 1023) / 1024);
+      out.flush();
+      return 0;
+    }
     ProgressBar bar =
         new ProgressBar(spec.commandLine().getErr(), "Writing", Terminal.interactive());
     try {
@@ -135,8 +154,8 @@ final class ManualCommand implements Callable<Integer> {
                               + "'; end the file name in .pdf, .html, .docx or .md"));
     }
     ManualRequest request;
-    if (role != null) {
-      request = ManualRequest.role(role, format);
+    if (role != null || position != null) {
+      request = ManualRequest.role(role != null ? role : position, format);
     } else if (process != null) {
       request = ManualRequest.process(process, format);
     } else if (!Files.isDirectory(path)) {
@@ -170,7 +189,7 @@ final class ManualCommand implements Callable<Integer> {
     String base =
         request.kind() == ManualKind.ORGANIZATION
             ? Anchors.slug(path.toAbsolutePath().normalize().getFileName().toString()) + "-handbook"
-            : Anchors.slug(request.subject()) + "-manual";
+            : Anchors.slug(request.subject()) + (position != null ? "-position" : "-manual");
     return Path.of(base + "." + request.format().extension());
   }
 

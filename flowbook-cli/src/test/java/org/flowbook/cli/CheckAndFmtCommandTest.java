@@ -118,4 +118,28 @@ class CheckAndFmtCommandTest {
       assertThat(r.out()).as(command + " --help").containsIgnoringCase("example");
     }
   }
+
+  @Test
+  void checkReadsTheAbsenceFilesAndLocatesTheirErrors(@TempDir Path dir) throws Exception {
+    Files.writeString(
+        dir.resolve("organization.flow"),
+        "roll: Inköpare\n\nperson: Anna Berg\n  roller: Inköpare\n");
+    Files.writeString(
+        dir.resolve("frånvaro.flow"),
+        "frånvaro: Anna Berg\n  - 2027-07-05 – 2027-07-09\n\nfrånvaro: Ana Berg\n"
+            + "  - 2027-07-12 – 2027-07-16\n");
+    Files.writeString(dir.resolve("frånvaro.csv"), "person;från;till\nAnna Berg;2027-08-01\n");
+    Cli r = Cli.run("check", dir.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err())
+        .contains("frånvaro.flow:5:3: error[unknown-person]")
+        .contains("did you mean 'Anna Berg'")
+        .contains("frånvaro.csv:2:1: error[csv-ragged-row]");
+    // Fixed, the workspace checks clean again.
+    Files.writeString(
+        dir.resolve("frånvaro.flow"), "frånvaro: Anna Berg\n  - 2027-07-05 – 2027-07-09\n");
+    Files.delete(dir.resolve("frånvaro.csv"));
+    Cli ok = Cli.run("check", dir.toString());
+    assertThat(ok.exit()).as(ok.err()).isZero();
+  }
 }

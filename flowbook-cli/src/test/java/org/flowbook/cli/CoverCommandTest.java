@@ -111,4 +111,83 @@ class CoverCommandTest {
     assertThat(Cli.run("cover", EXAMPLES, "--from", "2027-06-21").exit()).isEqualTo(2);
     assertThat(Cli.run("cover", "--help").out()).contains("Examples:", "--strict");
   }
+
+  @Test
+  void handoverWritesWhoCoversEachOfThePersonsSteps(@TempDir Path dir) throws IOException {
+    Path md = dir.resolve("overlamning.md");
+    // Maria Sandberg (Ekonomichef) away weeks 30–31: Lars Wikström, the Ekonomidirektör, is the
+    // role's deputy in week 30 and away from 2 August, so week 31 has nobody.
+    Cli r =
+        Cli.run(
+            "cover",
+            EXAMPLES,
+            "--from",
+            "2027-07-26",
+            "--to",
+            "2027-08-06",
+            "--handover",
+            "Maria Sandberg",
+            "-o",
+            md.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("3 steps of Maria Sandberg, 3 with nobody on some day");
+    assertThat(Files.readString(md, StandardCharsets.UTF_8))
+        .contains("# Maria Sandberg", "Sammanställ budgeten", "V30: Lars Wikström; V31: ingen");
+    Path pdf = dir.resolve("overlamning.pdf");
+    assertThat(
+            Cli.run(
+                    "cover",
+                    EXAMPLES,
+                    "--from",
+                    "2027-07-05",
+                    "--to",
+                    "2027-07-30",
+                    "--handover",
+                    "Eva Nordin",
+                    "-o",
+                    pdf.toString())
+                .exit())
+        .isZero();
+    assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+
+    Cli typo =
+        Cli.run(
+            "cover",
+            EXAMPLES,
+            "--from",
+            "2027-07-05",
+            "--to",
+            "2027-07-30",
+            "--handover",
+            "Eva Nordn",
+            "-o",
+            pdf.toString());
+    assertThat(typo.exit()).isEqualTo(2);
+    assertThat(typo.err()).contains("did you mean 'Eva Nordin'");
+    Cli noFile =
+        Cli.run(
+            "cover",
+            EXAMPLES,
+            "--from",
+            "2027-07-05",
+            "--to",
+            "2027-07-30",
+            "--handover",
+            "Eva Nordin");
+    assertThat(noFile.exit()).isEqualTo(2);
+    assertThat(noFile.err()).contains("give -o FILE");
+  }
+
+  @Test
+  void aSinglePersonStepSaysWhoPerWeekInsteadOfListingTwoAsIfTogether() {
+    Cli r = Cli.run("cover", EXAMPLES, "--from", "2027-06-21", "--to", "2027-08-15");
+    assertThat(r.exit()).isZero();
+    // Karin Holmqvist (VD) is away weeks 27–30, when Lars Wikström covers for her.
+    assertThat(r.out())
+        .contains(
+            "Budgetprocess 4 Granska budgeten i ledningsgruppen [VD]: 2027-W25 (4 d), 2027-W26 (5"
+                + " d), 2027-W31 (5 d), 2027-W32 (5 d) — vem: Karin Holmqvist; 2027-W27 (5 d),"
+                + " 2027-W28 (5 d), 2027-W29 (5 d), 2027-W30 (5 d) — vem: Lars Wikström")
+        .doesNotContain("vem: Karin Holmqvist, Lars Wikström");
+  }
 }

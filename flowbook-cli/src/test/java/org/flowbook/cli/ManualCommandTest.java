@@ -111,4 +111,36 @@ class ManualCommandTest {
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).contains("error[unknown-role]").contains("the manual was not written");
   }
+
+  @Test
+  void aPositionDescriptionListsResponsibilitiesCarriedThingsAndDeputies(@TempDir Path dir)
+      throws Exception {
+    Path md = dir.resolve("befattning.md");
+    Cli r =
+        Cli.run("manual", EXAMPLES.toString(), "--position", "ekonomichef", "-o", md.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    String text = java.nio.file.Files.readString(md);
+    assertThat(text)
+        .contains("*Befattningsbeskrivning*", "# Ekonomichef", "## Syfte", "Maria Sandberg")
+        .contains("| Månadsbokslut | [4. Granska avstämningarna]")
+        .contains("**Rollens ersättare, i ordning:** Ekonomidirektör")
+        .contains("**Kliver in för rollerna:** Ekonomidirektör, Inköpare")
+        .contains("## Processer att lära sig", "Leverantörsfakturor (A)");
+    assertThat(
+            Cli.run(
+                    "manual",
+                    EXAMPLES.toString(),
+                    "--position",
+                    "Ekonomichef",
+                    "--role",
+                    "Inköpare",
+                    "-o",
+                    md.toString())
+                .exit())
+        .isEqualTo(2);
+    Cli unknown =
+        Cli.run("manual", EXAMPLES.toString(), "--position", "Ekonomchef", "-o", md.toString());
+    assertThat(unknown.exit()).isEqualTo(2);
+    assertThat(unknown.err()).contains("did you mean 'Ekonomichef'");
+  }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.flowbook.handbook.content.Composer;
+import org.flowbook.handbook.content.Handover;
 import org.flowbook.handbook.content.Manual;
 import org.flowbook.handbook.docx.DocxRenderer;
 import org.flowbook.handbook.figure.Flowcharts;
@@ -115,16 +116,7 @@ public final class Handbooks {
   public void write(Workspace workspace, ManualRequest request, OutputStream out, Progress progress)
       throws IOException {
     Manual manual = compose(workspace, request, progress);
-    switch (request.format()) {
-      case HTML ->
-          out.write(
-              new HtmlRenderer(Medium.SCREEN).render(manual).getBytes(StandardCharsets.UTF_8));
-      case PDF -> new PdfRenderer().render(manual, out);
-      case DOCX -> new DocxRenderer().render(manual, out);
-      case MARKDOWN ->
-          out.write(new MarkdownRenderer().render(manual).getBytes(StandardCharsets.UTF_8));
-    }
-    out.flush();
+    render(manual, request.format(), out);
     int total = request.kind() == ManualKind.ORGANIZATION ? workspace.processes().size() + 1 : 1;
     progress.update(total, total, request.format().name());
   }
@@ -138,6 +130,49 @@ public final class Handbooks {
       throw new UncheckedIOException(e);
     }
     return buffer.toByteArray();
+  }
+
+  /**
+   * The position description (befattningsbeskrivning) of a role: purpose, holders, R/A/C/I across
+   * all processes, what it carries, deputies and whom it covers for, processes to learn.
+   *
+   * @throws IllegalArgumentException for a role neither declared nor named by a process
+   */
+  public Manual positionDescription(Workspace workspace, String role, Optional<Language> language) {
+    problem(workspace, ManualRequest.role(role, OutputFormat.PDF))
+        .ifPresent(
+            p -> {
+              throw new IllegalArgumentException(p);
+            });
+    return composer(workspace, language).position(canonicalRole(workspace, role));
+  }
+
+  /** The handover pack of a person for a period: their steps, each with who covers it. */
+  public Manual handover(Workspace workspace, Handover handover, Optional<Language> language) {
+    return composer(workspace, language).handover(handover);
+  }
+
+  /** Writes composed content in a format, as {@link #write} does for the manuals it composes. */
+  public void render(Manual manual, OutputFormat format, OutputStream out) throws IOException {
+    switch (format) {
+      case HTML ->
+          out.write(
+              new HtmlRenderer(Medium.SCREEN).render(manual).getBytes(StandardCharsets.UTF_8));
+      case PDF -> new PdfRenderer().render(manual, out);
+      case DOCX -> new DocxRenderer().render(manual, out);
+      case MARKDOWN ->
+          out.write(new MarkdownRenderer().render(manual).getBytes(StandardCharsets.UTF_8));
+    }
+    out.flush();
+  }
+
+  private Composer composer(Workspace workspace, Optional<Language> language) {
+    return new Composer(
+        workspace,
+        language.orElse(workspace.organization().language()),
+        flowcharts,
+        java.util.Map.of(),
+        java.time.LocalDate.now());
   }
 
   private static String canonicalRole(Workspace workspace, String role) {

@@ -83,7 +83,8 @@ public final class OrganizationParser {
       read(i + 1, lines.get(i));
     }
     Comments finished = comments.finish();
-    return new OrganizationDocument(build(), finished, problems, src);
+    Organization built = build();
+    return new OrganizationDocument(built, finished, problems, src, statedHeadCounts);
   }
 
   private void read(int lineNo, String line) {
@@ -218,6 +219,9 @@ public final class OrganizationParser {
     return anchor(e.kind, e.name);
   }
 
+  /** The roles (folded names) whose {@code antal:} is written. */
+  private final Set<String> statedHeadCounts = new HashSet<>();
+
   private Organization build() {
     List<Role> roles = new ArrayList<>();
     List<ItSystem> systems = new ArrayList<>();
@@ -231,6 +235,9 @@ public final class OrganizationParser {
       allowOnly(e);
       switch (e.kind) {
         case ROLE -> {
+          if (e.fields.containsKey(Keyword.CAPACITY)) {
+            statedHeadCounts.add(e.name.toLowerCase(java.util.Locale.ROOT));
+          }
           int capacity = (int) number(e, Keyword.CAPACITY, 1, true);
           double cost = number(e, Keyword.COST, 0, false);
           double hours = number(e, Keyword.HOURS, Role.DEFAULT_HOURS_PER_WEEK, false);

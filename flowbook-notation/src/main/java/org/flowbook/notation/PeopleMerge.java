@@ -20,6 +20,18 @@ final class PeopleMerge {
   private PeopleMerge() {}
 
   static Organization merge(Organization org, List<Person> extra, List<Problem> problems) {
+    return merge(org, extra, problems, java.util.Set.of());
+  }
+
+  /**
+   * @param statedHeadCounts the roles (folded names) whose {@code antal:} is written: only then
+   *     does a count of 1 disagree with the listed people (the default 1 means "not said")
+   */
+  static Organization merge(
+      Organization org,
+      List<Person> extra,
+      List<Problem> problems,
+      java.util.Set<String> statedHeadCounts) {
     List<Person> people = new ArrayList<>();
     Map<String, Person> byKey = new HashMap<>();
     List<Person> all = new ArrayList<>(org.people());
@@ -92,7 +104,10 @@ final class PeopleMerge {
         roles.add(r);
         continue;
       }
-      if (r.capacity() != holders && r.capacity() > 1) {
+      boolean stated =
+          r.capacity() > 1
+              || statedHeadCounts.contains(r.name().toLowerCase(java.util.Locale.ROOT));
+      if (r.capacity() != holders && stated) {
         problems.add(
             Problem.warning(
                 "head-count-mismatch",

@@ -198,7 +198,21 @@ public final class WorkspaceLoader {
     if (extra.isEmpty() && orgDoc.organization().people().isEmpty()) {
       return orgDoc.organization();
     }
-    return PeopleMerge.merge(orgDoc.organization(), extra, problems);
+    return PeopleMerge.merge(orgDoc.organization(), extra, problems, orgDoc.statedHeadCounts());
+  }
+
+  /**
+   * The organization with the people of a stored people file joined in, checked as a workspace's
+   * are (the library keeps the two texts apart, as a workspace folder does).
+   */
+  public static Organization joinPeople(
+      Organization org, OrganizationDocument people, List<Problem> problems) {
+    problems.addAll(onlyPeople(people));
+    List<org.flowbook.model.Person> extra = people.organization().people();
+    if (extra.isEmpty() && org.people().isEmpty()) {
+      return org;
+    }
+    return PeopleMerge.merge(org, extra, problems);
   }
 
   /** A people file lists people; roles, systems and the like belong in organization.flow. */

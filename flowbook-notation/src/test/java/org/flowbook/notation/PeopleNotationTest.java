@@ -171,6 +171,26 @@ class PeopleNotationTest {
   }
 
   @Test
+  void anExplicitHeadCountOfOneDisagreesWithTwoPeopleButTheDefaultDoesNot(@TempDir Path dir)
+      throws IOException {
+    write(dir, "organization.flow", "roll: Inköpare\n  antal: 1\n\nroll: Ekonomiassistent\n");
+    write(
+        dir,
+        "personer.flow",
+        "person: Karin Ek\n  roller: Inköpare, Ekonomiassistent\n\n"
+            + "person: Per Öberg\n  roller: Inköpare, Ekonomiassistent\n");
+    LoadedWorkspace ws = WorkspaceLoader.loadFolder(dir);
+    assertThat(ws.problems())
+        .filteredOn(p -> p.code().equals("head-count-mismatch"))
+        .singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("'Inköpare' says 'antal: 1' but 2"));
+    assertThat(ws.organization().statesHeadCount("inköpare")).isTrue();
+    assertThat(ws.organization().statesHeadCount("Ekonomiassistent")).isFalse();
+    assertThat(ws.workspace().organization().role("Ekonomiassistent").orElseThrow().capacity())
+        .isEqualTo(2);
+  }
+
+  @Test
   void peopleCsvWithSwedishHeadersIsRead(@TempDir Path dir) throws IOException {
     write(dir, "organization.flow", "roll: Inköpare\n  antal: 2\n\nroll: Ekonomiassistent\n");
     write(

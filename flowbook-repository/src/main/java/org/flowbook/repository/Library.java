@@ -19,12 +19,14 @@ import org.flowbook.notation.OrganizationParser;
 import org.flowbook.notation.ProcessDocument;
 import org.flowbook.notation.ProcessParser;
 import org.flowbook.notation.SourceText;
+import org.flowbook.notation.WorkspaceLoader;
 import org.flowbook.repository.acknowledge.Acknowledgements;
 import org.flowbook.repository.audit.AuditLog;
 import org.flowbook.repository.comments.Comments;
 import org.flowbook.repository.db.Database;
 import org.flowbook.repository.db.Rows;
 import org.flowbook.repository.mail.DigestLog;
+import org.flowbook.repository.people.PeopleStore;
 import org.flowbook.repository.process.ProcessSummary;
 import org.flowbook.repository.process.ProcessVersion;
 import org.flowbook.repository.process.Processes;
@@ -60,6 +62,8 @@ public final class Library implements AutoCloseable {
   private final SearchIndex search = new SearchIndex();
   private final Map<String, ProcessDocument> parsed = new ConcurrentHashMap<>();
   private volatile OrganizationDocument organization;
+  private volatile Organization withPeople;
+  private final PeopleStore people;
   private volatile Workspace workspace;
 
   private Library(Database db, Clock clock) {
@@ -74,6 +78,8 @@ public final class Library implements AutoCloseable {
     this.acknowledgements = new Acknowledgements(db, audit, clock, processes);
     this.settings = new UserSettings(db);
     this.digests = new DigestLog(db, clock);
+    this.people =
+        new PeopleStore(db, audit, users, clock, this::organization, this::reloadOrganization);
   }
 
   /** Opens (and if needed creates and migrates) the library at a JDBC URL. */
@@ -133,6 +139,11 @@ public final class Library implements AutoCloseable {
     return digests;
   }
 
+  /** The people file, the absences and who may see and change them. */
+  public PeopleStore people() {
+    return people;
+  }
+
   public SearchIndex search() {
     return search;
   }
@@ -157,8 +168,9 @@ public final class Library implements AutoCloseable {
                 .orElse(""));
   }
 
+  /** The organization with the people of the stored people file joined in. */
   public Organization organization() {
-    return organization.organization();
+    return withPeople;
   }
 
   public OrganizationDocument organizationDocument() {
@@ -274,6 +286,15 @@ public final class Library implements AutoCloseable {
                 List.of(),
                 SourceText.of("organization.flow", ""))
             : OrganizationParser.parse("organization.flow", text);
+    String peopleText = people.source();
+    withPeople =
+        peopleText.isEmpty()
+            ? organization.organization()
+            : WorkspaceLoader.joinPeople(
+                organization.organization(),
+                OrganizationParser.parse("personer.flow", peopleText),
+                new ArrayList<>());
+    workspace = null;
   }
 
   @Override

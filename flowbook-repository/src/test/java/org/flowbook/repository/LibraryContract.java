@@ -583,4 +583,131 @@ interface LibraryContract {
       throw new IllegalStateException(e);
     }
   }
+
+  // people2 (#13): people and absences.
+
+  String PEOPLE =
+      """
+      språk: sv
+
+      person: Anna Berg
+        e-post: anna.berg@testbolaget.se
+        roller: Inköpare
+        ersätts av: Olle Ek
+
+      person: Olle Ek
+        roller: Inköpare, Ekonomichef
+        ersätts av: Anna Berg
+      """;
+
+  @Test
+  default void peopleJoinTheOrganizationAndEachSeesOnlyTheirOwnAbsences() {
+    try (Library lib = loaded()) {
+      assertThat(lib.people().setSource(Library.SYSTEM, PEOPLE)).isEmpty();
+      assertThat(lib.organization().people())
+          .extracting("name")
+          .containsExactly("Anna Berg", "Olle Ek");
+      assertThat(lib.organization().holders("Inköpare")).hasSize(2);
+      User anna = user(lib, "anna.berg", AccessRole.READER);
+      User olle =
+          lib.users()
+              .create("system", "olle", "Olle Ek", AccessRole.READER, "secret-password-olle");
+      User chef = user(lib, "chef", AccessRole.APPROVER);
+      User stranger = user(lib, "stranger", AccessRole.READER);
+      assertThat(lib.people().personOf(anna).orElseThrow().name()).isEqualTo("Anna Berg");
+      assertThat(lib.people().personOf(olle).orElseThrow().name()).isEqualTo("Olle Ek");
+      assertThat(lib.people().personOf(stranger)).isEmpty();
+
+      var own =
+          lib.people()
+              .addAbsence(anna, "anna berg", LocalDate.of(2027, 7, 5), LocalDate.of(2027, 7, 9));
+      assertThat(own.person()).isEqualTo("Anna Berg");
+      assertThat(own.createdBy()).isEqualTo("anna.berg");
+      assertThatThrownBy(
+              () ->
+                  lib.people()
+                      .addAbsence(
+                          anna, "Olle Ek", LocalDate.of(2027, 7, 5), LocalDate.of(2027, 7, 9)))
+          .isInstanceOf(LibraryException.class)
+          .hasMessageContaining("only your own");
+      lib.people().addAbsence(chef, "Olle Ek", LocalDate.of(2027, 8, 2), LocalDate.of(2027, 8, 6));
+      assertThat(lib.people().absencesVisibleTo(anna))
+          .extracting("person")
+          .containsExactly("Anna Berg");
+      assertThat(lib.people().absencesVisibleTo(olle))
+          .extracting("person")
+          .containsExactly("Olle Ek");
+      assertThat(lib.people().absencesVisibleTo(stranger)).isEmpty();
+      assertThat(lib.people().absencesVisibleTo(chef)).hasSize(2);
+
+      // Anna cannot remove Olle's, and it looks as if it did not exist.
+      long olles = lib.people().absencesVisibleTo(olle).get(0).id();
+      assertThatThrownBy(() -> lib.people().removeAbsence(anna, olles))
+          .isInstanceOf(LibraryException.class)
+          .hasMessageContaining("no absence");
+      lib.people().removeAbsence(olle, olles);
+      assertThat(lib.people().all()).hasSize(1);
+
+      // Periods: backwards, too long, outside the century, an unknown person.
+      assertThatThrownBy(
+              () ->
+                  lib.people()
+                      .addAbsence(
+                          anna, "Anna Berg", LocalDate.of(2027, 7, 9), LocalDate.of(2027, 7, 5)))
+          .hasMessageContaining("before the first day");
+      assertThatThrownBy(
+              () ->
+                  lib.people()
+                      .addAbsence(
+                          anna, "Anna Berg", LocalDate.of(2027, 1, 1), LocalDate.of(2028, 1, 2)))
+          .hasMessageContaining("at most 366 days");
+      assertThatThrownBy(
+              () ->
+                  lib.people()
+                      .addAbsence(
+                          anna, "Anna Berg", LocalDate.of(1999, 12, 31), LocalDate.of(2000, 1, 2)))
+          .hasMessageContaining("between 2000-01-01");
+      assertThatThrownBy(
+              () ->
+                  lib.people()
+                      .addAbsence(
+                          chef, "Nobody", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 2)))
+          .hasMessageContaining("no person");
+      // Only an administrator changes the people file.
+      assertThatThrownBy(() -> lib.people().setSource(chef, PEOPLE))
+          .hasMessageContaining("administrator");
+    }
+  }
+
+  @Test
+  default void erasingAPersonRemovesTheirDataAndTheLogKeepsOnlyAHash() {
+    try (Library lib = loaded()) {
+      lib.people().setSource(Library.SYSTEM, PEOPLE);
+      User admin = user(lib, "admin2", AccessRole.ADMIN);
+      user(lib, "anna.berg", AccessRole.READER);
+      lib.people()
+          .addAbsence(admin, "Anna Berg", LocalDate.of(2027, 7, 5), LocalDate.of(2027, 7, 9));
+      lib.people().addAbsence(admin, "Olle Ek", LocalDate.of(2027, 7, 5), LocalDate.of(2027, 7, 9));
+
+      var export = lib.people().export(admin, "Anna Berg");
+      assertThat(export.person().email()).isEqualTo("anna.berg@testbolaget.se");
+      assertThat(export.absences()).hasSize(1);
+      assertThat(export.account().orElseThrow().username()).isEqualTo("anna.berg");
+      assertThat(export.declaredIn()).isEqualTo("personer.flow");
+      assertThatThrownBy(
+              () -> lib.people().export(user(lib, "chef", AccessRole.APPROVER), "Anna Berg"))
+          .hasMessageContaining("administrator");
+
+      lib.people().erase(admin, "Anna Berg");
+      assertThat(lib.organization().person("Anna Berg")).isEmpty();
+      assertThat(lib.organization().person("Olle Ek").orElseThrow().coveredBy()).isEmpty();
+      assertThat(lib.people().all()).extracting("person").containsExactly("Olle Ek");
+      assertThat(lib.people().source()).doesNotContain("Anna", "anna.berg@");
+      var log = lib.audit().latest(20, 0);
+      assertThat(log).extracting("action").contains("person-export", "person-erase", "absence-add");
+      assertThat(log.toString()).doesNotContain("Anna Berg");
+      assertThat(log.get(0).target())
+          .isEqualTo("person " + org.flowbook.repository.people.PeopleStore.pseudonym("Anna Berg"));
+    }
+  }
 }

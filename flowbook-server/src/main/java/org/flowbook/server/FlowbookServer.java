@@ -26,6 +26,7 @@ import org.flowbook.server.ack.AckPages;
 import org.flowbook.server.ack.DiffAffectedPeople;
 import org.flowbook.server.ack.Publisher;
 import org.flowbook.server.api.ApiRoutes;
+import org.flowbook.server.api.PeopleApi;
 import org.flowbook.server.comments.CommentPages;
 import org.flowbook.server.http.BodyLimit;
 import org.flowbook.server.http.HeavyWork;
@@ -34,10 +35,12 @@ import org.flowbook.server.http.JettyErrors;
 import org.flowbook.server.http.Limits;
 import org.flowbook.server.http.MediaTypes;
 import org.flowbook.server.mail.DigestMailer;
+import org.flowbook.server.people.WorkspaceAbsences;
 import org.flowbook.server.security.Auth;
 import org.flowbook.server.security.LoginLimiter;
 import org.flowbook.server.security.SecurityHeaders;
 import org.flowbook.server.view.Charts;
+import org.flowbook.server.view.Coverage;
 import org.flowbook.server.view.Views;
 import org.flowbook.server.web.AccountPages;
 import org.flowbook.server.web.AdminPages;
@@ -45,6 +48,7 @@ import org.flowbook.server.web.Downloads;
 import org.flowbook.server.web.EditorPages;
 import org.flowbook.server.web.LibraryPages;
 import org.flowbook.server.web.LoginPages;
+import org.flowbook.server.web.PeoplePages;
 import org.flowbook.server.web.TokenPages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -104,6 +108,8 @@ public final class FlowbookServer implements AutoCloseable {
           demo =
               Optional.of(
                   WorkspaceImporter.importPath(library, Library.SYSTEM, settings.demo().get()));
+          // people2 (#13): the demo's absences, as `flowbook cover` reads them.
+          WorkspaceAbsences.importFolder(library, Library.SYSTEM, settings.demo().get());
         }
         password =
             Optional.of(
@@ -128,6 +134,7 @@ public final class FlowbookServer implements AutoCloseable {
   private static Javalin create(Library library, Clock clock, List<Route> routes, HeavyWork heavy) {
     Views views = new Views(library);
     Charts charts = new Charts();
+    Coverage coverage = new Coverage(library);
     LoginLimiter limiter = new LoginLimiter(clock);
     Auth auth = new Auth(library, limiter);
     JettyErrors jettyErrors =
@@ -180,7 +187,7 @@ public final class FlowbookServer implements AutoCloseable {
     app.get("/health", ctx -> ctx.contentType(MediaTypes.TEXT).result("ok"));
     new LoginPages(library, views, limiter).register(app);
     new TokenPages(library, views).register(app);
-    new LibraryPages(library, views, charts).register(app);
+    new LibraryPages(library, views, charts, coverage).register(app);
     // ackweb (issue 16): comments, read-and-acknowledge; the affected-people rule is replaceable.
     Publisher publisher = new Publisher(library, new DiffAffectedPeople());
     new CommentPages(library).register(app);
@@ -190,6 +197,9 @@ public final class FlowbookServer implements AutoCloseable {
     new AdminPages(library, views).register(app);
     new AccountPages(library, views).register(app);
     new ApiRoutes(library, charts, heavy, publisher).register(app);
+    // people2 (#13): people, absences, coverage, GDPR export and erasure.
+    new PeoplePages(library, views, coverage).register(app);
+    new PeopleApi(library, coverage).register(app);
     app.exception(
         LibraryException.class, (e, ctx) -> error(views, ctx, status(e.reason()), e.getMessage()));
     app.exception(

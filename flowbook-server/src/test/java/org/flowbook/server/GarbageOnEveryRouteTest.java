@@ -46,7 +46,8 @@ class GarbageOnEveryRouteTest {
           "name", enc("Beställare"),
           "ext", "html",
           "code", "en",
-          "comment", "1");
+          "comment", "1",
+          "person", enc("Anna Berg"));
 
   private static final List<String> PATH_GARBAGE =
       List.of(

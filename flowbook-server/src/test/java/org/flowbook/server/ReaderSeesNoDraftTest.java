@@ -244,6 +244,7 @@ class ReaderSeesNoDraftTest {
       case "action" -> List.of("submit", "approve", "reject");
       case "code" -> List.of("sv", "en");
       case "comment" -> List.of("1", "2", "3");
+      case "person" -> List.of(enc("Inköpare"), enc("Nobody Here"));
       default ->
           throw new AssertionError(
               "the walk has no values for {" + param + "} of " + pattern + ": add them here");

@@ -43,6 +43,17 @@ public final class Composer {
     return RoleManual.build(context(RoleManual.anchors(probe, role)), role);
   }
 
+  /** The position description (befattningsbeskrivning) of a role. */
+  public Manual position(String role) {
+    Context probe = context(java.util.Set.of());
+    return PositionDescription.build(context(RoleManual.anchors(probe, role)), role);
+  }
+
+  /** The handover pack of a person who will be away. */
+  public Manual handover(Handover handover) {
+    return HandoverPack.build(context(HandoverPack.anchors(handover)), handover);
+  }
+
   /** The organization handbook; {@code processDone} hears each process title as it is done. */
   public Manual organization(java.util.function.Consumer<String> processDone) {
     return OrganizationHandbook.build(

@@ -99,8 +99,7 @@ final class RoleManual {
     return new Manual(ctx.language(), role, role, cover, 2, chapters);
   }
 
-  private static Chapter summary(
-      Context ctx, String role, List<Process> processes, String description) {
+  static Chapter summary(Context ctx, String role, List<Process> processes, String description) {
     List<Block> blocks = new ArrayList<>();
     int involved = 0;
     List<List<Rich>> rows = new ArrayList<>();

@@ -25,7 +25,8 @@ import org.flowbook.people.coverage.Unit;
  * steps, those steps marked through the diagram overlay.
  */
 public final class CoverageHtml {
-  private static final String CSS =
+  /** The report's style; the web app's stylesheet carries the same rules for the fragment. */
+  public static final String CSS =
       """
       body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0 auto;max-width:1180px;padding:16px;color:#1d2430}
       h1{font-size:1.5em;margin:.2em 0}h2{font-size:1.2em;margin-top:1.6em;border-bottom:1px solid #d8dde6}
@@ -56,6 +57,19 @@ public final class CoverageHtml {
         .append(CSS)
         .append("</style></head>\n<body>\n");
     b.append("<h1>").append(Escape.text(x.t.get("title"))).append("</h1>\n");
+    b.append(fragment(r, ws, language, holidaysOn));
+    b.append("</body>\n</html>\n");
+    return b.toString();
+  }
+
+  /**
+   * The report without the page around it and without its title, for a page of the web app that
+   * brings its own heading and style (the classes are those of {@link #CSS}).
+   */
+  public static String fragment(
+      CoverageReport r, Workspace ws, Language language, boolean holidaysOn) {
+    CoverageTexts x = new CoverageTexts(language);
+    StringBuilder b = new StringBuilder();
     b.append("<p class=\"muted\">").append(Escape.text(x.heading(r))).append("</p>\n");
     b.append("<p class=\"summary\">").append(Escape.text(x.summary(r))).append("</p>\n");
     if (!holidaysOn) {
@@ -79,15 +93,7 @@ public final class CoverageHtml {
         b,
         x.t.get("single"),
         r.singlePersonSteps().stream()
-            .map(
-                s ->
-                    x.stepName(s)
-                        + ": "
-                        + x.unitsWith(r, s, false)
-                        + " — "
-                        + x.t.get("who")
-                        + ": "
-                        + x.who(CoverageTextReport.singleWho(s)))
+            .map(s -> x.stepName(s) + ": " + x.singleUnitsWithWho(r, s))
             .toList(),
         x);
     List<String> shortLines = new ArrayList<>();
@@ -107,7 +113,6 @@ public final class CoverageHtml {
           .append("</p>\n");
     }
     flowcharts(b, r, ws, language, x);
-    b.append("</body>\n</html>\n");
     return b.toString();
   }
 

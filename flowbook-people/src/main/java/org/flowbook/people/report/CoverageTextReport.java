@@ -7,7 +7,6 @@ import org.flowbook.model.Language;
 import org.flowbook.people.coverage.CoverageReport;
 import org.flowbook.people.coverage.RoleCover;
 import org.flowbook.people.coverage.RoleUnit;
-import org.flowbook.people.coverage.StepCover;
 import org.flowbook.people.coverage.Unit;
 
 /** The coverage report as plain text for a terminal: findings first, then a role × period grid. */
@@ -41,15 +40,7 @@ public final class CoverageTextReport {
         b,
         x.t.get("single"),
         r.singlePersonSteps().stream()
-            .map(
-                s ->
-                    x.stepName(s)
-                        + ": "
-                        + x.unitsWith(r, s, false)
-                        + " — "
-                        + x.t.get("who")
-                        + ": "
-                        + x.who(singleWho(s)))
+            .map(s -> x.stepName(s) + ": " + x.singleUnitsWithWho(r, s))
             .toList(),
         x);
     List<String> shortLines = new java.util.ArrayList<>();
@@ -68,13 +59,6 @@ public final class CoverageTextReport {
     }
     grid(b, r, x);
     return b.toString();
-  }
-
-  /** The people who could do a step on its single-person days (the union over those units). */
-  static List<String> singleWho(StepCover s) {
-    java.util.LinkedHashSet<String> who = new java.util.LinkedHashSet<>();
-    s.units().stream().filter(u -> u.singleDays() > 0).forEach(u -> who.addAll(u.who()));
-    return List.copyOf(who);
   }
 
   private static void section(StringBuilder b, String title, List<String> lines, CoverageTexts x) {

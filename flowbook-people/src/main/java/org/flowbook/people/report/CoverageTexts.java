@@ -68,6 +68,30 @@ final class CoverageTexts {
     return b.toString();
   }
 
+  /**
+   * The units where a step hangs on one person, each with who that is: "2027-W27 (5 d) — vem: Karin
+   * Holmqvist; 2027-W31 (5 d) — vem: Lars Wikström". Units with the same people share one part, so
+   * two people who each were the only one in different weeks never read as holding it together.
+   */
+  String singleUnitsWithWho(CoverageReport r, StepCover s) {
+    java.util.Map<List<String>, List<String>> byWho = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < s.units().size(); i++) {
+      StepUnit u = s.units().get(i);
+      if (u.singleDays() > 0) {
+        String unit = r.units().get(i).label();
+        if (r.by() == Granularity.WEEK) {
+          unit += " (" + t.format("days", u.singleDays()) + ")";
+        }
+        byWho.computeIfAbsent(u.who(), k -> new java.util.ArrayList<>()).add(unit);
+      }
+    }
+    List<String> parts = new java.util.ArrayList<>();
+    byWho.forEach(
+        (who, units) ->
+            parts.add(String.join(", ", units) + " — " + t.get("who") + ": " + who(who)));
+    return String.join("; ", parts);
+  }
+
   String shortLine(Unit unit, RoleCover role, RoleUnit u) {
     return t.format(
         "shortLine",

@@ -67,6 +67,7 @@ public final class WorkspaceImporter {
         return new ImportReport(imported, unchanged, problems);
       }
     }
+    problems.addAll(importPeople(library, actor, dir));
     LoadedWorkspace ws = WorkspaceLoader.loadFolder(dir);
     Path history = dir.resolve("history");
     for (ProcessDocument doc : ws.requested()) {
@@ -130,6 +131,62 @@ public final class WorkspaceImporter {
     library.processes().restore(actor, new CheckedText(doc, canonical, problems), status, "import");
     if (!imported.contains(id)) {
       imported.add(id);
+    }
+  }
+
+  /**
+   * The people of {@code personer.flow}/{@code people.flow} and {@code personer.csv} as one stored
+   * people file; a file with errors contributes nobody (as in a workspace), an unchanged one is
+   * skipped.
+   */
+  private static List<Problem> importPeople(Library library, User actor, Path dir) {
+    List<Problem> problems = new ArrayList<>();
+    List<org.flowbook.model.Person> people = new ArrayList<>();
+    org.flowbook.model.Language lang = library.organization().language();
+    for (Path f : WorkspaceLoader.peopleFiles(dir)) {
+      SourceText src = SourceText.decode(f.getFileName().toString(), readBytes(f));
+      if (f.getFileName().toString().endsWith(".csv")) {
+        org.flowbook.notation.PeopleCsv.Result r = org.flowbook.notation.PeopleCsv.parse(src);
+        problems.addAll(r.problems());
+        if (r.problems().stream().noneMatch(Problem::isError)) {
+          people.addAll(r.people());
+        }
+      } else {
+        var doc = org.flowbook.notation.OrganizationParser.parse(src);
+        problems.addAll(doc.problems());
+        if (!doc.hasErrors()) {
+          people.addAll(doc.organization().people());
+          lang = doc.organization().language();
+        }
+      }
+    }
+    if (people.isEmpty()) {
+      return problems;
+    }
+    String text =
+        org.flowbook.notation.OrganizationFormatter.format(
+            new org.flowbook.model.Organization(
+                "",
+                lang,
+                "",
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                org.flowbook.model.SourceLocation.UNKNOWN,
+                people));
+    if (!text.equals(library.people().source())) {
+      problems.addAll(library.people().setSource(actor, text));
+    }
+    return problems;
+  }
+
+  private static byte[] readBytes(Path f) {
+    try {
+      return Files.readAllBytes(f);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + f + ": " + e.getMessage(), e);
     }
   }
 

@@ -256,7 +256,7 @@ public final class ApiRoutes {
     }
 
     /** A JSON object; anything else, malformed or nested beyond Jackson's depth limit, is a 400. */
-    private static JsonNode parse(byte[] body) {
+    static JsonNode parse(byte[] body) {
       try {
         JsonNode json = MAPPER.readTree(body);
         if (json == null || !json.isObject()) {

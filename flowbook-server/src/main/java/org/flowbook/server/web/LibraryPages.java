@@ -30,6 +30,7 @@ import org.flowbook.server.http.Limits;
 import org.flowbook.server.http.VersionNumber;
 import org.flowbook.server.security.Auth;
 import org.flowbook.server.view.Charts;
+import org.flowbook.server.view.Coverage;
 import org.flowbook.server.view.Text;
 import org.flowbook.server.view.Views;
 import org.flowbook.server.work.Inbox;
@@ -39,11 +40,13 @@ public final class LibraryPages {
   private final Library library;
   private final Views views;
   private final Charts charts;
+  private final Coverage coverage;
 
-  public LibraryPages(Library library, Views views, Charts charts) {
+  public LibraryPages(Library library, Views views, Charts charts, Coverage coverage) {
     this.library = library;
     this.views = views;
     this.charts = charts;
+    this.coverage = coverage;
   }
 
   public void register(Javalin app) {
@@ -80,7 +83,15 @@ public final class LibraryPages {
     views.render(
         ctx,
         "landscape.jte",
-        Views.of("svg", svg, "groups", groups, "roles", library.organization().roles()));
+        Views.of(
+            "svg",
+            svg,
+            "groups",
+            groups,
+            "roles",
+            library.organization().roles(),
+            "uncovered",
+            coverage.uncoveredSoon(view, today())));
   }
 
   private void process(Context ctx) {
@@ -118,6 +129,7 @@ public final class LibraryPages {
                 pub ->
                     u.can(AccessRole.APPROVER)
                         || CommentRules.isOwner(u, s, library.organization())));
+    params.put("uncovered", coverage.uncoveredSoon(view, today()).contains(s.id()));
     views.render(ctx, "process.jte", params);
   }
 
