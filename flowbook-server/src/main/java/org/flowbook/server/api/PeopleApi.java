@@ -3,21 +3,17 @@ package org.flowbook.server.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.LocalDate;
-import org.flowbook.model.Person;
-import org.flowbook.model.RoleShare;
 import org.flowbook.people.report.CoverageJson;
 import org.flowbook.repository.Library;
-import org.flowbook.repository.people.PersonExport;
 import org.flowbook.repository.people.StoredAbsence;
 import org.flowbook.repository.users.AccessRole;
 import org.flowbook.repository.users.User;
-import org.flowbook.server.http.InputError;
 import org.flowbook.server.http.MediaTypes;
+import org.flowbook.server.people.PeopleJson;
 import org.flowbook.server.security.Auth;
 import org.flowbook.server.view.Coverage;
 
@@ -52,14 +48,14 @@ public final class PeopleApi {
   private void people(Context ctx) {
     Auth.require(ctx, AccessRole.READER);
     ArrayNode a = MAPPER.createArrayNode();
-    library.organization().people().forEach(p -> a.add(person(p)));
+    library.organization().people().forEach(p -> a.add(PeopleJson.person(p)));
     ctx.json(a);
   }
 
   private void absences(Context ctx) {
     User u = Auth.require(ctx, AccessRole.READER);
     ArrayNode a = MAPPER.createArrayNode();
-    library.people().absencesVisibleTo(u).forEach(x -> a.add(absence(x)));
+    library.people().absencesVisibleTo(u).forEach(x -> a.add(PeopleJson.absence(x)));
     ctx.json(a);
   }
 
@@ -70,13 +66,16 @@ public final class PeopleApi {
         library
             .people()
             .addAbsence(
-                u, text(field(body, "person")), day(field(body, "from")), day(field(body, "to")));
-    ctx.status(HttpStatus.CREATED).json(absence(a));
+                u,
+                PeopleJson.text(PeopleJson.field(body, "person")),
+                PeopleJson.day(PeopleJson.field(body, "from")),
+                PeopleJson.day(PeopleJson.field(body, "to")));
+    ctx.status(HttpStatus.CREATED).json(PeopleJson.absence(a));
   }
 
   private void remove(Context ctx) {
     User u = Auth.require(ctx, AccessRole.READER);
-    library.people().removeAbsence(u, id(ctx.pathParam("n")));
+    library.people().removeAbsence(u, PeopleJson.id(ctx.pathParam("n")));
     ctx.status(HttpStatus.NO_CONTENT);
   }
 
@@ -94,101 +93,12 @@ public final class PeopleApi {
   private void export(Context ctx) {
     User admin = Auth.require(ctx, AccessRole.ADMIN);
     ctx.contentType(MediaTypes.JSON)
-        .result(exportJson(library.people().export(admin, ctx.pathParam("person"))));
+        .result(PeopleJson.exportJson(library.people().export(admin, ctx.pathParam("person"))));
   }
 
   private void erase(Context ctx) {
     User admin = Auth.require(ctx, AccessRole.ADMIN);
     library.people().erase(admin, ctx.pathParam("person"));
     ctx.status(HttpStatus.NO_CONTENT);
-  }
-
-  /** Everything stored about a person, as the JSON an export answers (docs/json.md). */
-  public static String exportJson(PersonExport e) {
-    ObjectNode o = MAPPER.createObjectNode();
-    o.put("kind", "flowbook-person-export");
-    o.set("person", person(e.person()));
-    o.put("declaredIn", e.declaredIn());
-    ArrayNode abs = o.putArray("absences");
-    e.absences().forEach(a -> abs.add(absence(a)));
-    if (e.account().isPresent()) {
-      User u = e.account().get();
-      ObjectNode acc = o.putObject("account");
-      acc.put("username", u.username());
-      acc.put("displayName", u.displayName());
-      acc.put("access", u.access().code());
-      acc.put("createdAt", u.createdAt().toString());
-      acc.put("active", u.active());
-    } else {
-      o.putNull("account");
-    }
-    try {
-      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(o) + "\n";
-    } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
-      throw new IllegalStateException(ex);
-    }
-  }
-
-  private static ObjectNode person(Person p) {
-    ObjectNode o = MAPPER.createObjectNode();
-    o.put("name", p.name());
-    o.put("email", p.email());
-    ArrayNode roles = o.putArray("roles");
-    for (RoleShare r : p.roles()) {
-      roles.addObject().put("role", r.role()).put("share", r.share());
-    }
-    o.put("workingTime", p.workingTime());
-    ArrayNode by = o.putArray("coveredBy");
-    p.coveredBy().forEach(by::add);
-    return o;
-  }
-
-  private static ObjectNode absence(StoredAbsence a) {
-    ObjectNode o = MAPPER.createObjectNode();
-    o.put("id", a.id());
-    o.put("person", a.person());
-    o.put("from", a.from().toString());
-    o.put("to", a.to().toString());
-    o.put("createdAt", a.createdAt().toString());
-    o.put("createdBy", a.createdBy());
-    return o;
-  }
-
-  private static String field(JsonNode body, String name) {
-    JsonNode n = body.get(name);
-    if (n == null || !n.isTextual()) {
-      throw InputError.badRequest("input.absence");
-    }
-    return n.textValue();
-  }
-
-  /** A name from a form or body: present and at most 200 characters. */
-  public static String text(String s) {
-    if (s == null || s.isBlank() || s.length() > MAX_TEXT) {
-      throw InputError.badRequest("input.absence");
-    }
-    return s.strip();
-  }
-
-  /** A date {@code YYYY-MM-DD}, else a 400. */
-  public static LocalDate day(String s) {
-    try {
-      return LocalDate.parse(s == null ? "" : s.strip());
-    } catch (RuntimeException e) {
-      throw InputError.badRequest("input.date");
-    }
-  }
-
-  /** An absence number from a path, else a 400. */
-  public static long id(String s) {
-    try {
-      long n = Long.parseLong(s == null ? "" : s.strip());
-      if (n < 1) {
-        throw new NumberFormatException();
-      }
-      return n;
-    } catch (NumberFormatException e) {
-      throw InputError.badRequest("input.absence-id");
-    }
   }
 }

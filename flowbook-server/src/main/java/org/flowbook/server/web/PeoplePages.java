@@ -22,9 +22,9 @@ import org.flowbook.repository.people.PeopleStore;
 import org.flowbook.repository.people.StoredAbsence;
 import org.flowbook.repository.users.AccessRole;
 import org.flowbook.repository.users.User;
-import org.flowbook.server.api.PeopleApi;
 import org.flowbook.server.http.InputError;
 import org.flowbook.server.http.MediaTypes;
+import org.flowbook.server.people.PeopleJson;
 import org.flowbook.server.security.Auth;
 import org.flowbook.server.view.Coverage;
 import org.flowbook.server.view.Views;
@@ -136,9 +136,9 @@ public final class PeoplePages {
               .people()
               .addAbsence(
                   u,
-                  PeopleApi.text(ctx.formParam("person")),
-                  PeopleApi.day(ctx.formParam("from")),
-                  PeopleApi.day(ctx.formParam("to")));
+                  PeopleJson.text(ctx.formParam("person")),
+                  PeopleJson.day(ctx.formParam("from")),
+                  PeopleJson.day(ctx.formParam("to")));
       ctx.redirect("/absences?from=" + a.from(), HttpStatus.SEE_OTHER);
     } catch (LibraryException e) {
       if (e.reason() == LibraryException.Reason.INVALID) {
@@ -152,7 +152,7 @@ public final class PeoplePages {
 
   private void removeAbsence(Context ctx) {
     User u = Auth.require(ctx, AccessRole.READER);
-    library.people().removeAbsence(u, PeopleApi.id(ctx.pathParam("n")));
+    library.people().removeAbsence(u, PeopleJson.id(ctx.pathParam("n")));
     ctx.redirect("/absences", HttpStatus.SEE_OTHER);
   }
 
@@ -177,7 +177,7 @@ public final class PeoplePages {
     String name = ctx.pathParam("person");
     var e = library.people().export(admin, name);
     ctx.header("Content-Disposition", "attachment; filename=\"person-export.json\"");
-    ctx.contentType(MediaTypes.JSON).result(PeopleApi.exportJson(e));
+    ctx.contentType(MediaTypes.JSON).result(PeopleJson.exportJson(e));
   }
 
   private void erase(Context ctx) {
