@@ -56,7 +56,6 @@ final class BenchHandbookCommand implements Callable<Integer> {
     if (runs < 1 || warmup < 0) {
       throw new ParameterException(spec.commandLine(), "--runs must be >= 1 and --warmup >= 0");
     }
-    QuietLibraries.apply();
     LoadedWorkspace loaded = Inputs.load(spec, workspace, null);
     if (loaded.hasErrors()) {
       spec.commandLine()

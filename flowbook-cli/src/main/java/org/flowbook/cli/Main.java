@@ -66,6 +66,9 @@ public final class Main implements Runnable {
    * them all, so any other first word gets every subcommand.
    */
   static CommandLine commandLine(String[] args) {
+    // every command that writes a PDF (manual, cover --handover, reports) must keep the PDF
+    // libraries' chatter off the console, so it is silenced once here for all of them
+    QuietLibraries.apply();
     String first =
         java.util.Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
     boolean known = !first.equals("help") && COMMANDS.stream().anyMatch(c -> isNamed(c, first));

@@ -93,7 +93,6 @@ final class ManualCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    QuietLibraries.apply();
     if ((process != null ? 1 : 0) + (role != null ? 1 : 0) + (position != null ? 1 : 0) > 1) {
       throw new ParameterException(
           spec.commandLine(), "give one of --process, --role and --position, not several");

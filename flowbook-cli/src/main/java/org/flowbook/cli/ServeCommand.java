@@ -95,7 +95,6 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     // Manual downloads render PDFs; keep the PDF libraries' INFO chatter out of the server log.
-    QuietLibraries.apply();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (port < 0 || port > 65535) {

@@ -179,6 +179,28 @@ class CoverCommandTest {
   }
 
   @Test
+  void aHandoverPdfKeepsThePdfLibrariesQuiet(@TempDir Path dir) {
+    // openhtmltopdf logs a line per link without title once PDF/UA tagging is on; every command
+    // must silence it, not only `manual` (cover --handover printed dozens of such lines)
+    java.util.logging.Logger pdf = java.util.logging.Logger.getLogger("com.openhtmltopdf");
+    pdf.setLevel(null);
+    Cli r =
+        Cli.run(
+            "cover",
+            EXAMPLES,
+            "--from",
+            "2027-07-05",
+            "--to",
+            "2027-07-30",
+            "--handover",
+            "Eva Nordin",
+            "-o",
+            dir.resolve("h.pdf").toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(pdf.getLevel()).isEqualTo(java.util.logging.Level.SEVERE);
+  }
+
+  @Test
   void aSinglePersonStepSaysWhoPerWeekInsteadOfListingTwoAsIfTogether() {
     Cli r = Cli.run("cover", EXAMPLES, "--from", "2027-06-21", "--to", "2027-08-15");
     assertThat(r.exit()).isZero();
