@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.flowbook.bpmn.BpmnImport;
 import org.flowbook.bpmn.write.BpmnExporter;
 import org.flowbook.capture.Capture;
+import org.flowbook.capture.drawio.DrawioExport;
 import org.flowbook.diagram.Diagrams;
 import org.flowbook.model.Collaboration;
 import org.flowbook.model.Language;
@@ -65,6 +66,7 @@ import picocli.CommandLine.Spec;
       "  flowbook convert models/ workspace/              a folder of .bpmn files to a workspace",
       "  flowbook convert inkop.drawio inkop.flow          a draw.io flowchart; lanes become roles",
       "  flowbook convert steg.xlsx steg.flow              a step list: Steg, Titel, Roll, Nästa, Villkor",
+      "  flowbook convert examples/ processer.drawio        every process as a page to open in draw.io",
       "",
       "Every file written is named on stderr. Convert never overwrites a file other",
       "than OUT unless --force is given.",
@@ -157,6 +159,8 @@ final class ConvertCommand implements Callable<Integer> {
       code = bpmnToFlow(List.of(in), outDir);
     } else if (inDir && !hasFlowFiles(in) && !bpmnFiles(in).isEmpty() && outDir) {
       code = bpmnToFlow(bpmnFiles(in), true);
+    } else if ((inDir || extension(in).equals("flow")) && extension(out).equals("drawio")) {
+      code = flowToDrawio();
     } else if (!inDir && extension(in).equals("flow") && extension(out).equals("bpmn")) {
       code = flowToBpmn(false);
     } else if (inDir && (outDir || extension(out).equals("bpmn"))) {
@@ -339,6 +343,34 @@ final class ConvertCommand implements Callable<Integer> {
     } else {
       plan(out, exporter.write(processes, Collaboration.of(processes)));
     }
+    writePlanned();
+    return 0;
+  }
+
+  /** A process file or workspace to one draw.io file: a page per process, Flowbook's layout. */
+  private int flowToDrawio() throws IOException {
+    LoadedWorkspace ws = Inputs.load(spec, in, org);
+    if (ws.hasErrors()) {
+      List<Problem> errors = ws.problems().stream().filter(Problem::isError).toList();
+      if (format == CheckCommand.Format.json) {
+        reported.addAll(errors);
+      } else {
+        PrintWriter err = spec.commandLine().getErr();
+        Diagnostics d = new Diagnostics(ws.sources()::get, Terminal.colors());
+        errors.forEach(p -> err.print(d.render(p)));
+        err.flush();
+      }
+      return 1;
+    }
+    List<Process> processes =
+        Files.isDirectory(in)
+            ? ws.workspace().processes()
+            : ws.requested().stream().filter(d -> d.hasProcess()).map(d -> d.process()).toList();
+    if (processes.isEmpty()) {
+      spec.commandLine().getErr().println(in + ": no process to convert");
+      return 1;
+    }
+    plan(out, new DrawioExport(Diagrams::layout).write(processes));
     writePlanned();
     return 0;
   }

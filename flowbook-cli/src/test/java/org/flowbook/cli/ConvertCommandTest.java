@@ -81,6 +81,22 @@ class ConvertCommandTest {
   }
 
   @Test
+  void aWorkspaceBecomesADrawIoFileThatReadsBack(@TempDir Path dir) throws Exception {
+    Path drawio = dir.resolve("processer.drawio");
+    Cli r = Cli.run("convert", EXAMPLES.toString(), drawio.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    String text = Files.readString(drawio);
+    assertThat(text).startsWith("<mxfile").contains("name=\"Inköpsgodkännande\"");
+    Path back = dir.resolve("back").resolve("inkop.flow");
+    Files.createDirectories(back.getParent());
+    Cli again = Cli.run("convert", drawio.toString(), back.getParent().toString());
+    assertThat(again.exit()).as(again.err()).isZero();
+    try (var files = Files.list(back.getParent())) {
+      assertThat(files.filter(f -> f.toString().endsWith(".flow")).count()).isGreaterThan(10);
+    }
+  }
+
+  @Test
   void aSwedishStepListBecomesASwedishProcess(@TempDir Path dir) throws Exception {
     Path list = dir.resolve("arenden.csv");
     Files.writeString(

@@ -39,7 +39,18 @@ public final class BpmnTree {
      * startEvent}, {@code endEvent}).
      */
     public void node(String kind, String nodeId, String title, int atLine, int atColumn) {
-      Map<String, String> a = new LinkedHashMap<>();
+      node(kind, nodeId, title, atLine, atColumn, Map.of());
+    }
+
+    /** A flow node with further BPMN attributes, e.g. a call activity's {@code calledElement}. */
+    public void node(
+        String kind,
+        String nodeId,
+        String title,
+        int atLine,
+        int atColumn,
+        Map<String, String> more) {
+      Map<String, String> a = new LinkedHashMap<>(more);
       a.put("id", nodeId);
       if (!title.isBlank()) {
         a.put("name", title);

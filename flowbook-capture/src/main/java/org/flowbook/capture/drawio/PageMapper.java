@@ -116,7 +116,19 @@ final class PageMapper {
             default -> "task";
           };
       String name = c.text().isEmpty() && kind.equals("task") ? untitled(c) : c.text();
-      p.node(kind, nodeId.get(c.id()), name, c.line(), c.column());
+      // a step Flowbook wrote as a call of another process keeps what it calls in its style
+      String calls = c.style().get("flowbookcalls");
+      if (kind.equals("task") && !calls.isEmpty()) {
+        p.node(
+            "callActivity",
+            nodeId.get(c.id()),
+            name,
+            c.line(),
+            c.column(),
+            java.util.Map.of("calledElement", calls));
+      } else {
+        p.node(kind, nodeId.get(c.id()), name, c.line(), c.column());
+      }
       Optional<MxCell> lane = laneOf(c);
       if (lane.isPresent()) {
         String role = lane.get().text().isEmpty() ? "" : lane.get().text();
@@ -200,7 +212,7 @@ final class PageMapper {
     return flows;
   }
 
-  /** Start when nothing leads in, end when nothing leads out, else a step drawn round. */
+  /** Start when nothing leads in, end when nothing leads out, else an event on the way. */
   private static String terminal(MxCell c, Map<String, Integer> in, Map<String, Integer> out) {
     boolean hasIn = in.containsKey(c.id());
     boolean hasOut = out.containsKey(c.id());
@@ -210,7 +222,8 @@ final class PageMapper {
     if (!hasOut) {
       return "endEvent";
     }
-    return "task";
+    // a circle in the middle of the flow is something the flow waits for (a date, a message)
+    return "intermediateCatchEvent";
   }
 
   /** The innermost swimlane that holds the shape, by the file's nesting, else by position. */
