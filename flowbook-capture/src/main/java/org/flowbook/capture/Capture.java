@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import org.flowbook.bpmn.BpmnImport;
-import org.flowbook.capture.base.Processes;
 import org.flowbook.capture.drawio.DrawioImport;
 import org.flowbook.capture.table.OutlineImport;
 import org.flowbook.capture.table.StepListImport;
@@ -96,9 +95,7 @@ public final class Capture {
     }
     BpmnImport merged = DecisionMerge.apply(imported);
     var processes =
-        merged.processes().stream()
-            .map(p -> Processes.inLanguage(p, LanguageGuess.of(p, java.util.List.of())))
-            .toList();
+        merged.processes().stream().map(p -> p.withLanguage(LanguageGuess.of(p))).toList();
     return new BpmnImport(
         new org.flowbook.model.Workspace(merged.organization(), processes),
         merged.collaboration(),

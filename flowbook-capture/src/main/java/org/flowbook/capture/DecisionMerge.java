@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.flowbook.bpmn.BpmnImport;
-import org.flowbook.capture.base.Processes;
 import org.flowbook.model.Activity;
 import org.flowbook.model.Decision;
 import org.flowbook.model.Flow;
@@ -93,7 +92,7 @@ public final class DecisionMerge {
               ? f
               : new Flow(from, f.to(), f.label(), f.probability(), f.isDefault(), f.at()));
     }
-    return Renumber.apply(Processes.withSteps(p, steps, flows));
+    return Renumber.apply(p.withFlow(steps, flows));
   }
 
   /** A question with no work of its own: nothing is lost when it joins the step before it. */

@@ -55,13 +55,12 @@ final class LanguageGuess {
 
   private LanguageGuess() {}
 
-  static Language of(Process p, Iterable<String> moreWords) {
+  static Language of(Process p) {
     StringBuilder text = new StringBuilder(p.title()).append(' ');
     for (Step s : p.steps()) {
       text.append(s.title()).append(' ').append(s.performer()).append(' ');
     }
     p.flows().forEach(f -> text.append(f.label()).append(' '));
-    moreWords.forEach(w -> text.append(w).append(' '));
     String all = text.toString().toLowerCase(Locale.ROOT);
     int sv = 0;
     int en = 0;

@@ -3,7 +3,6 @@ package org.flowbook.capture;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.flowbook.capture.base.Processes;
 import org.flowbook.model.Activity;
 import org.flowbook.model.Call;
 import org.flowbook.model.Decision;
@@ -46,7 +45,7 @@ final class Renumber {
                         f.isDefault(),
                         f.at()))
             .toList();
-    return Processes.withSteps(p, steps, flows);
+    return p.withFlow(steps, flows);
   }
 
   private static Step renamed(Step s, Map<String, String> ids) {

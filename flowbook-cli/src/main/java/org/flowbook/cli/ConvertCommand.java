@@ -247,7 +247,7 @@ final class ConvertCommand implements Callable<Integer> {
             : language();
     Path dir = toFolder ? out : parentOf(out);
     for (int i = 0; i < processes.size(); i++) {
-      Process p = FlowFiles.inLanguage(processes.get(i), language);
+      Process p = processes.get(i).withLanguage(language);
       Path target = !toFolder && i == 0 ? out : dir.resolve(p.id() + ".flow");
       plan(target, ProcessFormatter.format(p));
     }
@@ -311,25 +311,8 @@ final class ConvertCommand implements Callable<Integer> {
       throw new Refusal(
           "--process chooses a pool of a BPMN file; convert the process's .flow file");
     }
-    LoadedWorkspace ws = Inputs.load(spec, in, org);
-    if (ws.hasErrors()) {
-      List<Problem> errors = ws.problems().stream().filter(Problem::isError).toList();
-      if (format == CheckCommand.Format.json) {
-        reported.addAll(errors);
-      } else {
-        PrintWriter err = spec.commandLine().getErr();
-        Diagnostics d = new Diagnostics(ws.sources()::get, Terminal.colors());
-        errors.forEach(p -> err.print(d.render(p)));
-        err.flush();
-      }
-      return 1;
-    }
-    List<Process> processes =
-        Files.isDirectory(in)
-            ? ws.workspace().processes()
-            : ws.requested().stream().filter(d -> d.hasProcess()).map(d -> d.process()).toList();
+    List<Process> processes = processesOfIn();
     if (processes.isEmpty()) {
-      spec.commandLine().getErr().println(in + ": no process to convert");
       return 1;
     }
     BpmnExporter exporter = new BpmnExporter(Diagrams::layout);
@@ -347,8 +330,11 @@ final class ConvertCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** A process file or workspace to one draw.io file: a page per process, Flowbook's layout. */
-  private int flowToDrawio() throws IOException {
+  /**
+   * The processes of IN (a file or a workspace) to write elsewhere; empty, after reporting why,
+   * when IN has errors or holds no process.
+   */
+  private List<Process> processesOfIn() throws IOException {
     LoadedWorkspace ws = Inputs.load(spec, in, org);
     if (ws.hasErrors()) {
       List<Problem> errors = ws.problems().stream().filter(Problem::isError).toList();
@@ -360,7 +346,7 @@ final class ConvertCommand implements Callable<Integer> {
         errors.forEach(p -> err.print(d.render(p)));
         err.flush();
       }
-      return 1;
+      return List.of();
     }
     List<Process> processes =
         Files.isDirectory(in)
@@ -368,6 +354,14 @@ final class ConvertCommand implements Callable<Integer> {
             : ws.requested().stream().filter(d -> d.hasProcess()).map(d -> d.process()).toList();
     if (processes.isEmpty()) {
       spec.commandLine().getErr().println(in + ": no process to convert");
+    }
+    return processes;
+  }
+
+  /** A process file or workspace to one draw.io file: a page per process, Flowbook's layout. */
+  private int flowToDrawio() throws IOException {
+    List<Process> processes = processesOfIn();
+    if (processes.isEmpty()) {
       return 1;
     }
     plan(out, new DrawioExport(Diagrams::layout).write(processes));

@@ -20,28 +20,6 @@ import org.flowbook.model.Step;
 final class FlowFiles {
   private FlowFiles() {}
 
-  /** The process in another language (keywords of the written file), everything else equal. */
-  static Process inLanguage(Process p, Language language) {
-    return new Process(
-        p.id(),
-        p.title(),
-        p.owner(),
-        p.purpose(),
-        p.scope(),
-        p.trigger(),
-        p.outcomes(),
-        p.group(),
-        p.review(),
-        language,
-        p.status(),
-        p.version(),
-        p.casesPerMonth(),
-        p.steps(),
-        p.flows(),
-        p.at(),
-        p.messages());
-  }
-
   static Organization inLanguage(Organization o, Language language) {
     return new Organization(
         o.name(),

@@ -175,6 +175,28 @@ public record Process(
         messages);
   }
 
+  /** A copy in another language (the keywords it is written with), everything else the same. */
+  public Process withLanguage(Language newLanguage) {
+    return new Process(
+        id,
+        title,
+        owner,
+        purpose,
+        scope,
+        trigger,
+        outcomes,
+        group,
+        review,
+        newLanguage,
+        status,
+        version,
+        casesPerMonth,
+        steps,
+        flows,
+        at,
+        messages);
+  }
+
   public Process withStatus(Status newStatus) {
     return new Process(
         id,

@@ -41,7 +41,7 @@ public final class StepDetails {
         Details d = imported.bpmnId(p.id(), s.id()).map(byElement::get).orElse(null);
         steps.add(d == null || d.empty() ? s : with(s, d));
       }
-      processes.add(Processes.withSteps(p, steps, p.flows()));
+      processes.add(p.withFlow(steps, p.flows()));
     }
     return new BpmnImport(
         new Workspace(imported.organization(), processes),
