@@ -55,4 +55,9 @@ final class Lines {
     }
     return new String[] {key.strip(), content.substring(colon + 1).strip()};
   }
+
+  /** A value cut to 40 characters for a problem message. */
+  static String abbreviate(String s) {
+    return s.length() > 40 ? s.substring(0, 37) + "…" : s;
+  }
 }

@@ -85,7 +85,7 @@ final class MessageLines {
               partnerText.isEmpty()
                   ? "the message arrow points nowhere"
                   : "'"
-                      + ProcessParser.abbreviate(partnerText)
+                      + Lines.abbreviate(partnerText)
                       + "' is not a process id, process-id/step or a \"party\"",
               EXAMPLE,
               partnerAt));

@@ -2,9 +2,11 @@ package org.flowbook.notation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.flowbook.model.Activity;
 import org.flowbook.model.Call;
 import org.flowbook.model.Decision;
@@ -15,7 +17,6 @@ import org.flowbook.model.Flow;
 import org.flowbook.model.Language;
 import org.flowbook.model.Message;
 import org.flowbook.model.Parallel;
-import org.flowbook.model.Problem;
 import org.flowbook.model.Process;
 import org.flowbook.model.SourceLocation;
 import org.flowbook.model.Start;
@@ -26,50 +27,37 @@ import org.flowbook.notation.StepDraft.Branch;
 import org.flowbook.notation.StepDraft.Target;
 
 /**
- * Turns the parser's step drafts into the immutable model: numbered steps keep their number as id,
- * the start is implicit unless written, a step without an arrow goes to the next one, and each
- * distinct end outcome becomes one {@link End}.
+ * Turns a read header and the step drafts into the immutable model: numbered steps keep their
+ * number as id, the start is implicit unless written, a step without an arrow goes to the next one,
+ * and each distinct end outcome becomes one {@link End}. It reports nothing: the readers have
+ * reported every problem of the text, and what the model's own checks refuse is thrown.
  */
 final class ModelBuilder {
   static final String START_ID = "start";
   static final String DEFAULT_END_ID = "end";
 
-  private final ProcessParser parser;
+  private final ProcessHeader header;
+  private final List<StepDraft> drafts;
   private final List<Step> steps = new ArrayList<>();
   private final List<Flow> flows = new ArrayList<>();
   private final Map<String, End> ends = new LinkedHashMap<>();
   private final Map<String, Integer> boundaryIds = new HashMap<>();
-  private final java.util.Set<String> endIds = new java.util.HashSet<>();
+  private final Set<String> endIds = new HashSet<>();
 
-  ModelBuilder(ProcessParser parser) {
-    this.parser = parser;
+  ModelBuilder(ProcessHeader header, List<StepDraft> drafts) {
+    this.header = header;
+    this.drafts = drafts;
   }
 
+  /**
+   * The process.
+   *
+   * @throws IllegalArgumentException when the model's checks refuse what was read
+   */
   Process build() {
-    var header = parser.header();
-    String id = parser.id();
-    String title = header.get(Keyword.PROCESS);
-    if (title == null || title.isBlank()) {
-      parser.error(
-          "missing-title",
-          "the file has no 'process:' line naming the process",
-          "start the file with 'process: <title>'",
-          SourceLocation.of(parser.file(), 1, 1));
-      title = id;
-    }
-    List<StepDraft> drafts = parser.steps();
-    if (drafts.isEmpty()) {
-      parser.error(
-          "no-steps",
-          "the process has no steps",
-          "add numbered steps such as '1. Fyll i anmodan   [Beställare]'",
-          parser.processAt());
-    }
-    Language language = parser.language();
-    String trigger = header.getOrDefault(Keyword.TRIGGER, "");
     boolean explicitStart = drafts.stream().anyMatch(d -> d.kind == StepDraft.Kind.START);
     if (!explicitStart && !drafts.isEmpty()) {
-      steps.add(new Start(START_ID, trigger, EventTrigger.NONE, parser.processAt()));
+      steps.add(new Start(START_ID, header.trigger(), EventTrigger.NONE, header.processAt()));
       flows.add(new Flow(START_ID, drafts.get(0).number, "", null, false, drafts.get(0).at));
     }
     for (int i = 0; i < drafts.size(); i++) {
@@ -81,33 +69,26 @@ final class ModelBuilder {
       addOutgoing(d, i + 1 < drafts.size() ? drafts.get(i + 1).number : null);
     }
     steps.addAll(ends.values());
-    List<Message> messages = new ArrayList<>(parser.processMessages());
+    List<Message> messages = new ArrayList<>(header.messages());
     drafts.forEach(d -> messages.addAll(d.messages));
-    try {
-      return new Process(
-          id,
-          title,
-          header.get(Keyword.OWNER),
-          header.get(Keyword.PURPOSE),
-          header.get(Keyword.SCOPE),
-          trigger,
-          parser.outcomes(),
-          header.get(Keyword.PART_OF),
-          parser.review(),
-          language,
-          parser.status(),
-          header.get(Keyword.VERSION),
-          parser.volume(),
-          steps,
-          flows,
-          parser.processAt(),
-          messages);
-    } catch (IllegalArgumentException e) {
-      parser.problem(
-          Problem.error(
-              "invalid-process", e.getMessage(), "", SourceLocation.of(parser.file(), 1, 1)));
-      return null;
-    }
+    return new Process(
+        header.id(),
+        header.title(),
+        header.owner(),
+        header.purpose(),
+        header.scope(),
+        header.trigger(),
+        header.outcomes(),
+        header.partOf(),
+        header.review(),
+        header.language(),
+        header.status(),
+        header.version(),
+        header.volume(),
+        steps,
+        flows,
+        header.processAt(),
+        messages);
   }
 
   private Step step(StepDraft d) {
@@ -134,13 +115,7 @@ final class ModelBuilder {
       case START -> new Start(d.number, d.title, d.trigger, d.at);
       case WORK -> {
         if (d.call != null) {
-          if (d.decisionKind != null) {
-            parser.error(
-                "call-and-decision",
-                "step " + d.number + " both calls a process and decides",
-                "put the decision in a step of its own after the call",
-                d.at);
-          }
+          // A call that also decides was reported by the reader; the call wins.
           yield new Call(d.number, title, d.call, task, d.at);
         }
         if (d.decisionKind != null) {
@@ -173,13 +148,7 @@ final class ModelBuilder {
                 b.isDefault(),
                 b.target().at()));
       }
-      if (!d.jump.isEmpty()) {
-        parser.error(
-            "jump-and-branches",
-            "step " + d.number + " has both branches and an arrow",
-            "put every way out of the step in the branch list",
-            d.jump.get(0).at());
-      }
+      // An arrow beside branches was reported by the reader; the branches win.
       return;
     }
     if (!d.jump.isEmpty()) {

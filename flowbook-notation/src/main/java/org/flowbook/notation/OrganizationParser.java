@@ -187,10 +187,7 @@ public final class OrganizationParser {
       String head = kv == null ? content : kv[0];
       error(
           "unknown-field",
-          "'"
-              + ProcessParser.abbreviate(head)
-              + "' is not a detail of a "
-              + e.kind.word(Language.EN),
+          "'" + Lines.abbreviate(head) + "' is not a detail of a " + e.kind.word(Language.EN),
           Suggestions.hint(head, Keyword.spellings(Keyword.Area.ORG_ENTRY), "docs/notation.md")
               + (e.kind == Keyword.REGULATION ? "; requirements are written '- 5:6: text'" : ""),
           at);
@@ -348,7 +345,7 @@ public final class OrganizationParser {
     if (hours.isEmpty()) {
       error(
           "bad-working-hours",
-          "'" + ProcessParser.abbreviate(text) + "' is not a week of working hours",
+          "'" + Lines.abbreviate(text) + "' is not a week of working hours",
           "write days and hours, e.g. 'arbetstid: mån–fre 08:00–17:00' or 'working hours: mon-thu"
               + " 08:00-17:00, fri 08:00-15:00', or 'dygnet runt' / 'around the clock'",
           e.fieldAt.get(Keyword.WORKING_HOURS));
@@ -392,7 +389,7 @@ public final class OrganizationParser {
         };
     error(
         "bad-number",
-        "'" + ProcessParser.abbreviate(text) + "' is not a valid " + k.word(Language.EN),
+        "'" + Lines.abbreviate(text) + "' is not a valid " + k.word(Language.EN),
         "write " + example,
         e.fieldAt.get(k));
     return fallback;

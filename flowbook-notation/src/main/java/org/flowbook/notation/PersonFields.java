@@ -33,7 +33,7 @@ final class PersonFields {
       problems.add(
           Problem.warning(
               "bad-email",
-              "'" + ProcessParser.abbreviate(email) + "' does not look like an e-mail address",
+              "'" + Lines.abbreviate(email) + "' does not look like an e-mail address",
               "write it as 'anna.berg@example.se', or leave the line out",
               fieldAt.get(Keyword.EMAIL)));
     }
@@ -48,7 +48,7 @@ final class PersonFields {
         problems.add(
             Problem.error(
                 "bad-working-time",
-                "'" + ProcessParser.abbreviate(wt) + "' is not a working time",
+                "'" + Lines.abbreviate(wt) + "' is not a working time",
                 "write a percentage of full time above 0 and at most 100, e.g. 'omfattning: 80 %'",
                 fieldAt.get(Keyword.WORKING_TIME)));
       }

@@ -80,7 +80,7 @@ final class RoleTrainingFields {
             Problem.warning(
                 "bad-validity",
                 "'"
-                    + ProcessParser.abbreviate(validText)
+                    + Lines.abbreviate(validText)
                     + "' is not a validity period; role '"
                     + role
                     + "' gets training that does not expire",
