@@ -3,8 +3,6 @@ package org.flowbook.cli;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -109,33 +107,13 @@ class ArchitectureTest {
   }
 
   /**
-   * No cycles between packages either, so each package can be read (and moved) on its own. Known
-   * exception, named, to be removed when fixed: {@code repository} reaches down into its own
-   * sub-packages while they use it ({@code repository} ↔ {@code repository.process}/{@code users}).
-   * Only the parent-to-child edge of exactly that package is ignored; any other cycle fails.
-   * ({@code mining.log} had the same cycle until the format choice moved to {@code
+   * No cycles between packages either, so each package can be read (and moved) on its own, and no
+   * exception. ({@code repository} ↔ its sub-packages was one until {@code LibraryException} moved
+   * down to {@code repository.refusal}; {@code mining.log} until the format choice moved to {@code
    * mining.log.files} and {@code InputProblem} up to {@code mining.log}.)
    */
   @Test
   void noPackageCycles() {
-    slices()
-        .matching("org.flowbook.(**)")
-        .should()
-        .beFreeOfCycles()
-        .ignoreDependency(in("org.flowbook.repository"), below("org.flowbook.repository"))
-        .check(classes);
-  }
-
-  /** Classes of exactly {@code pkg}, not of its sub-packages. */
-  private static DescribedPredicate<JavaClass> in(String pkg) {
-    return DescribedPredicate.describe(
-        "classes in " + pkg + " (known cycle with its sub-packages)",
-        c -> c.getPackageName().equals(pkg));
-  }
-
-  /** Classes of the sub-packages of {@code pkg}. */
-  private static DescribedPredicate<JavaClass> below(String pkg) {
-    return DescribedPredicate.describe(
-        "classes below " + pkg, c -> c.getPackageName().startsWith(pkg + "."));
+    slices().matching("org.flowbook.(**)").should().beFreeOfCycles().check(classes);
   }
 }

@@ -30,6 +30,7 @@ import org.flowbook.repository.people.PeopleStore;
 import org.flowbook.repository.process.ProcessSummary;
 import org.flowbook.repository.process.ProcessVersion;
 import org.flowbook.repository.process.Processes;
+import org.flowbook.repository.refusal.LibraryException;
 import org.flowbook.repository.search.SearchIndex;
 import org.flowbook.repository.users.AccessRole;
 import org.flowbook.repository.users.ApiTokens;

@@ -13,6 +13,7 @@ import org.flowbook.repository.comments.StepComment;
 import org.flowbook.repository.process.ProcessSummary;
 import org.flowbook.repository.process.ProcessVersion;
 import org.flowbook.repository.process.VersionInfo;
+import org.flowbook.repository.refusal.LibraryException;
 import org.flowbook.repository.search.SearchHit;
 import org.flowbook.repository.users.AccessRole;
 import org.flowbook.repository.users.User;

@@ -18,6 +18,7 @@ import org.flowbook.repository.acknowledge.Publication;
 import org.flowbook.repository.comments.StepAnchor;
 import org.flowbook.repository.comments.StepComment;
 import org.flowbook.repository.process.SaveResult;
+import org.flowbook.repository.refusal.LibraryException;
 import org.flowbook.repository.transfer.WorkspaceImporter;
 import org.flowbook.repository.users.AccessRole;
 import org.flowbook.repository.users.User;

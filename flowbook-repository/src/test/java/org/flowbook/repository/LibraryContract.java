@@ -18,6 +18,7 @@ import org.flowbook.model.Status;
 import org.flowbook.repository.diff.DiffLine;
 import org.flowbook.repository.process.SaveResult;
 import org.flowbook.repository.process.VersionInfo;
+import org.flowbook.repository.refusal.LibraryException;
 import org.flowbook.repository.search.SearchHit;
 import org.flowbook.repository.transfer.ImportReport;
 import org.flowbook.repository.transfer.LibraryExporter;

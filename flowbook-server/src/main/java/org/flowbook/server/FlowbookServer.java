@@ -18,7 +18,7 @@ import org.eclipse.jetty.servlet.FilterHolder;
 import org.flowbook.diagram.layout.TooLargeToDraw;
 import org.flowbook.model.Language;
 import org.flowbook.repository.Library;
-import org.flowbook.repository.LibraryException;
+import org.flowbook.repository.refusal.LibraryException;
 import org.flowbook.repository.transfer.ImportReport;
 import org.flowbook.repository.transfer.WorkspaceImporter;
 import org.flowbook.repository.users.AccessRole;

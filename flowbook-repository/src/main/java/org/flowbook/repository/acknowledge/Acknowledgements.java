@@ -9,12 +9,12 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.flowbook.repository.LibraryException;
 import org.flowbook.repository.audit.AuditLog;
 import org.flowbook.repository.db.Database;
 import org.flowbook.repository.db.Rows;
 import org.flowbook.repository.process.Processes;
 import org.flowbook.repository.process.VersionInfo;
+import org.flowbook.repository.refusal.LibraryException;
 import org.flowbook.repository.users.User;
 
 /**

@@ -8,10 +8,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import org.flowbook.repository.LibraryException;
 import org.flowbook.repository.audit.AuditLog;
 import org.flowbook.repository.db.Database;
 import org.flowbook.repository.db.Rows;
+import org.flowbook.repository.refusal.LibraryException;
 import org.flowbook.repository.users.User;
 
 /**

@@ -1,4 +1,4 @@
-package org.flowbook.repository;
+package org.flowbook.repository.refusal;
 
 /**
  * A request the library refuses, with a reason the caller maps to an answer (HTTP status, exit

@@ -22,7 +22,7 @@ import org.flowbook.notation.WorkspaceLoader;
 import org.flowbook.repository.Library;
 import org.flowbook.repository.process.CheckedText;
 import org.flowbook.repository.process.ProcessVersion;
-import org.flowbook.repository.process.Processes;
+import org.flowbook.repository.process.TextChecker;
 import org.flowbook.repository.users.User;
 
 /**
@@ -116,7 +116,7 @@ public final class WorkspaceImporter {
     String id = doc.process().id();
     Status status =
         doc.declared().contains(Keyword.STATUS) ? doc.process().status() : Status.PUBLISHED;
-    String canonical = Processes.canonical(doc);
+    String canonical = TextChecker.canonical(doc);
     Optional<ProcessVersion> latest =
         library
             .processes()

@@ -14,10 +14,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.flowbook.repository.LibraryException;
 import org.flowbook.repository.audit.AuditLog;
 import org.flowbook.repository.db.Database;
 import org.flowbook.repository.db.Rows;
+import org.flowbook.repository.refusal.LibraryException;
 
 /**
  * Personal access tokens for the API: created by a signed-in person, shown to them once, stored as

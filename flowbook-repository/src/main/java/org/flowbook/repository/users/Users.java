@@ -9,10 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.flowbook.repository.LibraryException;
 import org.flowbook.repository.audit.AuditLog;
 import org.flowbook.repository.db.Database;
 import org.flowbook.repository.db.Rows;
+import org.flowbook.repository.refusal.LibraryException;
 
 /**
  * The people who sign in: accounts, access roles, passwords and their checks. There is always at

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.flowbook.model.Person;
 import org.flowbook.repository.Library;
-import org.flowbook.repository.LibraryException;
+import org.flowbook.repository.refusal.LibraryException;
 import org.flowbook.repository.LibraryView;
 import org.flowbook.repository.acknowledge.Acknowledgement;
 import org.flowbook.repository.acknowledge.PersonLink;

@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.flowbook.model.Step;
 import org.flowbook.notation.ProcessDocument;
 import org.flowbook.repository.Library;
-import org.flowbook.repository.LibraryException;
+import org.flowbook.repository.refusal.LibraryException;
 import org.flowbook.repository.LibraryView;
 import org.flowbook.repository.comments.CommentRules;
 import org.flowbook.repository.comments.Comments;

@@ -7,7 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.flowbook.repository.Library;
-import org.flowbook.repository.LibraryException;
+import org.flowbook.repository.refusal.LibraryException;
 import org.flowbook.repository.transfer.LibraryExporter;
 import org.flowbook.repository.users.AccessRole;
 import org.flowbook.repository.users.AccountException;

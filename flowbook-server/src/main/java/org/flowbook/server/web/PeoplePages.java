@@ -16,7 +16,7 @@ import org.flowbook.people.calendar.WorkCalendar;
 import org.flowbook.people.coverage.CoverageReport;
 import org.flowbook.people.report.CoverageHtml;
 import org.flowbook.repository.Library;
-import org.flowbook.repository.LibraryException;
+import org.flowbook.repository.refusal.LibraryException;
 import org.flowbook.repository.LibraryView;
 import org.flowbook.repository.people.PeopleStore;
 import org.flowbook.repository.people.StoredAbsence;

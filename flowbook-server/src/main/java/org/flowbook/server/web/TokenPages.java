@@ -7,7 +7,7 @@ import io.javalin.http.HttpStatus;
 import java.time.Duration;
 import java.util.Optional;
 import org.flowbook.repository.Library;
-import org.flowbook.repository.LibraryException;
+import org.flowbook.repository.refusal.LibraryException;
 import org.flowbook.repository.users.AccessRole;
 import org.flowbook.repository.users.ApiTokens;
 import org.flowbook.repository.users.TokenScope;
