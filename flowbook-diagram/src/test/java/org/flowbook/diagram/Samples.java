@@ -15,7 +15,6 @@ import org.flowbook.model.Parallel;
 import org.flowbook.model.Process;
 import org.flowbook.model.SourceLocation;
 import org.flowbook.model.Start;
-import org.flowbook.model.Status;
 import org.flowbook.model.Step;
 import org.flowbook.model.Task;
 
@@ -98,22 +97,6 @@ final class Samples {
 
   static Process process(
       String id, String title, Language lang, List<Step> steps, List<Flow> flows) {
-    return new Process(
-        id,
-        title,
-        "",
-        "",
-        "",
-        "",
-        List.of(),
-        "",
-        null,
-        lang,
-        Status.DRAFT,
-        "",
-        null,
-        steps,
-        flows,
-        null);
+    return Process.of(id, title, steps, flows).withLanguage(lang);
   }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * One documented process: its header (what it is for, who owns it) and its flow of steps.
@@ -153,90 +154,113 @@ public record Process(
     return List.copyOf(out);
   }
 
+  /**
+   * A process of only a flow: no header beyond its id and title, a draft in English, no volume and
+   * no place in a file (generated and imported processes, tests).
+   */
+  public static Process of(String id, String title, List<Step> steps, List<Flow> flows) {
+    return new Process(
+        id, title, "", "", "", "", List.of(), "", null, null, null, "", null, steps, flows, null);
+  }
+
   /** A copy with other steps and flows and the same header. */
   public Process withFlow(List<Step> newSteps, List<Flow> newFlows) {
-    return new Process(
-        id,
-        title,
-        owner,
-        purpose,
-        scope,
-        trigger,
-        outcomes,
-        group,
-        review,
-        language,
-        status,
-        version,
-        casesPerMonth,
-        newSteps,
-        newFlows,
-        at,
-        messages);
+    return edit(
+        e -> {
+          e.steps = newSteps;
+          e.flows = newFlows;
+        });
   }
 
   /** A copy in another language (the keywords it is written with), everything else the same. */
   public Process withLanguage(Language newLanguage) {
-    return new Process(
-        id,
-        title,
-        owner,
-        purpose,
-        scope,
-        trigger,
-        outcomes,
-        group,
-        review,
-        newLanguage,
-        status,
-        version,
-        casesPerMonth,
-        steps,
-        flows,
-        at,
-        messages);
+    return edit(e -> e.language = newLanguage);
   }
 
   public Process withStatus(Status newStatus) {
-    return new Process(
-        id,
-        title,
-        owner,
-        purpose,
-        scope,
-        trigger,
-        outcomes,
-        group,
-        review,
-        language,
-        newStatus,
-        version,
-        casesPerMonth,
-        steps,
-        flows,
-        at,
-        messages);
+    return edit(e -> e.status = newStatus);
   }
 
   /** A copy with other messages and everything else the same. */
   public Process withMessages(List<Message> newMessages) {
-    return new Process(
-        id,
-        title,
-        owner,
-        purpose,
-        scope,
-        trigger,
-        outcomes,
-        group,
-        review,
-        language,
-        status,
-        version,
-        casesPerMonth,
-        steps,
-        flows,
-        at,
-        newMessages);
+    return edit(e -> e.messages = newMessages);
+  }
+
+  /** A copy with another expected volume (null: not stated). */
+  public Process withCasesPerMonth(Double newCasesPerMonth) {
+    return edit(e -> e.casesPerMonth = newCasesPerMonth);
+  }
+
+  /** A copy that says it stands at {@code newAt}; its steps keep their own places. */
+  public Process withLocation(SourceLocation newAt) {
+    return edit(e -> e.at = newAt);
+  }
+
+  private Process edit(Consumer<Edit> change) {
+    Edit e = new Edit(this);
+    change.accept(e);
+    return e.done();
+  }
+
+  /** A copy while it is changed: the one place the withers list every component. */
+  private static final class Edit {
+    private String id;
+    private String title;
+    private String owner;
+    private String purpose;
+    private String scope;
+    private String trigger;
+    private List<String> outcomes;
+    private String group;
+    private LocalDate review;
+    private Language language;
+    private Status status;
+    private String version;
+    private Double casesPerMonth;
+    private List<Step> steps;
+    private List<Flow> flows;
+    private SourceLocation at;
+    private List<Message> messages;
+
+    Edit(Process p) {
+      id = p.id;
+      title = p.title;
+      owner = p.owner;
+      purpose = p.purpose;
+      scope = p.scope;
+      trigger = p.trigger;
+      outcomes = p.outcomes;
+      group = p.group;
+      review = p.review;
+      language = p.language;
+      status = p.status;
+      version = p.version;
+      casesPerMonth = p.casesPerMonth;
+      steps = p.steps;
+      flows = p.flows;
+      at = p.at;
+      messages = p.messages;
+    }
+
+    Process done() {
+      return new Process(
+          id,
+          title,
+          owner,
+          purpose,
+          scope,
+          trigger,
+          outcomes,
+          group,
+          review,
+          language,
+          status,
+          version,
+          casesPerMonth,
+          steps,
+          flows,
+          at,
+          messages);
+    }
   }
 }

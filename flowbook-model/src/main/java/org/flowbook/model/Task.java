@@ -3,6 +3,7 @@ package org.flowbook.model;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The work part of a step: who does it (RACI), how long it takes, how to do it, with what.
@@ -130,21 +131,7 @@ public record Task(
   }
 
   public Task withDeputies(List<String> names) {
-    return new Task(
-        performer,
-        accountable,
-        consulted,
-        informed,
-        workTime,
-        waitTime,
-        instructions,
-        systems,
-        inputs,
-        outputs,
-        controls,
-        notes,
-        names,
-        workRange);
+    return edit(e -> e.deputies = names);
   }
 
   public static Task by(String performer) {
@@ -156,81 +143,34 @@ public record Task(
   }
 
   public Task withPerformer(String role) {
-    return new Task(
-        role,
-        accountable,
-        consulted,
-        informed,
-        workTime,
-        waitTime,
-        instructions,
-        systems,
-        inputs,
-        outputs,
-        controls,
-        notes,
-        deputies,
-        workRange);
+    return edit(e -> e.performer = role);
   }
 
   /** New times; a work range is kept only while the work time stays its mean. */
   public Task withTimes(Duration newWork, Duration newWait) {
-    return new Task(
-        performer,
-        accountable,
-        consulted,
-        informed,
-        newWork,
-        newWait,
-        instructions,
-        systems,
-        inputs,
-        outputs,
-        controls,
-        notes,
-        deputies,
-        workRange != null && workRange.mean().equals(newWork) ? workRange : null);
+    return edit(
+        e -> {
+          e.workTime = newWork;
+          e.waitTime = newWait;
+          e.workRange = workRange != null && workRange.mean().equals(newWork) ? workRange : null;
+        });
   }
 
   /** The work time as a range; the work time becomes the range's mean. */
   public Task withWorkRange(WorkRange range) {
-    return new Task(
-        performer,
-        accountable,
-        consulted,
-        informed,
-        range == null ? workTime : range.mean(),
-        waitTime,
-        instructions,
-        systems,
-        inputs,
-        outputs,
-        controls,
-        notes,
-        deputies,
-        range);
+    return edit(
+        e -> {
+          e.workTime = range == null ? workTime : range.mean();
+          e.workRange = range;
+        });
   }
 
   public boolean hasWorkRange() {
     return workRange != null;
   }
 
-  public Task withInstructions(List<String> instructions) {
-    return new Task(
-        performer,
-        accountable,
-        consulted,
-        informed,
-        workTime,
-        waitTime,
-        instructions,
-        systems,
-        inputs,
-        outputs,
-        controls,
-        notes,
-        deputies,
-        workRange);
+  public Task withInstructions(List<String> newInstructions) {
+    return edit(e -> e.instructions = newInstructions);
   }
 
   /** Every role named in this task, performer first, without repeats. */
@@ -247,5 +187,64 @@ public record Task(
       }
     }
     return List.copyOf(all);
+  }
+
+  private Task edit(Consumer<Edit> change) {
+    Edit e = new Edit(this);
+    change.accept(e);
+    return e.done();
+  }
+
+  /** A copy while it is changed: the one place the withers list every component. */
+  private static final class Edit {
+    private String performer;
+    private List<String> accountable;
+    private List<String> consulted;
+    private List<String> informed;
+    private Duration workTime;
+    private Duration waitTime;
+    private List<String> instructions;
+    private List<String> systems;
+    private List<String> inputs;
+    private List<String> outputs;
+    private List<ControlRef> controls;
+    private List<String> notes;
+    private List<String> deputies;
+    private WorkRange workRange;
+
+    Edit(Task t) {
+      performer = t.performer;
+      accountable = t.accountable;
+      consulted = t.consulted;
+      informed = t.informed;
+      workTime = t.workTime;
+      waitTime = t.waitTime;
+      instructions = t.instructions;
+      systems = t.systems;
+      inputs = t.inputs;
+      outputs = t.outputs;
+      controls = t.controls;
+      notes = t.notes;
+      deputies = t.deputies;
+      workRange = t.workRange;
+    }
+
+    Task done() {
+      return new Task(
+          performer,
+          accountable,
+          consulted,
+          informed,
+          workTime,
+          waitTime,
+          instructions,
+          systems,
+          inputs,
+          outputs,
+          controls,
+          notes,
+          deputies,
+          workRange);
+    }
   }
 }

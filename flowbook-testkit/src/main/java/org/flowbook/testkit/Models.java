@@ -54,25 +54,11 @@ public final class Models {
     for (Flow f : p.flows()) {
       flows.add(new Flow(f.from(), f.to(), f.label(), f.probability(), f.isDefault(), u));
     }
-    return new Process(
-        p.id(),
-        p.title(),
-        p.owner(),
-        p.purpose(),
-        p.scope(),
-        p.trigger(),
-        p.outcomes(),
-        p.group(),
-        p.review(),
-        p.language(),
-        p.status(),
-        p.version(),
-        p.casesPerMonth(),
-        steps,
-        flows,
-        u,
-        p.messages().stream()
-            .map(m -> new Message(m.name(), m.step(), m.direction(), m.partner(), u))
-            .toList());
+    return p.withFlow(steps, flows)
+        .withLocation(u)
+        .withMessages(
+            p.messages().stream()
+                .map(m -> new Message(m.name(), m.step(), m.direction(), m.partner(), u))
+                .toList());
   }
 }

@@ -69,22 +69,7 @@ public final class SyntheticProcess {
     }
     steps.add(new End("end", "Done", EventTrigger.NONE, u));
     flows.add(Flow.of(previous, "end"));
-    return new Process(
-        "synthetic-" + size,
-        "Synthetic " + size,
-        "",
-        "",
-        "",
-        "",
-        List.of(),
-        "",
-        null,
-        null,
-        null,
-        "",
-        100.0,
-        steps,
-        flows,
-        u);
+    return Process.of("synthetic-" + size, "Synthetic " + size, steps, flows)
+        .withCasesPerMonth(100.0);
   }
 }

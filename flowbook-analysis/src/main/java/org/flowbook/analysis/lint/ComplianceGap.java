@@ -14,15 +14,9 @@ import org.flowbook.model.Severity;
 import org.flowbook.model.Step;
 
 /** A requirement of a regulation that no control in any process covers. */
-final class ComplianceGap implements Rule {
-  @Override
-  public String code() {
-    return "compliance-gap";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.WARNING;
+final class ComplianceGap extends AbstractRule {
+  ComplianceGap() {
+    super("compliance-gap", Severity.WARNING);
   }
 
   @Override
@@ -44,13 +38,12 @@ final class ComplianceGap implements Rule {
         String cite = reg.cite(req);
         if (!covered.contains(cite)) {
           out.add(
-              LintContext.problem(
-                  severity(),
-                  code(),
-                  c.text(code(), cite, req.text().isEmpty() ? "" : " (" + req.text() + ")"),
-                  c.text(code() + ".hint", cite),
+              finding(
+                  c,
                   req.at().known() ? req.at() : reg.at(),
-                  null));
+                  null,
+                  new Object[] {cite, req.text().isEmpty() ? "" : " (" + req.text() + ")"},
+                  cite));
         }
       }
     }

@@ -56,15 +56,9 @@ final class FlowRules {
     return !(s instanceof End) && index.outgoing(s.id()).isEmpty();
   }
 
-  static final class Unreachable implements Rule {
-    @Override
-    public String code() {
-      return "unreachable-step";
-    }
-
-    @Override
-    public Severity severity() {
-      return Severity.WARNING;
+  static final class Unreachable extends AbstractRule {
+    Unreachable() {
+      super("unreachable-step", Severity.WARNING);
     }
 
     @Override
@@ -75,12 +69,11 @@ final class FlowRules {
       for (Step s : p.steps()) {
         if (!reached.contains(s.id())) {
           out.add(
-              LintContext.problem(
-                  severity(),
-                  code(),
-                  c.text(code(), s.id(), s.title()),
-                  c.text(code() + ".hint", s.id()),
+              finding(
+                  c,
                   c.at(p, s.id(), Part.STEP, 0),
+                  s.id(),
+                  new Object[] {s.id(), s.title()},
                   s.id()));
         }
       }
@@ -88,15 +81,9 @@ final class FlowRules {
     }
   }
 
-  static final class DeadEnd implements Rule {
-    @Override
-    public String code() {
-      return "dead-end";
-    }
-
-    @Override
-    public Severity severity() {
-      return Severity.WARNING;
+  static final class DeadEnd extends AbstractRule {
+    DeadEnd() {
+      super("dead-end", Severity.WARNING);
     }
 
     @Override
@@ -106,13 +93,7 @@ final class FlowRules {
       for (Step s : p.steps()) {
         if (deadEnd(index, s)) {
           out.add(
-              LintContext.problem(
-                  severity(),
-                  code(),
-                  c.text(code(), s.id(), s.title()),
-                  c.text(code() + ".hint"),
-                  c.at(p, s.id(), Part.STEP, 0),
-                  s.id()));
+              finding(c, c.at(p, s.id(), Part.STEP, 0), s.id(), new Object[] {s.id(), s.title()}));
         }
       }
       return out;
@@ -120,15 +101,9 @@ final class FlowRules {
   }
 
   /** Steps in a loop that no branch leaves: a case that gets there never finishes. */
-  static final class EndlessLoop implements Rule {
-    @Override
-    public String code() {
-      return "endless-loop";
-    }
-
-    @Override
-    public Severity severity() {
-      return Severity.WARNING;
+  static final class EndlessLoop extends AbstractRule {
+    EndlessLoop() {
+      super("endless-loop", Severity.WARNING);
     }
 
     @Override
@@ -163,26 +138,14 @@ final class FlowRules {
       }
       String first = stuck.get(0);
       return List.of(
-          LintContext.problem(
-              severity(),
-              code(),
-              c.text(code(), String.join(", ", stuck)),
-              c.text(code() + ".hint"),
-              c.at(p, first, Part.STEP, 0),
-              first));
+          finding(c, c.at(p, first, Part.STEP, 0), first, new Object[] {String.join(", ", stuck)}));
     }
   }
 
   /** Stated branch shares that do not add up to 100 %. */
-  static final class ProbabilitySum implements Rule {
-    @Override
-    public String code() {
-      return "probability-sum";
-    }
-
-    @Override
-    public Severity severity() {
-      return Severity.WARNING;
+  static final class ProbabilitySum extends AbstractRule {
+    ProbabilitySum() {
+      super("probability-sum", Severity.WARNING);
     }
 
     @Override
@@ -200,14 +163,7 @@ final class FlowRules {
                   .mapToDouble(Flow::probability)
                   .sum();
           String pct = String.format(Locale.ROOT, "%.0f %%", sum * 100);
-          out.add(
-              LintContext.problem(
-                  severity(),
-                  code(),
-                  c.text(code(), s.id(), pct),
-                  c.text(code() + ".hint"),
-                  c.at(p, s.id(), Part.STEP, 0),
-                  s.id()));
+          out.add(finding(c, c.at(p, s.id(), Part.STEP, 0), s.id(), new Object[] {s.id(), pct}));
         }
       }
       return out;

@@ -35,15 +35,9 @@ final class HeaderRules {
   }
 
   /** A review date that has passed. */
-  static final class ReviewOverdue implements Rule {
-    @Override
-    public String code() {
-      return "review-overdue";
-    }
-
-    @Override
-    public Severity severity() {
-      return Severity.WARNING;
+  static final class ReviewOverdue extends AbstractRule {
+    ReviewOverdue() {
+      super("review-overdue", Severity.WARNING);
     }
 
     @Override
@@ -52,14 +46,7 @@ final class HeaderRules {
         return List.of();
       }
       long days = ChronoUnit.DAYS.between(p.review(), c.today());
-      return List.of(
-          LintContext.problem(
-              severity(),
-              code(),
-              c.text(code(), p.review(), days),
-              c.text(code() + ".hint"),
-              c.header(p, "review"),
-              null));
+      return List.of(finding(c, c.header(p, "review"), null, new Object[] {p.review(), days}));
     }
   }
 }

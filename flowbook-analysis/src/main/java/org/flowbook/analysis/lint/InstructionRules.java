@@ -31,7 +31,11 @@ final class InstructionRules {
   }
 
   /** A rule looking at each instruction of each step on its own. */
-  abstract static class PerInstruction implements Rule {
+  abstract static class PerInstruction extends AbstractRule {
+    PerInstruction(String code, Severity severity) {
+      super(code, severity);
+    }
+
     @Override
     public List<Problem> check(Process p, LintContext c) {
       List<Problem> out = new ArrayList<>();
@@ -54,8 +58,7 @@ final class InstructionRules {
 
     /** The finding with the rule's message (filled with {@code args}) and its hint. */
     Problem problem(LintContext c, SourceLocation at, Step s, Object... args) {
-      return LintContext.problem(
-          severity(), code(), c.text(code(), args), c.text(code() + ".hint"), at, s.id());
+      return finding(c, at, s.id(), args);
     }
   }
 
@@ -64,15 +67,9 @@ final class InstructionRules {
   }
 
   /** Instructions of a step that score as hard to read (LIX or Flesch). */
-  static final class HardToRead implements Rule {
-    @Override
-    public String code() {
-      return "hard-to-read";
-    }
-
-    @Override
-    public Severity severity() {
-      return Severity.WARNING;
+  static final class HardToRead extends AbstractRule {
+    HardToRead() {
+      super("hard-to-read", Severity.WARNING);
     }
 
     @Override
@@ -93,13 +90,11 @@ final class InstructionRules {
                   ? c.text(code() + ".atMost", String.format(Locale.ROOT, "%.0f", t.maxLix()))
                   : c.text(code() + ".atLeast", String.format(Locale.ROOT, "%.0f", t.minFlesch()));
           out.add(
-              LintContext.problem(
-                  severity(),
-                  code(),
-                  c.text(code(), s.id(), score, limit),
-                  c.text(code() + ".hint"),
+              finding(
+                  c,
                   c.instructions().locate(p, s.id(), 0),
-                  s.id()));
+                  s.id(),
+                  new Object[] {s.id(), score, limit}));
         }
       }
       return out;
@@ -107,14 +102,8 @@ final class InstructionRules {
   }
 
   static final class LongSentence extends PerInstruction {
-    @Override
-    public String code() {
-      return "long-sentence";
-    }
-
-    @Override
-    public Severity severity() {
-      return Severity.WARNING;
+    LongSentence() {
+      super("long-sentence", Severity.WARNING);
     }
 
     @Override
@@ -131,14 +120,8 @@ final class InstructionRules {
   }
 
   static final class Passive extends PerInstruction {
-    @Override
-    public String code() {
-      return "passive-voice";
-    }
-
-    @Override
-    public Severity severity() {
-      return Severity.INFO;
+    Passive() {
+      super("passive-voice", Severity.INFO);
     }
 
     @Override
@@ -150,14 +133,8 @@ final class InstructionRules {
   }
 
   static final class Vague extends PerInstruction {
-    @Override
-    public String code() {
-      return "vague-phrase";
-    }
-
-    @Override
-    public Severity severity() {
-      return Severity.WARNING;
+    Vague() {
+      super("vague-phrase", Severity.WARNING);
     }
 
     @Override
@@ -169,14 +146,8 @@ final class InstructionRules {
   }
 
   static final class NoLeadingVerb extends PerInstruction {
-    @Override
-    public String code() {
-      return "no-leading-verb";
-    }
-
-    @Override
-    public Severity severity() {
-      return Severity.INFO;
+    NoLeadingVerb() {
+      super("no-leading-verb", Severity.INFO);
     }
 
     @Override
@@ -188,15 +159,9 @@ final class InstructionRules {
     }
   }
 
-  static final class TooManyTasks implements Rule {
-    @Override
-    public String code() {
-      return "too-many-tasks";
-    }
-
-    @Override
-    public Severity severity() {
-      return Severity.WARNING;
+  static final class TooManyTasks extends AbstractRule {
+    TooManyTasks() {
+      super("too-many-tasks", Severity.WARNING);
     }
 
     @Override
@@ -207,13 +172,11 @@ final class InstructionRules {
         int n = s.task().instructions().size();
         if (n > limit) {
           out.add(
-              LintContext.problem(
-                  severity(),
-                  code(),
-                  c.text(code(), s.id(), s.title(), n, limit),
-                  c.text(code() + ".hint"),
+              finding(
+                  c,
                   c.at(p, s.id(), Part.STEP, 0),
-                  s.id()));
+                  s.id(),
+                  new Object[] {s.id(), s.title(), n, limit}));
         }
       }
       return out;

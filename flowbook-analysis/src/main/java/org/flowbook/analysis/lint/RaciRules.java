@@ -25,15 +25,9 @@ final class RaciRules {
   }
 
   /** An activity nobody is named to do (a call step is done by the called process's roles). */
-  static final class NoPerformer implements Rule {
-    @Override
-    public String code() {
-      return "no-performer";
-    }
-
-    @Override
-    public Severity severity() {
-      return Severity.WARNING;
+  static final class NoPerformer extends AbstractRule {
+    NoPerformer() {
+      super("no-performer", Severity.WARNING);
     }
 
     @Override
@@ -42,13 +36,13 @@ final class RaciRules {
       for (Step s : p.steps()) {
         if (s instanceof Activity && !s.task().hasPerformer()) {
           out.add(
-              LintContext.problem(
-                  severity(),
-                  code(),
-                  c.text(code(), s.id(), s.title()),
-                  c.text(code() + ".hint", s.id(), s.title()),
+              finding(
+                  c,
                   c.at(p, s.id(), Part.STEP, 0),
-                  s.id()));
+                  s.id(),
+                  new Object[] {s.id(), s.title()},
+                  s.id(),
+                  s.title()));
         }
       }
       return out;
@@ -56,15 +50,9 @@ final class RaciRules {
   }
 
   /** A task without an Accountable: the performer then answers alone, which is often not meant. */
-  static final class AccountableMissing implements Rule {
-    @Override
-    public String code() {
-      return "accountable-missing";
-    }
-
-    @Override
-    public Severity severity() {
-      return Severity.INFO;
+  static final class AccountableMissing extends AbstractRule {
+    AccountableMissing() {
+      super("accountable-missing", Severity.INFO);
     }
 
     @Override
@@ -73,13 +61,7 @@ final class RaciRules {
       for (Step s : p.steps()) {
         if (isTask(s) && s.task().hasPerformer() && s.task().accountable().isEmpty()) {
           out.add(
-              LintContext.problem(
-                  severity(),
-                  code(),
-                  c.text(code(), s.id(), s.title()),
-                  c.text(code() + ".hint"),
-                  c.at(p, s.id(), Part.STEP, 0),
-                  s.id()));
+              finding(c, c.at(p, s.id(), Part.STEP, 0), s.id(), new Object[] {s.id(), s.title()}));
         }
       }
       return out;
@@ -87,15 +69,9 @@ final class RaciRules {
   }
 
   /** More than one Accountable: when everyone answers, no one does. */
-  static final class AccountableMany implements Rule {
-    @Override
-    public String code() {
-      return "accountable-many";
-    }
-
-    @Override
-    public Severity severity() {
-      return Severity.WARNING;
+  static final class AccountableMany extends AbstractRule {
+    AccountableMany() {
+      super("accountable-many", Severity.WARNING);
     }
 
     @Override
@@ -105,13 +81,11 @@ final class RaciRules {
         List<String> a = s.task().accountable();
         if (a.size() > 1) {
           out.add(
-              LintContext.problem(
-                  severity(),
-                  code(),
-                  c.text(code(), s.id(), a.size(), String.join(", ", a)),
-                  c.text(code() + ".hint"),
+              finding(
+                  c,
                   c.at(p, s.id(), Part.ACCOUNTABLE, 1),
-                  s.id()));
+                  s.id(),
+                  new Object[] {s.id(), a.size(), String.join(", ", a)}));
         }
       }
       return out;

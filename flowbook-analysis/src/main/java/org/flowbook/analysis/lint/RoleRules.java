@@ -35,15 +35,9 @@ final class RoleRules {
   }
 
   /** A declared role no process names: outdated, or a process is missing. */
-  static final class UnusedRole implements Rule {
-    @Override
-    public String code() {
-      return "unused-role";
-    }
-
-    @Override
-    public Severity severity() {
-      return Severity.INFO;
+  static final class UnusedRole extends AbstractRule {
+    UnusedRole() {
+      super("unused-role", Severity.INFO);
     }
 
     @Override
@@ -52,14 +46,7 @@ final class RoleRules {
       List<Problem> out = new ArrayList<>();
       for (Role r : c.workspace().organization().roles()) {
         if (!used.contains(r.name().toLowerCase(Locale.ROOT))) {
-          out.add(
-              LintContext.problem(
-                  severity(),
-                  code(),
-                  c.text(code(), r.name()),
-                  c.text(code() + ".hint"),
-                  r.at(),
-                  null));
+          out.add(finding(c, r.at(), null, new Object[] {r.name()}));
         }
       }
       return out;
@@ -67,15 +54,9 @@ final class RoleRules {
   }
 
   /** One person carrying steps of many processes: when they are away, all of them stop. */
-  static final class SinglePointOfFailure implements Rule {
-    @Override
-    public String code() {
-      return "single-point-of-failure";
-    }
-
-    @Override
-    public Severity severity() {
-      return Severity.WARNING;
+  static final class SinglePointOfFailure extends AbstractRule {
+    SinglePointOfFailure() {
+      super("single-point-of-failure", Severity.WARNING);
     }
 
     @Override
@@ -97,14 +78,7 @@ final class RoleRules {
         }
         if (processes.size() >= limit) {
           String list = String.join(", ", processes);
-          out.add(
-              LintContext.problem(
-                  severity(),
-                  code(),
-                  c.text(code(), r.name(), processes.size(), list),
-                  c.text(code() + ".hint"),
-                  r.at(),
-                  null));
+          out.add(finding(c, r.at(), null, new Object[] {r.name(), processes.size(), list}));
         }
       }
       return out;

@@ -104,25 +104,13 @@ class WorkspaceRulesTest {
   void deadEndInAnImportedModel() {
     SourceLocation at = SourceLocation.of("import.bpmn", 7, 3);
     Process p =
-        new Process(
+        Process.of(
             "x",
             "Imported",
-            "",
-            "",
-            "",
-            "",
-            List.of(),
-            "",
-            null,
-            null,
-            null,
-            "",
-            null,
             List.of(
                 new Start("start", "", null, null),
                 new Activity("1", "Do it", Task.by("Buyer"), null, at)),
-            List.of(Flow.of("start", "1")),
-            SourceLocation.UNKNOWN);
+            List.of(Flow.of("start", "1")));
     List<Problem> found =
         Linter.check(List.of(p), LintContext.of(Fixtures.workspace(p), AnalysisDocsTest.TODAY));
     assertThat(found)

@@ -99,9 +99,7 @@ public final class BpmnBenchmark {
     }
     steps.add(new End("end", "", null, null));
     flows.add(Flow.of(prev, "end"));
-    return new Process(
-        "bench", "Bench", "", "", "", "", List.of(), "", null, null, null, "", null, steps, flows,
-        null);
+    return Process.of("bench", "Bench", steps, flows);
   }
 
   private static DiagramLayout grid(Process p) {

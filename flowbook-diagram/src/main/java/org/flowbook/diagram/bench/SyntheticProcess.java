@@ -13,7 +13,6 @@ import org.flowbook.model.Language;
 import org.flowbook.model.Process;
 import org.flowbook.model.SourceLocation;
 import org.flowbook.model.Start;
-import org.flowbook.model.Status;
 import org.flowbook.model.Step;
 import org.flowbook.model.Task;
 
@@ -66,22 +65,7 @@ public final class SyntheticProcess {
       }
     }
     all.add(new End("end", "Klart", EventTrigger.NONE, null));
-    return new Process(
-        "synthetic-" + n,
-        "Syntetisk process (" + n + " steg)",
-        "",
-        "",
-        "",
-        "",
-        List.of(),
-        "",
-        null,
-        Language.SV,
-        Status.DRAFT,
-        "",
-        null,
-        all,
-        flows,
-        null);
+    return Process.of("synthetic-" + n, "Syntetisk process (" + n + " steg)", all, flows)
+        .withLanguage(Language.SV);
   }
 }
