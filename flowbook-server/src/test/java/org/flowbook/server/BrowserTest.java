@@ -2,13 +2,8 @@ package org.flowbook.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import org.flowbook.testkit.TestEnvironment;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -18,13 +13,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -38,36 +28,11 @@ class BrowserTest {
   private static final String ID = "purchase-approval";
   private static WebDriver driver;
   private static WebDriverWait wait;
-  private static final Path SHOTS = Path.of("target/screenshots");
 
   @BeforeAll
-  static void startBrowser() throws IOException {
-    String chromedriver =
-        TestEnvironment.requireEnv(
-            "FLOWBOOK_CHROMEDRIVER", "chromedriver and chromium (Debian: chromium-driver)");
-    ChromeOptions options = new ChromeOptions();
-    String binary = System.getenv().getOrDefault("FLOWBOOK_CHROMIUM", "/usr/bin/chromium");
-    if (new File(binary).canExecute()) {
-      options.setBinary(binary);
-    }
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-extensions",
-        "--no-first-run",
-        "--window-size=1280,1000",
-        "--lang=sv-SE");
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(chromedriver))
-            .usingAnyFreePort()
-            .build();
-    driver = new ChromeDriver(service, options);
+  static void startBrowser() {
+    driver = Chromium.start();
     wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-    Files.createDirectories(SHOTS);
     TestServer.get();
   }
 
@@ -83,16 +48,11 @@ class BrowserTest {
   }
 
   private static void shot(String name) throws IOException {
-    File f = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-    Files.copy(f.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    Chromium.shot(driver, name);
   }
 
   private static void signIn(String user) {
-    open("/login");
-    driver.findElement(By.id("username")).sendKeys(user);
-    driver.findElement(By.id("password")).sendKeys(TestServer.PASSWORD);
-    driver.findElement(By.id("login")).click();
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header .user")));
+    Chromium.signIn(driver, user);
   }
 
   private static void signOut() {

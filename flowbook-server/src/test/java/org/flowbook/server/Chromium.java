@@ -21,7 +21,8 @@ final class Chromium {
 
   private Chromium() {}
 
-  static WebDriver start() {
+  /** Starts a headless Chromium, 1280 px wide and Swedish, with any further arguments. */
+  static WebDriver start(String... moreArguments) {
     String chromedriver =
         TestEnvironment.requireEnv(
             "FLOWBOOK_CHROMEDRIVER", "chromedriver and chromium (Debian: chromium-driver)");
@@ -40,6 +41,7 @@ final class Chromium {
         "--no-first-run",
         "--window-size=1280,1000",
         "--lang=sv-SE");
+    options.addArguments(moreArguments);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File(chromedriver))

@@ -2,20 +2,15 @@ package org.flowbook.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.flowbook.testkit.TestEnvironment;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * A Swedish flowchart downloaded as SVG opens in a real (headless) Chromium, as a person opens a
@@ -27,28 +22,7 @@ class SvgDownloadBrowserTest {
 
   @BeforeAll
   static void startBrowser() {
-    String chromedriver =
-        TestEnvironment.requireEnv(
-            "FLOWBOOK_CHROMEDRIVER", "chromedriver and chromium (Debian: chromium-driver)");
-    ChromeOptions options = new ChromeOptions();
-    String binary = System.getenv().getOrDefault("FLOWBOOK_CHROMIUM", "/usr/bin/chromium");
-    if (new File(binary).canExecute()) {
-      options.setBinary(binary);
-    }
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--no-first-run",
-        "--allow-file-access-from-files");
-    driver =
-        new ChromeDriver(
-            new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(chromedriver))
-                .usingAnyFreePort()
-                .build(),
-            options);
+    driver = Chromium.start("--allow-file-access-from-files");
     TestServer.get();
   }
 

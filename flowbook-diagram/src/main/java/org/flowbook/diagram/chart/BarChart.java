@@ -54,22 +54,9 @@ public final class BarChart {
     double width = 12 + column + BAR_AREA + 10 + valueWidth + 12;
     double height = top + Math.max(1, bars.size()) * ROW + 10;
     SvgWriter svg = new SvgWriter().begin(width, height, title, "flowbook chart bar-chart");
-    svg.empty(
-        "rect", "x", "0", "y", "0", "width", num(width), "height", num(height), "fill", "#ffffff");
+    svg.background(width, height);
     if (heading) {
-      svg.element(
-          "text",
-          title,
-          "x",
-          "12",
-          "y",
-          "20",
-          "font-size",
-          num(Type.LABEL + 2),
-          "font-weight",
-          "bold",
-          "fill",
-          "#1f2933");
+      svg.boldText(title, "12", "20", Type.LABEL + 2, "#1f2933");
     }
     for (int i = 0; i < bars.size(); i++) {
       Bar b = bars.get(i);

@@ -37,21 +37,8 @@ public final class Histogram {
     double width = LEFT * 2 + PLOT_W;
     double height = TOP + PLOT_H + 40;
     SvgWriter svg = new SvgWriter().begin(width, height, title, "flowbook chart histogram");
-    svg.empty(
-        "rect", "x", "0", "y", "0", "width", num(width), "height", num(height), "fill", "#ffffff");
-    svg.element(
-        "text",
-        title,
-        "x",
-        num(LEFT),
-        "y",
-        "20",
-        "font-size",
-        num(Type.LABEL + 2),
-        "font-weight",
-        "bold",
-        "fill",
-        "#1f2933");
+    svg.background(width, height);
+    svg.boldText(title, num(LEFT), "20", Type.LABEL + 2, "#1f2933");
     double colW = PLOT_W / bins;
     String u = unit == null || unit.isEmpty() ? "" : " " + unit;
     for (int i = 0; i < bins; i++) {

@@ -42,32 +42,9 @@ public final class GraphMapRenderer {
                 top + lay.height,
                 map.title().isEmpty() ? "Graph" : map.title(),
                 "flowbook graph-map");
-    svg.empty(
-        "rect",
-        "x",
-        "0",
-        "y",
-        "0",
-        "width",
-        num(width),
-        "height",
-        num(top + lay.height),
-        "fill",
-        "#ffffff");
+    svg.background(width, top + lay.height);
     if (!map.title().isEmpty()) {
-      svg.element(
-          "text",
-          map.title(),
-          "x",
-          "16",
-          "y",
-          "25",
-          "font-size",
-          num(Type.TITLE),
-          "font-weight",
-          "bold",
-          "fill",
-          "#1f2933");
+      svg.boldText(map.title(), "16", "25", Type.TITLE, "#1f2933");
     }
     svg.open("g", "transform", "translate(0," + num(top) + ")");
     for (GraphMapLayout.Routed r : lay.edges) {
@@ -113,16 +90,7 @@ public final class GraphMapRenderer {
         num(stroke),
         "stroke-linejoin",
         "round");
-    double hw = head * 0.45;
-    svg.empty(
-        "polygon",
-        "points",
-        SvgWriter.points(
-            tip,
-            new Point(tip.x() - ux * head - uy * hw, tip.y() - uy * head + ux * hw),
-            new Point(tip.x() - ux * head + uy * hw, tip.y() - uy * head - ux * hw)),
-        "fill",
-        color);
+    svg.arrowHead(tip, ux, uy, head, color);
     r.label()
         .ifPresent(
             b -> {

@@ -42,33 +42,8 @@ public final class LandscapeRenderer {
                 "",
                 "flowbook landscape",
                 "graphics-document document");
-    svg.empty(
-        "rect",
-        "x",
-        "0",
-        "y",
-        "0",
-        "width",
-        num(width),
-        "height",
-        num(TITLE + lay.height),
-        "fill",
-        "#ffffff");
-    svg.element(
-        "text",
-        title,
-        "x",
-        "16",
-        "y",
-        "27",
-        "font-size",
-        num(Type.TITLE),
-        "font-weight",
-        "bold",
-        "fill",
-        "#1f2933",
-        "class",
-        "diagram-title");
+    svg.background(width, TITLE + lay.height);
+    svg.boldText(title, "16", "27", Type.TITLE, "#1f2933", "class", "diagram-title");
     svg.open("g", "transform", "translate(0," + num(TITLE) + ")");
     for (LandscapeLayout.Band b : lay.bands) {
       band(svg, b, width, lang);

@@ -40,18 +40,11 @@ final class Badges {
         "fill",
         Palette.BADGE_FILL);
     if (lines.size() == 1) {
-      svg.element(
-          "text",
+      svg.boldText(
           text,
-          "x",
           num(x + w / 2),
-          "y",
           num(y + 3.6),
-          "font-size",
-          num(Type.SMALL),
-          "font-weight",
-          "bold",
-          "fill",
+          Type.SMALL,
           Palette.BADGE_TEXT,
           "text-anchor",
           "middle");

@@ -51,16 +51,7 @@ final class FlowPainter {
         "round",
         "stroke-dasharray",
         mark.state() == ChangeState.REMOVED ? "6 4" : "");
-    double hw = head * 0.45;
-    svg.empty(
-        "polygon",
-        "points",
-        SvgWriter.points(
-            tip,
-            new Point(tip.x() - ux * head - uy * hw, tip.y() - uy * head + ux * hw),
-            new Point(tip.x() - ux * head + uy * hw, tip.y() - uy * head - ux * hw)),
-        "fill",
-        color);
+    svg.arrowHead(tip, ux, uy, head, color);
     if (isDefault && condition.isEmpty()) {
       // With a label ("annars") the default is already named; the slash would sit on the piece
       // the branches share and mark the wrong one.

@@ -84,24 +84,10 @@ public final class FlowchartRenderer {
         "process",
         "data-process",
         process.id());
-    svg.empty(
-        "rect", "x", "0", "y", "0", "width", num(width), "height", num(height), "fill", "#ffffff");
+    svg.background(width, height);
     if (options.title()) {
-      svg.element(
-          "text",
-          process.title(),
-          "x",
-          num(MARGIN),
-          "y",
-          "27",
-          "font-size",
-          num(Type.TITLE),
-          "font-weight",
-          "bold",
-          "fill",
-          Palette.INK,
-          "class",
-          "diagram-title");
+      svg.boldText(
+          process.title(), num(MARGIN), "27", Type.TITLE, Palette.INK, "class", "diagram-title");
     }
     svg.open("g", "class", "diagram", "transform", "translate(0," + num(top) + ")");
     for (int i = 0; i < layout.lanes().size(); i++) {

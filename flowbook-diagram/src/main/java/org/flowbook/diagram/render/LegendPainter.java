@@ -37,19 +37,8 @@ final class LegendPainter {
 
   static void paint(SvgWriter svg, Overlay o, Language lang, double x, double y) {
     svg.open("g", "class", "legend", "transform", "translate(" + num(x) + "," + num(y) + ")");
-    svg.element(
-        "text",
-        o.title().isEmpty() ? Words.legend(lang) : o.title(),
-        "x",
-        "0",
-        "y",
-        "14",
-        "font-size",
-        num(Type.LABEL),
-        "font-weight",
-        "bold",
-        "fill",
-        Palette.INK);
+    svg.boldText(
+        o.title().isEmpty() ? Words.legend(lang) : o.title(), "0", "14", Type.LABEL, Palette.INK);
     double cx = 0;
     double row = 38;
     if (o.usesHeat()) {

@@ -97,6 +97,39 @@ public final class SvgWriter {
     return empty("rect", all);
   }
 
+  /** A white background over the whole drawing, so it reads the same on a dark page. */
+  public SvgWriter background(double width, double height) {
+    return empty(
+        "rect", "x", "0", "y", "0", "width", num(width), "height", num(height), "fill", "#ffffff");
+  }
+
+  /** A line of bold text (a drawing's or chart's title) at (x, y), then further attributes. */
+  public SvgWriter boldText(
+      String text, String x, String y, double size, String fill, String... more) {
+    String[] all = new String[10 + more.length];
+    String[] fixed = {"x", x, "y", y, "font-size", num(size), "font-weight", "bold", "fill", fill};
+    System.arraycopy(fixed, 0, all, 0, fixed.length);
+    System.arraycopy(more, 0, all, fixed.length, more.length);
+    return element("text", text, all);
+  }
+
+  /**
+   * A filled arrow head with its tip at {@code tip}, pointing along the unit vector (ux, uy),
+   * {@code length} long and 0.9 × {@code length} wide.
+   */
+  public SvgWriter arrowHead(Point tip, double ux, double uy, double length, String fill) {
+    double hw = length * 0.45;
+    return empty(
+        "polygon",
+        "points",
+        points(
+            tip,
+            new Point(tip.x() - ux * length - uy * hw, tip.y() - uy * length + ux * hw),
+            new Point(tip.x() - ux * length + uy * hw, tip.y() - uy * length - ux * hw)),
+        "fill",
+        fill);
+  }
+
   /** An element holding only text. */
   public SvgWriter element(String tag, String text, String... attributes) {
     indent().append('<').append(tag);
