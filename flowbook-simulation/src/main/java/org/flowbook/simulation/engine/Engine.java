@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.random.RandomGenerator;
+import java.util.SplittableRandom;
+import org.flowbook.simulation.calendar.ArrivalClock;
+import org.flowbook.simulation.calendar.OpenTime;
 import org.flowbook.simulation.calendar.WorkCalendar;
 import org.flowbook.simulation.engine.ReplicationResult.ProcessFigures;
 import org.flowbook.simulation.engine.ReplicationResult.RoleFigures;
@@ -34,7 +36,17 @@ public final class Engine {
 
   private final SimModel model;
   private final RunSettings settings;
-  private final RandomGenerator random;
+
+  /** Work times and branch choices. */
+  private final SplittableRandom random;
+
+  /**
+   * Arrivals, one stream per process split off before anything else is drawn: two runs with the
+   * same seed (before and after a change, two scenarios) get the same arrivals wherever the volume
+   * is the same, whatever else differs (common random numbers), so their difference has less noise.
+   */
+  private final SplittableRandom[] arrivalRandom;
+
   private final EventQueue queue = new EventQueue();
   private final RoleRun[] roles;
   private final ProcRun[] procs;
@@ -43,9 +55,13 @@ public final class Engine {
   private long openCases;
   private long events;
 
-  public Engine(SimModel model, RunSettings settings, RandomGenerator random) {
+  public Engine(SimModel model, RunSettings settings, SplittableRandom random) {
     this.model = model;
     this.settings = settings;
+    arrivalRandom = new SplittableRandom[model.processes().size()];
+    for (int i = 0; i < arrivalRandom.length; i++) {
+      arrivalRandom[i] = random.split();
+    }
     this.random = random;
     roles = new RoleRun[model.roles().size()];
     for (int i = 0; i < roles.length; i++) {
@@ -56,12 +72,19 @@ public final class Engine {
     procs = new ProcRun[model.processes().size()];
     for (int i = 0; i < procs.length; i++) {
       ProcessSpec spec = model.processes().get(i);
-      WorkCalendar cal =
-          spec.arrivals() == null
-              ? null
-              : new WorkCalendar(settings.epoch(), spec.arrivals().calendar(), model.holidays());
+      OpenTime cal = arrivalClock(spec.arrivals(), settings, model);
       procs[i] = new ProcRun(spec, i, cal);
     }
+  }
+
+  private static OpenTime arrivalClock(SimModel.Arrivals a, RunSettings settings, SimModel model) {
+    if (a == null) {
+      return null;
+    }
+    if (a.profile() != null) {
+      return new ArrivalClock(settings.epoch(), a.profile(), model.holidays());
+    }
+    return new WorkCalendar(settings.epoch(), a.calendar(), model.holidays());
   }
 
   /** Runs to the end of the period (or until every case has ended, in case-count mode). */
@@ -191,7 +214,7 @@ public final class Engine {
       p.arrivalsOver = true;
       return;
     }
-    double gap = a.gap().sample(random);
+    double gap = a.gap().sample(arrivalRandom[p.index]);
     double t =
         a.gapsInRealTime() ? p.arrivalCal.nextOpen(from + gap) : p.arrivalCal.advance(from, gap);
     if (t > settings.arrivalsUntil()) {
@@ -526,7 +549,7 @@ public final class Engine {
   private static final class ProcRun {
     final ProcessSpec spec;
     final int index;
-    final WorkCalendar arrivalCal;
+    final OpenTime arrivalCal;
     final Histogram cycles = new Histogram();
     final double[] stepQueue;
     final long[] stepVisits;
@@ -537,7 +560,7 @@ public final class Engine {
     double costSum;
     boolean arrivalsOver;
 
-    ProcRun(ProcessSpec spec, int index, WorkCalendar arrivalCal) {
+    ProcRun(ProcessSpec spec, int index, OpenTime arrivalCal) {
       this.spec = spec;
       this.index = index;
       this.arrivalCal = arrivalCal;
