@@ -125,7 +125,7 @@ public final class JsonReport {
     return n;
   }
 
-  private static ObjectNode estimate(Estimate e) {
+  static ObjectNode estimate(Estimate e) {
     ObjectNode o = MAPPER.createObjectNode();
     put(o, "mean", e.mean());
     put(o, "low", e.low());
