@@ -25,15 +25,26 @@ public final class WhatIf {
       List<String> extraWarnings,
       IntConsumer progress) {
     SimModel model = new ModelCompiler(options).compile(workspace);
-    return run(
-        name,
-        workspace.organization().name(),
-        workspace.organization().currency(),
-        model,
-        options,
-        request,
-        extraWarnings,
-        progress);
+    SimulationRun run =
+        run(
+            name,
+            workspace.organization().name(),
+            workspace.organization().currency(),
+            model,
+            options,
+            request,
+            extraWarnings,
+            progress);
+    return new SimulationRun(
+        run.name(),
+        run.organization(),
+        run.currency(),
+        run.model(),
+        run.request(),
+        run.shape(),
+        run.summary(),
+        run.warnings(),
+        workspace.processes());
   }
 
   public static SimulationRun run(
