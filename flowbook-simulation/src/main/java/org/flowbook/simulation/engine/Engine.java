@@ -53,6 +53,10 @@ public final class Engine {
   private final ArrayList<Token> ready = new ArrayList<>();
   private double now;
   private long openCases;
+
+  /** Open cases integrated over each day of the run (seconds × cases), for warm-up detection. */
+  private double[] dailyOpen = new double[64];
+
   private long events;
 
   public Engine(SimModel model, RunSettings settings, SplittableRandom random) {
@@ -142,6 +146,7 @@ public final class Engine {
     if (t <= now) {
       return;
     }
+    integrateOpen(now, t);
     double from = Math.max(now, settings.measureFrom());
     if (t > from) {
       for (ProcRun p : procs) {
@@ -155,6 +160,24 @@ public final class Engine {
       }
     }
     now = t;
+  }
+
+  private void integrateOpen(double from, double to) {
+    if (openCases == 0 || settings.caseMode()) {
+      return;
+    }
+    double start = settings.startSeconds();
+    double a = Math.max(from, start);
+    while (a < to) {
+      int day = (int) ((a - start) / DAY);
+      double dayEnd = start + (day + 1) * DAY;
+      double b = Math.min(to, dayEnd);
+      if (day >= dailyOpen.length) {
+        dailyOpen = Arrays.copyOf(dailyOpen, Math.max(day + 1, dailyOpen.length * 2));
+      }
+      dailyOpen[day] += openCases * (b - a);
+      a = b;
+    }
   }
 
   private void handle(int kind, Object subject, int arg, int visit) {
@@ -519,7 +542,12 @@ public final class Engine {
               wu,
               wq));
     }
-    return new ReplicationResult(pf, rf, stoppedEarly, from, stop, events);
+    int days = settings.caseMode() ? 0 : (int) Math.ceil((stop - settings.startSeconds()) / DAY);
+    double[] wipPerDay = new double[Math.max(0, days)];
+    for (int d = 0; d < wipPerDay.length; d++) {
+      wipPerDay[d] = d < dailyOpen.length ? dailyOpen[d] / DAY : 0;
+    }
+    return new ReplicationResult(pf, rf, stoppedEarly, from, stop, events, wipPerDay);
   }
 
   /** The first day of the epoch's week the simulation starts in. */

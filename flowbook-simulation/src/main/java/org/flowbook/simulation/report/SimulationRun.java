@@ -10,7 +10,8 @@ import org.flowbook.simulation.summary.Summary;
 /**
  * One scenario's run, as reported: its name, what was run, the summary, and the warnings of
  * compiling it (timers without a time, undeclared roles, queues without bound), and the processes
- * as simulated, for the flowcharts of the HTML report (empty for a Prosimos model).
+ * as simulated, for the flowcharts of the HTML report (empty for a Prosimos model); {@code
+ * warmUpDetected} when the request's warm-up was found by MSER-5 rather than given.
  */
 public record SimulationRun(
     String name,
@@ -21,7 +22,8 @@ public record SimulationRun(
     WorkShape shape,
     Summary summary,
     List<String> warnings,
-    List<Process> sources) {
+    List<Process> sources,
+    boolean warmUpDetected) {
   public SimulationRun {
     warnings = List.copyOf(warnings);
     sources = List.copyOf(sources);
@@ -37,7 +39,7 @@ public record SimulationRun(
       WorkShape shape,
       Summary summary,
       List<String> warnings) {
-    this(name, organization, currency, model, request, shape, summary, warnings, List.of());
+    this(name, organization, currency, model, request, shape, summary, warnings, List.of(), false);
   }
 
   /** Roles whose people are busy at least this share of their time: queues grow without bound. */
