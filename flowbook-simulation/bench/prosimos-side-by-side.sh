@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Side by side with Prosimos on the same input, alternating Prosimos / Flowbook, RUNS times each;
-# prints wall seconds and peak RSS per run and the load average before each run.
+# Side by side with Prosimos on the same input, alternating Prosimos / Flowbook / Flowbook with its
+# class-data-sharing archive (as ./flowbook runs it), RUNS times each; prints wall seconds, CPU
+# seconds (user + sys) and peak RSS per run and the load average before each run.
 # Usage: PROSIMOS=/path/to/prosimos-checkout PIX=/path/to/pix-framework/src \
 #        flowbook-simulation/bench/prosimos-side-by-side.sh MODEL.bpmn PARAMS.json CASES [RUNS]
 # Flowbook runs as ./flowbook runs it (the jar, quick JIT), from a copy of the jar.
@@ -15,14 +16,23 @@ OUT=$(mktemp -d)
 # measured run.
 cp -r "$ROOT/flowbook-cli/target/flowbook.jar" "$ROOT/flowbook-cli/target/lib" "$OUT/"
 JAR="$OUT/flowbook.jar"
+FB_ARGS=(simulate "$BPMN" --prosimos "$JSON" --cases "$CASES" --replications 1 --warm-up 0)
+# The launcher's AppCDS archive, recorded once outside the measurement (see ./flowbook).
+java -XX:TieredStopAtLevel=1 -Xlog:disable -XX:ArchiveClassesAtExit="$OUT/simulate.jsa" -jar "$JAR" \
+  "${FB_ARGS[@]}" --format json -o "$OUT/flowbook.json" >/dev/null 2>&1
 for i in $(seq 1 "$RUNS"); do
   echo "load $(cut -d' ' -f1-3 /proc/loadavg) before prosimos run $i"
-  ( cd "$PROSIMOS" && PYTHONPATH="$PROSIMOS:$PIX" /usr/bin/time -f "prosimos run $i: %e s wall, %M KB peak" \
+  ( cd "$PROSIMOS" && PYTHONPATH="$PROSIMOS:$PIX" /usr/bin/time -f "prosimos run $i: %e s wall, %U+%S s CPU, %M KB peak" \
       /usr/bin/python3 cli/diff_res_bpsim.py start-simulation --bpmn_path "$BPMN" --json_path "$JSON" \
       --total_cases "$CASES" --stat_out_path "$OUT/stats.csv" --log_out_path "$OUT/log.csv" >/dev/null )
   echo "load $(cut -d' ' -f1-3 /proc/loadavg) before flowbook run $i"
-  /usr/bin/time -f "flowbook run $i: %e s wall, %M KB peak" \
-    java -XX:TieredStopAtLevel=1 -jar "$JAR" simulate "$BPMN" --prosimos "$JSON" --cases "$CASES" --replications 1 \
-      --warm-up 0 --seed "$i" --format json -o "$OUT/flowbook.json" 2>&1 | grep -v '^$' || true
+  /usr/bin/time -f "flowbook run $i: %e s wall, %U+%S s CPU, %M KB peak" \
+    java -XX:TieredStopAtLevel=1 -jar "$JAR" "${FB_ARGS[@]}" --seed "$i" --format json \
+      -o "$OUT/flowbook.json" 2>&1 | grep -v '^$' | grep -v '^wrote' || true
+  echo "load $(cut -d' ' -f1-3 /proc/loadavg) before flowbook+cds run $i"
+  /usr/bin/time -f "flowbook+cds run $i: %e s wall, %U+%S s CPU, %M KB peak" \
+    java -XX:TieredStopAtLevel=1 -Xshare:auto -Xlog:disable -XX:SharedArchiveFile="$OUT/simulate.jsa" \
+      -jar "$JAR" "${FB_ARGS[@]}" --seed "$i" --format json -o "$OUT/flowbook.json" 2>&1 \
+      | grep -v '^$' | grep -v '^wrote' || true
 done
 rm -rf "$OUT"

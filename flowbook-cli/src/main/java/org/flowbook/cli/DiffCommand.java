@@ -14,6 +14,7 @@ import org.flowbook.model.Process;
 import org.flowbook.notation.Diagnostics;
 import org.flowbook.notation.LoadedWorkspace;
 import org.flowbook.notation.ProcessDocument;
+import org.flowbook.simulation.engine.SimulationRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -35,6 +36,7 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  flowbook diff examples/inkopsgodkannande.flow examples/changes/inkopsgodkannande-new.flow",
       "  flowbook diff OLD.flow NEW.flow --format html -o change.html --lang en",
+      "  flowbook diff OLD.flow NEW.flow --simulate --replications 50 --seed 7",
       "",
       "Exit codes: 0 compared, 1 an input has errors, 2 usage error."
     })
@@ -76,9 +78,33 @@ final class DiffCommand implements Callable<Integer> {
       description = "The organization.flow (default: the nearest one of each file).")
   Path org;
 
+  @Option(
+      names = "--simulate",
+      description =
+          "Also simulate the workspace before and after the change (next calendar year, 2 weeks"
+              + " of warm-up, the same random numbers on both sides) and add the lead time,"
+              + " throughput, utilization and queues with 95 %% confidence intervals.")
+  boolean simulate;
+
+  @Option(
+      names = "--replications",
+      paramLabel = "N",
+      description = "With --simulate: replications a side (default: 30).")
+  int replications = SimulationRequest.DEFAULT_REPLICATIONS;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      description = "With --simulate: seed of the random numbers (default: 1).")
+  long seed = 1;
+
   @Override
   public Integer call() throws Exception {
     ReportOutput.Format fmt = ReportOutput.format(format, output);
+    if (replications < 1 || replications > 10_000) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--replications must be 1 to 10000");
+    }
     var language = ReportOutput.language(spec, lang);
     var vol = ReportOutput.volume(spec, volume);
     for (Path p : new Path[] {oldFile, newFile}) {
@@ -109,6 +135,9 @@ final class DiffCommand implements Callable<Integer> {
           case html -> HtmlReport.render(diff, l);
           case text -> DiffReport.render(diff, l);
         };
+    if (simulate) {
+      text = DiffSimulation.add(spec, text, fmt, l, before, a, b, replications, seed);
+    }
     ReportOutput.write(spec, output, text);
     return errors ? 1 : 0;
   }

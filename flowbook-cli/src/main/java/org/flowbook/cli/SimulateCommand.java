@@ -110,8 +110,10 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(
       names = "--warm-up",
       paramLabel = "DURATION",
-      description = "Time before measuring starts, so queues have filled (default: 2 w).")
-  String warmUp = "2 w";
+      description =
+          "Time before measuring starts, so queues have filled: a duration such as 2 w, or auto"
+              + " (default: found by MSER-5 on the open cases per day; with --prosimos, 0).")
+  String warmUp = "auto";
 
   @Option(
       names = "--work-time",
@@ -190,13 +192,16 @@ final class SimulateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ReportOutput.Format fmt = ReportOutput.format(format, output);
     Optional<Language> language = ReportOutput.language(spec, lang);
+    boolean detectWarmUp = warmUp.strip().equalsIgnoreCase("auto");
     Duration warm =
-        (warmUp.strip().equals("0") ? Optional.of(Duration.ZERO) : Durations.parse(warmUp))
+        (warmUp.strip().equals("0") || detectWarmUp
+                ? Optional.of(Duration.ZERO)
+                : Durations.parse(warmUp))
             .orElseThrow(
                 () ->
                     new ParameterException(
                         spec.commandLine(),
-                        "--warm-up must be a duration such as 2 w, not '" + warmUp + "'"));
+                        "--warm-up must be auto or a duration such as 2 w, not '" + warmUp + "'"));
     WorkShape workShape =
         WorkShape.parse(shape)
             .orElseThrow(
@@ -300,18 +305,18 @@ final class SimulateCommand implements Callable<Integer> {
         return 1;
       }
       ProgressBar bar = new ProgressBar(err, s.name(), Terminal.interactive());
+      java.util.function.IntConsumer progress =
+          done -> {
+            synchronized (bar) {
+              bar.update(done, replications);
+            }
+          };
       SimulationRun run =
-          WhatIf.run(
-              s.name(),
-              applied.workspace(),
-              applied.options(),
-              request,
-              List.of(),
-              done -> {
-                synchronized (bar) {
-                  bar.update(done, replications);
-                }
-              });
+          detectWarmUp
+              ? WhatIf.runDetectingWarmUp(
+                  s.name(), applied.workspace(), applied.options(), request, List.of(), progress)
+              : WhatIf.run(
+                  s.name(), applied.workspace(), applied.options(), request, List.of(), progress);
       bar.done();
       runs.add(run);
     }

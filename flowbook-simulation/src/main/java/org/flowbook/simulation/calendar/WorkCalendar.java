@@ -12,7 +12,7 @@ import org.flowbook.model.WorkingHours;
  * work done" is a binary search rather than a walk over nights and weekends. One instance belongs
  * to one replication (it is not thread-safe).
  */
-public final class WorkCalendar {
+public final class WorkCalendar implements OpenTime {
   private static final int DAY = 86400;
 
   private final LocalDate epoch;
@@ -41,6 +41,7 @@ public final class WorkCalendar {
   }
 
   /** The working seconds between the epoch and {@code t}. */
+  @Override
   public double workingBefore(double t) {
     if (hours.aroundTheClock()) {
       return t;
@@ -55,6 +56,7 @@ public final class WorkCalendar {
   }
 
   /** The time at which {@code work} seconds of working time are done, starting at {@code t}. */
+  @Override
   public double advance(double t, double work) {
     if (hours.aroundTheClock()) {
       return t + work;
@@ -67,6 +69,7 @@ public final class WorkCalendar {
   }
 
   /** The first open moment at or after {@code t}. */
+  @Override
   public double nextOpen(double t) {
     if (hours.aroundTheClock()) {
       return t;

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.flowbook.model.WorkingHours;
 import org.flowbook.people.absence.Absences;
+import org.flowbook.simulation.calendar.ArrivalProfile;
 
 /**
  * How a workspace becomes a simulation model: the shape of work times, working hours, holidays, and
@@ -17,6 +18,8 @@ import org.flowbook.people.absence.Absences;
  * @param year the first day of the year the volume is spread over (for working days per year)
  * @param absences who is away when (from the workspace's frånvaro files); a listed person of a role
  *     is not available on the days they are away
+ * @param arrivalProfiles by process id, lower case: when in the week its cases arrive (default: the
+ *     default working hours, every open hour alike)
  */
 public record CompileOptions(
     WorkShape shape,
@@ -26,13 +29,37 @@ public record CompileOptions(
     Map<String, Double> volumeFactors,
     Map<String, Staffing> staffing,
     LocalDate year,
-    Absences absences) {
+    Absences absences,
+    Map<String, ArrivalProfile> arrivalProfiles) {
 
   public CompileOptions {
     absences = absences == null ? Absences.none() : absences;
+    arrivalProfiles = lowerKeys(arrivalProfiles == null ? Map.of() : arrivalProfiles);
     roleHours = lowerKeys(roleHours);
     volumeFactors = lowerKeys(volumeFactors);
     staffing = lowerKeys(staffing);
+  }
+
+  /** Options without arrival profiles. */
+  public CompileOptions(
+      WorkShape shape,
+      WorkingHours defaultHours,
+      Map<String, WorkingHours> roleHours,
+      boolean holidays,
+      Map<String, Double> volumeFactors,
+      Map<String, Staffing> staffing,
+      LocalDate year,
+      Absences absences) {
+    this(
+        shape,
+        defaultHours,
+        roleHours,
+        holidays,
+        volumeFactors,
+        staffing,
+        year,
+        absences,
+        Map.of());
   }
 
   /** Options without absences. */
@@ -49,7 +76,28 @@ public record CompileOptions(
 
   public CompileOptions withAbsences(Absences a) {
     return new CompileOptions(
-        shape, defaultHours, roleHours, holidays, volumeFactors, staffing, year, a);
+        shape,
+        defaultHours,
+        roleHours,
+        holidays,
+        volumeFactors,
+        staffing,
+        year,
+        a,
+        arrivalProfiles);
+  }
+
+  public CompileOptions withArrivalProfiles(Map<String, ArrivalProfile> profiles) {
+    return new CompileOptions(
+        shape,
+        defaultHours,
+        roleHours,
+        holidays,
+        volumeFactors,
+        staffing,
+        year,
+        absences,
+        profiles);
   }
 
   public static CompileOptions defaults(LocalDate year) {
@@ -59,12 +107,28 @@ public record CompileOptions(
 
   public CompileOptions withShape(WorkShape s) {
     return new CompileOptions(
-        s, defaultHours, roleHours, holidays, volumeFactors, staffing, year, absences);
+        s,
+        defaultHours,
+        roleHours,
+        holidays,
+        volumeFactors,
+        staffing,
+        year,
+        absences,
+        arrivalProfiles);
   }
 
   public CompileOptions withHours(WorkingHours h, boolean withHolidays) {
     return new CompileOptions(
-        shape, h, roleHours, withHolidays, volumeFactors, staffing, year, absences);
+        shape,
+        h,
+        roleHours,
+        withHolidays,
+        volumeFactors,
+        staffing,
+        year,
+        absences,
+        arrivalProfiles);
   }
 
   private static <V> Map<String, V> lowerKeys(Map<String, V> in) {

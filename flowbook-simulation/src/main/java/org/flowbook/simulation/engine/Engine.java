@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.random.RandomGenerator;
+import java.util.SplittableRandom;
+import org.flowbook.simulation.calendar.ArrivalClock;
+import org.flowbook.simulation.calendar.OpenTime;
 import org.flowbook.simulation.calendar.WorkCalendar;
 import org.flowbook.simulation.engine.ReplicationResult.ProcessFigures;
 import org.flowbook.simulation.engine.ReplicationResult.RoleFigures;
@@ -34,18 +36,36 @@ public final class Engine {
 
   private final SimModel model;
   private final RunSettings settings;
-  private final RandomGenerator random;
+
+  /** Work times and branch choices. */
+  private final SplittableRandom random;
+
+  /**
+   * Arrivals, one stream per process split off before anything else is drawn: two runs with the
+   * same seed (before and after a change, two scenarios) get the same arrivals wherever the volume
+   * is the same, whatever else differs (common random numbers), so their difference has less noise.
+   */
+  private final SplittableRandom[] arrivalRandom;
+
   private final EventQueue queue = new EventQueue();
   private final RoleRun[] roles;
   private final ProcRun[] procs;
   private final ArrayList<Token> ready = new ArrayList<>();
   private double now;
   private long openCases;
+
+  /** Open cases integrated over each day of the run (seconds × cases), for warm-up detection. */
+  private double[] dailyOpen = new double[64];
+
   private long events;
 
-  public Engine(SimModel model, RunSettings settings, RandomGenerator random) {
+  public Engine(SimModel model, RunSettings settings, SplittableRandom random) {
     this.model = model;
     this.settings = settings;
+    arrivalRandom = new SplittableRandom[model.processes().size()];
+    for (int i = 0; i < arrivalRandom.length; i++) {
+      arrivalRandom[i] = random.split();
+    }
     this.random = random;
     roles = new RoleRun[model.roles().size()];
     for (int i = 0; i < roles.length; i++) {
@@ -56,12 +76,19 @@ public final class Engine {
     procs = new ProcRun[model.processes().size()];
     for (int i = 0; i < procs.length; i++) {
       ProcessSpec spec = model.processes().get(i);
-      WorkCalendar cal =
-          spec.arrivals() == null
-              ? null
-              : new WorkCalendar(settings.epoch(), spec.arrivals().calendar(), model.holidays());
+      OpenTime cal = arrivalClock(spec.arrivals(), settings, model);
       procs[i] = new ProcRun(spec, i, cal);
     }
+  }
+
+  private static OpenTime arrivalClock(SimModel.Arrivals a, RunSettings settings, SimModel model) {
+    if (a == null) {
+      return null;
+    }
+    if (a.profile() != null) {
+      return new ArrivalClock(settings.epoch(), a.profile(), model.holidays());
+    }
+    return new WorkCalendar(settings.epoch(), a.calendar(), model.holidays());
   }
 
   /** Runs to the end of the period (or until every case has ended, in case-count mode). */
@@ -119,6 +146,7 @@ public final class Engine {
     if (t <= now) {
       return;
     }
+    integrateOpen(now, t);
     double from = Math.max(now, settings.measureFrom());
     if (t > from) {
       for (ProcRun p : procs) {
@@ -132,6 +160,24 @@ public final class Engine {
       }
     }
     now = t;
+  }
+
+  private void integrateOpen(double from, double to) {
+    if (openCases == 0 || settings.caseMode()) {
+      return;
+    }
+    double start = settings.startSeconds();
+    double a = Math.max(from, start);
+    while (a < to) {
+      int day = (int) ((a - start) / DAY);
+      double dayEnd = start + (day + 1) * DAY;
+      double b = Math.min(to, dayEnd);
+      if (day >= dailyOpen.length) {
+        dailyOpen = Arrays.copyOf(dailyOpen, Math.max(day + 1, dailyOpen.length * 2));
+      }
+      dailyOpen[day] += openCases * (b - a);
+      a = b;
+    }
   }
 
   private void handle(int kind, Object subject, int arg, int visit) {
@@ -191,7 +237,7 @@ public final class Engine {
       p.arrivalsOver = true;
       return;
     }
-    double gap = a.gap().sample(random);
+    double gap = a.gap().sample(arrivalRandom[p.index]);
     double t =
         a.gapsInRealTime() ? p.arrivalCal.nextOpen(from + gap) : p.arrivalCal.advance(from, gap);
     if (t > settings.arrivalsUntil()) {
@@ -496,7 +542,12 @@ public final class Engine {
               wu,
               wq));
     }
-    return new ReplicationResult(pf, rf, stoppedEarly, from, stop, events);
+    int days = settings.caseMode() ? 0 : (int) Math.ceil((stop - settings.startSeconds()) / DAY);
+    double[] wipPerDay = new double[Math.max(0, days)];
+    for (int d = 0; d < wipPerDay.length; d++) {
+      wipPerDay[d] = d < dailyOpen.length ? dailyOpen[d] / DAY : 0;
+    }
+    return new ReplicationResult(pf, rf, stoppedEarly, from, stop, events, wipPerDay);
   }
 
   /** The first day of the epoch's week the simulation starts in. */
@@ -526,7 +577,7 @@ public final class Engine {
   private static final class ProcRun {
     final ProcessSpec spec;
     final int index;
-    final WorkCalendar arrivalCal;
+    final OpenTime arrivalCal;
     final Histogram cycles = new Histogram();
     final double[] stepQueue;
     final long[] stepVisits;
@@ -537,7 +588,7 @@ public final class Engine {
     double costSum;
     boolean arrivalsOver;
 
-    ProcRun(ProcessSpec spec, int index, WorkCalendar arrivalCal) {
+    ProcRun(ProcessSpec spec, int index, OpenTime arrivalCal) {
       this.spec = spec;
       this.index = index;
       this.arrivalCal = arrivalCal;

@@ -27,6 +27,8 @@ import org.flowbook.model.Task;
 import org.flowbook.model.WorkingHours;
 import org.flowbook.model.Workspace;
 import org.flowbook.notation.Durations;
+import org.flowbook.simulation.calendar.ArrivalClock;
+import org.flowbook.simulation.calendar.ArrivalProfile;
 import org.flowbook.simulation.calendar.Holidays;
 import org.flowbook.simulation.calendar.SwedishHolidays;
 import org.flowbook.simulation.calendar.WorkCalendar;
@@ -116,10 +118,28 @@ public final class ModelCompiler {
     double factor = options.volumeFactors().getOrDefault(key(p.id()), 1.0);
     if (p.casesPerMonth() != null && p.casesPerMonth() * factor > 0) {
       double perYear = p.casesPerMonth() * factor * 12;
+      ArrivalProfile profile = options.arrivalProfiles().get(key(p.id()));
       arrivals =
-          new Arrivals(new Distribution.Exponential(year / perYear), options.defaultHours(), 0);
+          profile == null
+              ? new Arrivals(
+                  new Distribution.Exponential(year / perYear), options.defaultHours(), 0)
+              : new Arrivals(
+                  new Distribution.Exponential(profileYear(profile) / perYear),
+                  options.defaultHours(),
+                  0,
+                  false,
+                  profile);
     }
     return new ProcessSpec(p.id(), p.title(), arrivals, steps, start);
+  }
+
+  /** A profile's weight over the year the volume is spread over (holidays closed). */
+  private double profileYear(ArrivalProfile profile) {
+    ArrivalClock clock =
+        new ArrivalClock(
+            options.year(), profile, options.holidays() ? SwedishHolidays.INSTANCE : Holidays.NONE);
+    return clock.workingBefore(
+        options.year().plusYears(1).toEpochDay() * 86400.0 - options.year().toEpochDay() * 86400.0);
   }
 
   private static int startIndex(Process p, ProcessIndex idx, Map<String, Integer> at) {

@@ -9,6 +9,8 @@ import org.flowbook.simulation.stats.Histogram;
  * @param stoppedEarly whether the run stopped at the open-case limit (queues growing without bound)
  * @param end the simulation time the run ended at, in seconds since the epoch
  * @param events events processed (a measure of the work done)
+ * @param dailyOpenCases open cases of all processes, time-averaged per day from the first day
+ *     (warm-up included; empty in case-count mode): the series warm-up detection reads
  */
 public record ReplicationResult(
     List<ProcessFigures> processes,
@@ -16,7 +18,8 @@ public record ReplicationResult(
     boolean stoppedEarly,
     double windowStart,
     double end,
-    long events) {
+    long events,
+    double[] dailyOpenCases) {
 
   /**
    * @param started cases that arrived (in the whole run, warm-up included)

@@ -2,6 +2,7 @@ package org.flowbook.simulation.engine;
 
 import java.util.List;
 import org.flowbook.model.WorkingHours;
+import org.flowbook.simulation.calendar.ArrivalProfile;
 import org.flowbook.simulation.calendar.Holidays;
 
 /**
@@ -44,13 +45,29 @@ public record SimModel(
    * default), so that no case arrives at night.
    *
    * @param maxCases stop after this many cases (0 = as many as the period holds)
+   * @param profile when not null, when in the week cases arrive and how many ({@code calendar} is
+   *     then only what the report shows)
    * @param gapsInRealTime the gap is real time and an arrival outside the calendar moves to its
    *     next open moment (Prosimos' way), instead of the gap counting only open time
    */
   public record Arrivals(
-      Distribution gap, WorkingHours calendar, long maxCases, boolean gapsInRealTime) {
+      Distribution gap,
+      WorkingHours calendar,
+      long maxCases,
+      boolean gapsInRealTime,
+      ArrivalProfile profile) {
     public Arrivals(Distribution gap, WorkingHours calendar, long maxCases) {
-      this(gap, calendar, maxCases, false);
+      this(gap, calendar, maxCases, false, null);
+    }
+
+    public Arrivals(
+        Distribution gap, WorkingHours calendar, long maxCases, boolean gapsInRealTime) {
+      this(gap, calendar, maxCases, gapsInRealTime, null);
+    }
+
+    /** The same arrivals, stopping after {@code cases}. */
+    public Arrivals withMaxCases(long cases) {
+      return new Arrivals(gap, calendar, cases, gapsInRealTime, profile);
     }
   }
 

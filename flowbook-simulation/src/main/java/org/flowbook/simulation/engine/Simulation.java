@@ -88,12 +88,7 @@ public final class Simulation {
       ps.add(
           a == null
               ? p
-              : new ProcessSpec(
-                  p.id(),
-                  p.title(),
-                  new SimModel.Arrivals(a.gap(), a.calendar(), cases),
-                  p.steps(),
-                  p.start()));
+              : new ProcessSpec(p.id(), p.title(), a.withMaxCases(cases), p.steps(), p.start()));
     }
     return new SimModel(model.roles(), ps, model.holidays(), model.warnings());
   }

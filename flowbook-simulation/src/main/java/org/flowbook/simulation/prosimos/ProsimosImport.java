@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.flowbook.model.WorkingHours;
+import org.flowbook.simulation.calendar.ArrivalProfile;
 import org.flowbook.simulation.calendar.Holidays;
 import org.flowbook.simulation.engine.Distribution;
 import org.flowbook.simulation.engine.SimModel;
@@ -264,12 +265,13 @@ public final class ProsimosImport {
     }
     Distribution gap =
         distribution(file, "arrival_time_distribution", params.path("arrival_time_distribution"));
-    WorkingHours arrivalHours =
-        hours(file, "arrival_time_calendar", params.path("arrival_time_calendar"));
-    // Prosimos draws the gap in real time and moves an arrival outside the calendar to its next
-    // open
-    // moment.
-    Arrivals arrivals = new Arrivals(gap, arrivalHours, cases, true);
+    JsonNode arrivalPeriods = params.path("arrival_time_calendar");
+    ArrivalProfile arrivalProfile = profile(file, "arrival_time_calendar", arrivalPeriods);
+    WorkingHours arrivalHours = hoursQuietly(file, "arrival_time_calendar", arrivalPeriods);
+    // Prosimos draws the gap in real time and moves an arrival outside the calendar to the start
+    // of its next period; the profile keeps every period (31 one-hour windows a week in its
+    // purchasing example), the weekly hours only show the span in the report.
+    Arrivals arrivals = new Arrivals(gap, arrivalHours, cases, true, arrivalProfile);
     ProcessSpec process = new ProcessSpec(name, name, arrivals, steps, start);
     return new SimModel(roles, List.of(process), Holidays.NONE, warnings);
   }
@@ -381,6 +383,42 @@ public final class ProsimosImport {
       throw new IllegalArgumentException("needs " + n + " parameters, has " + p.size());
     }
     return p.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  /** A Prosimos calendar's periods, each kept as it is, as an arrival profile of intensity 1. */
+  ArrivalProfile profile(String file, String id, JsonNode periods) throws ProsimosFormatException {
+    List<ArrivalProfile.Window> windows = new ArrayList<>();
+    for (JsonNode t : periods) {
+      int from = day(file, id, t.path("from").asText());
+      int to = day(file, id, t.path("to").asText());
+      int begin = seconds(file, id, t.path("beginTime").asText());
+      int end = seconds(file, id, t.path("endTime").asText());
+      if (end <= begin) {
+        throw new ProsimosFormatException(
+            file + ": calendar '" + id + "': a period ends before it begins");
+      }
+      for (int d = from; ; d = (d + 1) % 7) {
+        windows.add(new ArrivalProfile.Window(DayOfWeek.of(d + 1), begin, end, 1));
+        if (d == to) {
+          break;
+        }
+      }
+    }
+    if (windows.isEmpty()) {
+      throw new ProsimosFormatException(file + ": calendar '" + id + "' has no time periods");
+    }
+    return new ArrivalProfile(windows);
+  }
+
+  /** {@link #hours} without its warning: for a calendar whose periods are kept elsewhere. */
+  private WorkingHours hoursQuietly(String file, String id, JsonNode periods)
+      throws ProsimosFormatException {
+    int before = warnings.size();
+    WorkingHours h = hours(file, id, periods);
+    while (warnings.size() > before) {
+      warnings.remove(warnings.size() - 1);
+    }
+    return h;
   }
 
   /**

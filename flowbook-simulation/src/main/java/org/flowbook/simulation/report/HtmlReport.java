@@ -34,6 +34,7 @@ public final class HtmlReport {
         .append(
             "table.heat{border-collapse:collapse;font-size:.75rem}table.heat td,table.heat th{padding:2px 4px;text-align:right}")
         .append(".scroll{overflow-x:auto}svg{max-width:100%;height:auto}figure{margin:1rem 0}")
+        .append("figure.flowchart{overflow-x:auto}figure.flowchart svg{min-width:36rem}")
         .append("\n</style>\n</head>\n<body>\n");
     h.append("<h1>").append(esc(w.t("Vad händer om…", "What if…"))).append("</h1>\n");
     h.append("<pre>").append(esc(TextReport.render(runs, language))).append("</pre>\n");
@@ -45,6 +46,22 @@ public final class HtmlReport {
         if (p.hasArrivals() && p.cycles().count() > 0) {
           histogram(h, p, w);
         }
+      }
+      StringBuilder charts = new StringBuilder();
+      for (ProcessSummary p : s.processes()) {
+        if (p.hasArrivals()) {
+          charts.append(WaitingHeat.figure(p, run.sources(), w));
+        }
+      }
+      if (charts.length() > 0) {
+        h.append("<h3>")
+            .append(
+                esc(
+                    w.t(
+                        "Väntan på en ledig person i flödesschemat",
+                        "Waiting for a free person in the flowchart")))
+            .append("</h3>\n")
+            .append(charts);
       }
       h.append("<h3>")
           .append(esc(w.t("Beläggning per roll och vecka", "Utilization per role and week")))

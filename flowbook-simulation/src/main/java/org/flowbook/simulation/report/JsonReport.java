@@ -72,6 +72,7 @@ public final class JsonReport {
     n.put("to", req.to().toString());
     n.put("cases", req.cases());
     n.put("warmUpSeconds", req.warmUp().getSeconds());
+    n.put("warmUpDetected", run.warmUpDetected());
     n.put("replications", req.replications());
     n.put("seed", req.seed());
     n.put("workTime", run.shape().name().toLowerCase(java.util.Locale.ROOT));
@@ -125,7 +126,7 @@ public final class JsonReport {
     return n;
   }
 
-  private static ObjectNode estimate(Estimate e) {
+  static ObjectNode estimate(Estimate e) {
     ObjectNode o = MAPPER.createObjectNode();
     put(o, "mean", e.mean());
     put(o, "low", e.low());

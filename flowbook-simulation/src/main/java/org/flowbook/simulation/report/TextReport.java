@@ -46,6 +46,10 @@ public final class TextReport {
     }
     out.append(w.t(", uppvärmning ", ", warm-up "))
         .append(w.duration(req.warmUp().getSeconds()))
+        .append(
+            run.warmUpDetected()
+                ? w.t(" (funnen med MSER, veckovis)", " (found by MSER, weekly batches)")
+                : "")
         .append(", ")
         .append(req.replications())
         .append(w.t(" replikeringar, frö ", " replications, seed "))

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.flowbook.model.SourceLocation;
 import org.flowbook.model.WorkingHours;
+import org.flowbook.simulation.calendar.ArrivalProfile;
 
 /**
  * A what-if: the changes a scenario file makes to the documented workspace.
@@ -20,9 +21,24 @@ public record Scenario(
     List<VolumeChange> volumes,
     List<StaffChange> staff,
     List<HoursChange> hours,
-    List<Replacement> replacements) {
+    List<Replacement> replacements,
+    List<ArrivalsChange> arrivals) {
+
+  /** A scenario without arrival profiles. */
+  public Scenario(
+      String name,
+      String description,
+      LocalDate from,
+      LocalDate to,
+      List<VolumeChange> volumes,
+      List<StaffChange> staff,
+      List<HoursChange> hours,
+      List<Replacement> replacements) {
+    this(name, description, from, to, volumes, staff, hours, replacements, List.of());
+  }
 
   public Scenario {
+    arrivals = List.copyOf(arrivals);
     volumes = List.copyOf(volumes);
     staff = List.copyOf(staff);
     hours = List.copyOf(hours);
@@ -49,6 +65,13 @@ public record Scenario(
 
   /** A role's working hours ("*" for all roles). */
   public record HoursChange(String role, WorkingHours hours, SourceLocation at) {}
+
+  /**
+   * When in the week a process's cases arrive ({@code ankomster:}); {@code process} is an id, a
+   * title, or "*" for all. The volume stays what it is.
+   */
+  public record ArrivalsChange(
+      String process, ArrivalProfile profile, String text, SourceLocation at) {}
 
   /** A process file that replaces the process with the same id (or is added). */
   public record Replacement(Path file, SourceLocation at) {}

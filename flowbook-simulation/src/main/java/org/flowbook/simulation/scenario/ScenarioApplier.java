@@ -18,6 +18,7 @@ import org.flowbook.model.WorkingHours;
 import org.flowbook.model.Workspace;
 import org.flowbook.notation.LoadedWorkspace;
 import org.flowbook.notation.WorkspaceLoader;
+import org.flowbook.simulation.calendar.ArrivalProfile;
 import org.flowbook.simulation.engine.CompileOptions;
 import org.flowbook.simulation.engine.Staffing;
 
@@ -145,6 +146,27 @@ public final class ScenarioApplier {
       }
       hours.put(role.get().name(), h.hours());
     }
+    Map<String, ArrivalProfile> profiles = new HashMap<>(options.arrivalProfiles());
+    for (Scenario.ArrivalsChange a : s.arrivals()) {
+      if (a.process().equals("*")) {
+        ws.processes().forEach(p -> profiles.put(p.id(), a.profile()));
+        continue;
+      }
+      Process p = processes.get(a.process().toLowerCase(Locale.ROOT));
+      if (p == null) {
+        problems.add(
+            Problem.error(
+                "unknown-process",
+                "process '" + a.process() + "' is not in the workspace",
+                Suggestions.hint(
+                    a.process(),
+                    ws.processes().stream().map(Process::title).toList(),
+                    "the workspace"),
+                a.at()));
+        continue;
+      }
+      profiles.put(p.id(), a.profile());
+    }
     LocalDate year = s.from() == null ? options.year() : s.from().withDayOfYear(1);
     CompileOptions out =
         new CompileOptions(
@@ -155,7 +177,8 @@ public final class ScenarioApplier {
             factors,
             staffing,
             year,
-            options.absences());
+            options.absences(),
+            profiles);
     return new Applied(ws, out, problems);
   }
 

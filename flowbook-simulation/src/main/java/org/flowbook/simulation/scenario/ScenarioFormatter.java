@@ -25,7 +25,8 @@ public final class ScenarioFormatter {
           "volume", "volym",
           "capacity", "antal",
           "hours", "arbetstid",
-          "replace", "ersätt");
+          "replace", "ersätt",
+          "arrivals", "ankomster");
   private static final Map<String, String> EN =
       Map.of(
           "scenario", "scenario",
@@ -34,7 +35,8 @@ public final class ScenarioFormatter {
           "volume", "volume",
           "capacity", "capacity",
           "hours", "working hours",
-          "replace", "replace");
+          "replace", "replace",
+          "arrivals", "arrivals");
 
   private ScenarioFormatter() {}
 
@@ -118,6 +120,10 @@ public final class ScenarioFormatter {
       case "hours" ->
           p.hours(value, at)
               .map(h -> who(h.role(), sv) + " " + h.hours().format(lang))
+              .orElse(value);
+      case "arrivals" ->
+          p.arrivals(value, at)
+              .map(a -> who(a.process(), sv) + " " + ArrivalProfileParser.canonical(a.text(), lang))
               .orElse(value);
       default -> value;
     };

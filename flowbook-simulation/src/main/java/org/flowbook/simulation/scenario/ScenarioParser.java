@@ -27,6 +27,7 @@ import org.flowbook.notation.SourceText;
  * antal: Inköpare −1 från 2027-07-01 till 2027-07-31
  * arbetstid: Inköpare mån–fre 07:00–16:00
  * ersätt: ../changes/inkopsgodkannande-new.flow
+ * ankomster: Inköpsgodkännande mån–fre 08:00–10:00 50 %, mån–fre 10:00–16:00
  * </pre>
  */
 public final class ScenarioParser {
@@ -39,7 +40,8 @@ public final class ScenarioParser {
           "volume", List.of("volume", "volym"),
           "capacity", List.of("capacity", "antal"),
           "hours", List.of("working hours", "arbetstid"),
-          "replace", List.of("replace", "ersätt"));
+          "replace", List.of("replace", "ersätt"),
+          "arrivals", List.of("arrivals", "ankomster"));
 
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   static final Pattern PERIOD =
@@ -85,6 +87,7 @@ public final class ScenarioParser {
     List<Scenario.StaffChange> staff = new ArrayList<>();
     List<Scenario.HoursChange> hours = new ArrayList<>();
     List<Scenario.Replacement> replacements = new ArrayList<>();
+    List<Scenario.ArrivalsChange> arrivals = new ArrayList<>();
     List<String> lines = src.lines();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
@@ -154,6 +157,7 @@ public final class ScenarioParser {
         case "capacity" -> staff(value, vat).ifPresent(staff::add);
         case "hours" -> hours(value, vat).ifPresent(hours::add);
         case "replace" -> replacements.add(new Scenario.Replacement(dir.resolve(value), vat));
+        case "arrivals" -> arrivals(value, vat).ifPresent(arrivals::add);
         default -> throw new IllegalStateException(key.get());
       }
     }
@@ -165,7 +169,8 @@ public final class ScenarioParser {
               "start the file with e.g. 'scenario: Sommar 2027'",
               at(1, 1)));
     }
-    Scenario s = new Scenario(name, description, from, to, volumes, staff, hours, replacements);
+    Scenario s =
+        new Scenario(name, description, from, to, volumes, staff, hours, replacements, arrivals);
     return new Parsed(s, List.copyOf(problems));
   }
 
@@ -284,6 +289,37 @@ public final class ScenarioParser {
             "bad-hours",
             "'" + abbreviate(value) + "' is not a role with working hours",
             "write e.g. 'arbetstid: Inköpare mån–fre 07:00–16:00' or 'arbetstid: alla dygnet runt'",
+            at));
+    return Optional.empty();
+  }
+
+  Optional<Scenario.ArrivalsChange> arrivals(String value, SourceLocation at) {
+    String[] words = value.split("\\s+");
+    for (int i = 1; i < words.length; i++) {
+      String process = String.join(" ", List.of(words).subList(0, i));
+      String rest = String.join(" ", List.of(words).subList(i, words.length));
+      Optional<ArrivalProfileParser.Result> r = ArrivalProfileParser.parse(rest);
+      if (r.isEmpty()) {
+        continue;
+      }
+      if (r.get().error() != null) {
+        problems.add(
+            Problem.error(
+                "bad-arrivals",
+                r.get().error(),
+                "give every group a share that adds up to 100 %, or leave some without one to"
+                    + " share the rest",
+                at));
+        return Optional.empty();
+      }
+      return Optional.of(new Scenario.ArrivalsChange(star(process), r.get().profile(), rest, at));
+    }
+    problems.add(
+        Problem.error(
+            "bad-arrivals",
+            "'" + abbreviate(value) + "' is not a process with arrival hours",
+            "write e.g. 'ankomster: Inköpsgodkännande mån–fre 08:00–10:00 50 %, mån–fre"
+                + " 10:00–16:00' or 'arrivals: all mon-fri 08:00-12:00'",
             at));
     return Optional.empty();
   }
