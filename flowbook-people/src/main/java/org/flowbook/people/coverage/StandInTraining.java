@@ -26,7 +26,8 @@ import org.flowbook.training.version.Versions;
  */
 public final class StandInTraining {
   private final Workspace workspace;
-  private final Staleness staleness;
+  private final java.util.function.Supplier<Versions> versions;
+  private Staleness staleness;
   private final Map<String, List<TrainingRecord>> byPersonAndProcess = new HashMap<>();
   private final Map<String, Period> validity = new HashMap<>();
 
@@ -35,8 +36,16 @@ public final class StandInTraining {
    *     repository)
    */
   public StandInTraining(Workspace workspace, Versions versions, List<TrainingRecord> records) {
+    this(workspace, () -> versions, records);
+  }
+
+  /** With the versions made only when a stand-in has a record to judge (hashing is not free). */
+  private StandInTraining(
+      Workspace workspace,
+      java.util.function.Supplier<Versions> versions,
+      List<TrainingRecord> records) {
     this.workspace = workspace;
-    this.staleness = new Staleness(versions);
+    this.versions = versions;
     for (TrainingRecord r : records) {
       byPersonAndProcess
           .computeIfAbsent(r.personKey() + "\u0000" + r.processId(), k -> new ArrayList<>())
@@ -48,7 +57,8 @@ public final class StandInTraining {
   public static CoverageReport check(
       CoverageReport report, Workspace workspace, List<TrainingRecord> records) {
     return report.withTraining(
-        new StandInTraining(workspace, Versions.current(workspace), records).findings(report));
+        new StandInTraining(workspace, () -> Versions.current(workspace), records)
+            .findings(report));
   }
 
   public TrainingFindings findings(CoverageReport report) {
@@ -76,7 +86,7 @@ public final class StandInTraining {
       return Optional.of(new UntrainedStandIn(step, in, UntrainedStandIn.Reason.NEVER, ""));
     }
     TrainingRecord r = newest.get();
-    if (staleness.judge(r, roles).stale()) {
+    if (staleness().judge(r, roles).stale()) {
       return Optional.of(
           new UntrainedStandIn(step, in, UntrainedStandIn.Reason.STALE, r.version()));
     }
@@ -92,7 +102,14 @@ public final class StandInTraining {
   }
 
   private String currentStep(TrainingRecord r, List<String> roles) {
-    return staleness.judge(r, roles).currentStepId();
+    return staleness().judge(r, roles).currentStepId();
+  }
+
+  private Staleness staleness() {
+    if (staleness == null) {
+      staleness = new Staleness(versions.get());
+    }
+    return staleness;
   }
 
   private Period roleValidity(String role) {
