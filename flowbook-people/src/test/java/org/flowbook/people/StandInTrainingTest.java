@@ -193,6 +193,43 @@ class StandInTrainingTest {
         .isEmpty();
   }
 
+  @Test
+  void theHandoverPackSaysWhoWouldStepInUntrained() {
+    Workspace ws = Fixtures.workspace(dir, ORGANIZATION, PROCESS);
+    var plan =
+        org.flowbook.people.report.HandoverPlanner.plan(
+            ws,
+            Fixtures.away(),
+            swedish(),
+            "Anna Berg",
+            MON,
+            FRI,
+            org.flowbook.model.Language.SV,
+            java.util.Optional.of(
+                List.of(record("Cecilia Lind", "1", "1.0", "2027-01-10", Period.ZERO))));
+    assertThat(plan.steps())
+        .extracting(s -> s.stepId() + ": " + String.join(" | ", s.cover()))
+        .containsExactly(
+            "1: V33: Cecilia Lind",
+            "2: V33: Cecilia Lind | Utan giltig utbildning: Cecilia Lind — aldrig utbildad på"
+                + " steget");
+    // Without records nothing is said about training.
+    assertThat(
+            org.flowbook.people.report.HandoverPlanner.plan(
+                    ws,
+                    Fixtures.away(),
+                    swedish(),
+                    "Anna Berg",
+                    MON,
+                    FRI,
+                    org.flowbook.model.Language.EN,
+                    java.util.Optional.empty())
+                .steps()
+                .get(1)
+                .cover())
+        .containsExactly("W33: Cecilia Lind");
+  }
+
   private static TrainingRecord record(
       String person, String step, String version, String date, Period valid) {
     return new TrainingRecord(
