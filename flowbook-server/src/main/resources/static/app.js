@@ -33,6 +33,35 @@
     }
   });
 
+  // People import: a chosen CSV file is sent as it is (its bytes, so that a file that is not
+  // UTF-8 gets a located error from the server), and the answer replaces the page.
+  document.addEventListener("change", function (e) {
+    if (!e.target || e.target.id !== "import-file" || !e.target.files.length) {
+      return;
+    }
+    var file = e.target.files[0];
+    var max = parseInt(e.target.getAttribute("data-max"), 10);
+    if (max > 0 && file.size > max) {
+      e.target.setCustomValidity(file.name + ": > " + Math.round(max / 1048576) + " MiB");
+      e.target.reportValidity();
+      return;
+    }
+    e.target.setCustomValidity("");
+    var meta = document.querySelector('meta[name="csrf-token"]');
+    fetch("/people/import/preview", {
+      method: "POST",
+      headers: { "Content-Type": "text/csv", "X-CSRF-Token": meta ? meta.content : "" },
+      body: file,
+      credentials: "same-origin"
+    })
+      .then(function (r) { return r.text(); })
+      .then(function (html) {
+        document.open();
+        document.write(html);
+        document.close();
+      });
+  });
+
   // Highlight the step named in the address (#step-3) on load.
   window.addEventListener("load", function () {
     if (location.hash.indexOf("#step-") === 0) {

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Builds a synthetic organization (people with roles, shares, part-time and",
       "personal deputies; roles with deputies; processes with volumes; a year of",
-      "absences) and times the coverage of 2027 by day, in process after warm-up."
+      "absences; five training records a person) and times the coverage of 2027 by",
+      "day with the stand-ins checked against the records, in process after warm-up."
     },
     footer = {"", "Example:", "  flowbook bench people --people 2000 --roles 300 --processes 200"})
 final class BenchPeopleCommand implements Callable<Integer> {
@@ -89,26 +90,32 @@ final class BenchPeopleCommand implements Callable<Integer> {
         Runtime.getRuntime().availableProcessors());
     out.printf(
         Locale.ROOT,
-        "%7s %6s %9s %6s %8s %10s %8s %10s%n",
+        "%7s %6s %9s %6s %8s %8s %10s %8s %8s %10s %10s%n",
         "people",
         "roles",
         "processes",
         "steps",
         "absences",
+        "records",
         "median ms",
         "min ms",
-        "uncovered");
+        "cpu ms",
+        "uncovered",
+        "untrained");
     out.printf(
         Locale.ROOT,
-        "%7d %6d %9d %6d %8d %10.1f %8.1f %10d%n",
+        "%7d %6d %9d %6d %8d %8d %10.1f %8.1f %8.1f %10d %10d%n",
         r.people(),
         r.roles(),
         r.processes(),
         r.steps(),
         r.absences(),
+        r.records(),
         r.medianMs(),
         r.minMs(),
-        r.uncoveredSteps());
+        r.medianCpuMs(),
+        r.uncoveredSteps(),
+        r.untrainedStandIns());
     out.flush();
     return 0;
   }

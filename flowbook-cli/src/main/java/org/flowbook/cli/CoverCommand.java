@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.flowbook.model.Language;
 import org.flowbook.model.Problem;
@@ -18,9 +19,13 @@ import org.flowbook.people.calendar.WorkCalendar;
 import org.flowbook.people.coverage.CoverageAnalyzer;
 import org.flowbook.people.coverage.CoverageReport;
 import org.flowbook.people.coverage.Granularity;
+import org.flowbook.people.coverage.StandInTraining;
 import org.flowbook.people.report.CoverageHtml;
 import org.flowbook.people.report.CoverageJson;
 import org.flowbook.people.report.CoverageTextReport;
+import org.flowbook.training.record.RecordImport;
+import org.flowbook.training.record.TrainingCsv;
+import org.flowbook.training.record.TrainingRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,7 +45,9 @@ import picocli.CommandLine.Spec;
       "deputy chains that loop or end in an absent person. Absences are read from",
       "frånvaro.flow / absences.flow, frånvaro.csv / absences.csv and *.ics in the",
       "workspace, and from --absences. Swedish public holidays are not working days.",
-      "See docs/coverage.md."
+      "With training records (utbildning.csv / training.csv in the workspace, or",
+      "--records) it also lists the stand-ins who would take a step over without a",
+      "valid training record for it. See docs/coverage.md."
     },
     footer = {
       "",
@@ -49,6 +56,7 @@ import picocli.CommandLine.Spec;
       "  flowbook cover examples/ --from 2027-07-05 --to 2027-07-09 --by day",
       "  flowbook cover examples/ --from 2027-06-21 --to 2027-08-15 -o tackning.html",
       "  flowbook cover examples/ --from 2027-06-21 --to 2027-08-15 --absences hr-export.ics",
+      "  flowbook cover examples/ --from 2027-06-21 --to 2027-08-15 --records utbildning.csv",
       "  flowbook cover examples/ --from 2027-06-21 --to 2027-08-15 --format json --strict",
       "  flowbook cover examples/ --from 2027-07-05 --to 2027-07-30 --handover \"Eva Nordin\" -o overlamning.pdf",
       "",
@@ -82,6 +90,14 @@ final class CoverCommand implements Callable<Integer> {
       description =
           "More absences: a frånvaro.flow, a CSV (person, from, to) or an .ics (repeatable).")
   List<Path> absences = new ArrayList<>();
+
+  @Option(
+      names = "--records",
+      paramLabel = "FILE",
+      description =
+          "Training records (CSV, as for flowbook training) to check the stand-ins against;"
+              + " default: utbildning.csv or training.csv in the workspace.")
+  Path records;
 
   @Option(names = "--no-holidays", description = "Count public holidays as working days.")
   boolean noHolidays;
@@ -145,6 +161,9 @@ final class CoverCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "no such absence file: " + a);
       }
     }
+    if (records != null && !Files.isRegularFile(records)) {
+      throw new ParameterException(spec.commandLine(), "no such records file: " + records);
+    }
     PrintWriter err = spec.commandLine().getErr();
     ProgressBar bar = new ProgressBar(err, "cover", Terminal.interactive());
     bar.step("reading the workspace");
@@ -155,11 +174,16 @@ final class CoverCommand implements Callable<Integer> {
     AbsenceSources.Loaded loaded = AbsenceSources.read(files, ws.workspace().organization(), to);
     List<Problem> problems = new ArrayList<>(ws.problems());
     problems.addAll(loaded.problems());
+    bar.step("reading training records");
+    Optional<List<TrainingRecord>> trained = trainingRecords(problems);
     bar.step("computing cover");
     WorkCalendar calendar = noHolidays ? WorkCalendar.weekdays() : WorkCalendar.swedish();
     CoverageReport report =
         new CoverageAnalyzer(ws.workspace(), loaded.absences(), calendar)
             .analyze(from, to, granularity);
+    if (trained.isPresent()) {
+      report = StandInTraining.check(report, ws.workspace(), trained.get());
+    }
     bar.done();
     printErrors(ws, problems);
     if (ws.workspace().organization().people().isEmpty()) {
@@ -169,7 +193,7 @@ final class CoverCommand implements Callable<Integer> {
     }
     Language reportLanguage = language.orElse(ws.workspace().organization().language());
     if (handover != null) {
-      return handover(ws, loaded, calendar, reportLanguage, problems);
+      return handover(ws, loaded, calendar, reportLanguage, problems, trained);
     }
     String text =
         switch (fmt) {
@@ -190,7 +214,8 @@ final class CoverCommand implements Callable<Integer> {
       AbsenceSources.Loaded loaded,
       WorkCalendar calendar,
       Language language,
-      List<Problem> problems)
+      List<Problem> problems,
+      Optional<List<TrainingRecord>> trained)
       throws IOException {
     if (output == null) {
       throw new ParameterException(
@@ -210,7 +235,7 @@ final class CoverCommand implements Callable<Integer> {
     try {
       plan =
           org.flowbook.people.report.HandoverPlanner.plan(
-              ws.workspace(), loaded.absences(), calendar, handover, from, to, language);
+              ws.workspace(), loaded.absences(), calendar, handover, from, to, language, trained);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--handover: " + e.getMessage());
     }
@@ -227,6 +252,34 @@ final class CoverCommand implements Callable<Integer> {
         plan.steps().stream().filter(s -> s.uncovered()).count());
     out.flush();
     return problems.stream().anyMatch(Problem::isError) ? 1 : 0;
+  }
+
+  /** The training records a workspace may hold, as {@code flowbook training --records} reads. */
+  static final List<String> TRAINING_FILES = List.of("utbildning.csv", "training.csv");
+
+  /**
+   * The records of {@code --records}, else of the workspace's {@code utbildning.csv} / {@code
+   * training.csv}; empty when there are none or the file has errors (then nothing is checked, and
+   * the errors are among the problems).
+   */
+  private Optional<List<TrainingRecord>> trainingRecords(List<Problem> problems)
+      throws IOException {
+    Path file = records;
+    if (file == null) {
+      for (String name : TRAINING_FILES) {
+        Path p = path.resolve(name);
+        if (Files.isRegularFile(p)) {
+          file = p;
+          break;
+        }
+      }
+    }
+    if (file == null) {
+      return Optional.empty();
+    }
+    RecordImport imported = TrainingCsv.read(file, file.toString());
+    problems.addAll(imported.problems());
+    return imported.hasErrors() ? Optional.empty() : Optional.of(imported.records());
   }
 
   private void printErrors(LoadedWorkspace ws, List<Problem> problems) {

@@ -71,7 +71,47 @@ class CoverCommandTest {
             "cover", EXAMPLES, "--from", "2027-06-21", "--to", "2027-08-15", "-o", out.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     String html = Files.readString(out);
-    assertThat(html).contains("<table class=\"heat\"", "class=\"gap\"", "<svg", "ingen: W27");
+    assertThat(html).contains("<table class=\"heat\"", "class=\"gap\"", "<svg", "ingen: V27");
+  }
+
+  @Test
+  void theWorkspacesTrainingRecordsCheckTheStandInsAndABrokenRecordsFileChecksNothing(
+      @TempDir Path dir) throws IOException {
+    Cli r =
+        Cli.run(
+            "cover", EXAMPLES, "--from", "2027-06-21", "--to", "2027-08-15", "--format", "json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("\"trainingChecked\" : true")
+        .contains("\"person\" : \"Lars Wikström\",\n    \"reason\" : \"never\"");
+    Path bad = dir.resolve("records.csv");
+    Files.writeString(bad, "person;process\nEva Nordin;it-incident\n", StandardCharsets.UTF_8);
+    Cli broken =
+        Cli.run(
+            "cover",
+            EXAMPLES,
+            "--from",
+            "2027-06-21",
+            "--to",
+            "2027-08-15",
+            "--records",
+            bad.toString(),
+            "--format",
+            "json");
+    assertThat(broken.exit()).isEqualTo(1);
+    assertThat(broken.err()).contains("records.csv:1");
+    assertThat(broken.out()).contains("\"trainingChecked\" : false");
+    Cli missing =
+        Cli.run(
+            "cover",
+            EXAMPLES,
+            "--from",
+            "2027-06-21",
+            "--to",
+            "2027-08-15",
+            "--records",
+            dir.resolve("nope.csv").toString());
+    assertThat(missing.exit()).isEqualTo(2);
   }
 
   @Test
@@ -207,9 +247,9 @@ class CoverCommandTest {
     // Karin Holmqvist (VD) is away weeks 27–30, when Lars Wikström covers for her.
     assertThat(r.out())
         .contains(
-            "Budgetprocess 4 Granska budgeten i ledningsgruppen [VD]: 2027-W25 (4 d), 2027-W26 (5"
-                + " d), 2027-W31 (5 d), 2027-W32 (5 d) — vem: Karin Holmqvist; 2027-W27 (5 d),"
-                + " 2027-W28 (5 d), 2027-W29 (5 d), 2027-W30 (5 d) — vem: Lars Wikström")
+            "Budgetprocess 4 Granska budgeten i ledningsgruppen [VD]: 2027-V25 (4 d), 2027-V26 (5"
+                + " d), 2027-V31 (5 d), 2027-V32 (5 d) — vem: Karin Holmqvist; 2027-V27 (5 d),"
+                + " 2027-V28 (5 d), 2027-V29 (5 d), 2027-V30 (5 d) — vem: Lars Wikström")
         .doesNotContain("vem: Karin Holmqvist, Lars Wikström");
   }
 }

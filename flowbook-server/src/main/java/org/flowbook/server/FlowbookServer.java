@@ -41,6 +41,7 @@ import org.flowbook.server.security.LoginLimiter;
 import org.flowbook.server.security.SecurityHeaders;
 import org.flowbook.server.view.Charts;
 import org.flowbook.server.view.Coverage;
+import org.flowbook.server.view.TrainingRecordSource;
 import org.flowbook.server.view.Views;
 import org.flowbook.server.web.AccountPages;
 import org.flowbook.server.web.AdminPages;
@@ -120,7 +121,10 @@ public final class FlowbookServer implements AutoCloseable {
                     .password());
       }
       List<Route> routes = new ArrayList<>();
-      Javalin app = create(library, clock, routes, heavy).start(settings.port());
+      // people3 (#13): stand-ins are checked against the demo folder's training records.
+      TrainingRecordSource training =
+          settings.demo().map(TrainingRecordSource::folder).orElse(TrainingRecordSource.NONE);
+      Javalin app = create(library, clock, routes, heavy, training).start(settings.port());
       Optional<DigestMailer> mailer =
           settings.mail().map(m -> new DigestMailer(library, m, new Views(library).messages()));
       settings.mail().ifPresent(m -> LOG.info("daily e-mail digest through {}", m));
@@ -131,10 +135,15 @@ public final class FlowbookServer implements AutoCloseable {
     }
   }
 
-  private static Javalin create(Library library, Clock clock, List<Route> routes, HeavyWork heavy) {
+  private static Javalin create(
+      Library library,
+      Clock clock,
+      List<Route> routes,
+      HeavyWork heavy,
+      TrainingRecordSource training) {
     Views views = new Views(library);
     Charts charts = new Charts();
-    Coverage coverage = new Coverage(library);
+    Coverage coverage = new Coverage(library, training);
     LoginLimiter limiter = new LoginLimiter(clock);
     Auth auth = new Auth(library, limiter);
     JettyErrors jettyErrors =

@@ -61,6 +61,10 @@ class PeopleBrowserTest {
         .library()
         .users()
         .create("test", "karl", "Karl Chef", AccessRole.APPROVER, TestServer.PASSWORD);
+    server
+        .library()
+        .users()
+        .create("test", "ada", "Ada Admin", AccessRole.ADMIN, TestServer.PASSWORD);
     ChromeOptions options = new ChromeOptions();
     String binary = System.getenv().getOrDefault("FLOWBOOK_CHROMIUM", "/usr/bin/chromium");
     if (new File(binary).canExecute()) {
@@ -139,9 +143,9 @@ class PeopleBrowserTest {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.heat")));
 
     java.util.Map<String, String> hr = heatRow("HR-specialist");
-    assertThat(hr).containsEntry("W27", "gap").containsEntry("W30", "gap");
+    assertThat(hr).containsEntry("V27", "gap").containsEntry("V30", "gap");
     assertThat(hr.entrySet().stream().filter(e -> e.getValue().equals("gap")).map(e -> e.getKey()))
-        .containsExactly("W27", "W28", "W29", "W30");
+        .containsExactly("V27", "V28", "V29", "V30");
     assertThat(driver.findElement(By.cssSelector(".coverage")).getText())
         .contains("Steg utan någon närvarande", "HR-specialist");
     assertThat(driver.findElements(By.cssSelector(".coverage .chart svg"))).isNotEmpty();
@@ -175,7 +179,7 @@ class PeopleBrowserTest {
 
     open("/coverage?from=2027-09-06&to=2027-09-19");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.heat")));
-    assertThat(heatRow("HR-specialist")).containsEntry("W36", "single").containsEntry("W37", "gap");
+    assertThat(heatRow("HR-specialist")).containsEntry("V36", "single").containsEntry("V37", "gap");
 
     open("/people");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.people")));
@@ -186,6 +190,40 @@ class PeopleBrowserTest {
     assertThat(pageOverflows()).isFalse();
     shot("people-06-people-390");
     driver.manage().window().setSize(new Dimension(1280, 1000));
+  }
+
+  /**
+   * An administrator picks an HR system's CSV file: the page's script sends its bytes, the preview
+   * replaces the page, and applying it adds the person.
+   */
+  @Test
+  @Order(3)
+  void anAdministratorImportsPeopleFromACsvFileAfterAPreview() throws IOException {
+    driver.manage().deleteAllCookies();
+    open("/login");
+    driver.findElement(By.id("username")).sendKeys("ada");
+    driver.findElement(By.id("password")).sendKeys(TestServer.PASSWORD);
+    driver.findElement(By.id("login")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header .user")));
+    open("/people/import");
+    WebElement file = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-file")));
+    Path csv = data.resolve("hr-export.csv");
+    Files.writeString(
+        csv,
+        "namn;e-post;roller\nNils Nyberg;nils.nyberg@nordljus.se;Ekonomiassistent\n",
+        java.nio.charset.StandardCharsets.UTF_8);
+    file.sendKeys(csv.toAbsolutePath().toString());
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-preview")));
+    assertThat(driver.findElement(By.id("import-preview")).getText()).contains("Nils Nyberg");
+    shot("people-07-import-1280");
+    driver.manage().window().setSize(new Dimension(390, 900));
+    assertThat(pageOverflows()).as("the import page scrolls sideways at 390 px").isFalse();
+    shot("people-08-import-390");
+    driver.manage().window().setSize(new Dimension(1280, 1000));
+    driver.findElement(By.cssSelector("#import-apply button")).click();
+    wait.until(ExpectedConditions.urlContains("/people?imported=1"));
+    assertThat(driver.findElement(By.cssSelector("table.people")).getText())
+        .contains("Nils Nyberg");
   }
 
   /** Sets a date input through its value (typing into one depends on the browser's locale). */

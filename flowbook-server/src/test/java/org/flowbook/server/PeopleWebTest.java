@@ -87,7 +87,17 @@ class PeopleWebTest {
 
     String page = karl.get("/coverage" + SUMMER).body();
     assertThat(page).contains("HR-specialist", "class=\"heat\"", "<svg");
-    assertThat(page).contains("2027-W27", "2027-W30");
+    // The page is in Swedish: weeks are V27, as in the absence calendar, not W27.
+    assertThat(page).contains("2027-V27", "2027-V30", ">V27<").doesNotContain(">W27<");
+    // The demo's training records: Lars Wikström would hold the management review untrained.
+    assertThat(page)
+        .contains("Ersättare utan giltig utbildning")
+        .contains("Lars Wikström — aldrig utbildad på steget");
+    JsonNode untrained = report.get("untrained");
+    assertThat(report.get("summary").get("trainingChecked").asBoolean()).isTrue();
+    assertThat(untrained)
+        .extracting(u -> u.get("person").asText() + " " + u.get("reason").asText())
+        .contains("Lars Wikström never");
   }
 
   @Test
@@ -149,7 +159,7 @@ class PeopleWebTest {
   void aManagersNewAbsenceShowsOnTheCoveragePage() throws Exception {
     WebClient karl = WebClient.signedIn(server, "karl");
     String period = "?from=2027-09-06&to=2027-09-19";
-    String gap = "Registrera avslutet [HR-specialist]: 2027-W37 (5 d)</li>";
+    String gap = "Registrera avslutet [HR-specialist]: 2027-V37 (5 d)</li>";
     String before = karl.get("/coverage" + period).body();
     assertThat(before).contains("Steg utan någon närvarande (0)").doesNotContain(gap);
     HttpResponse<String> r =

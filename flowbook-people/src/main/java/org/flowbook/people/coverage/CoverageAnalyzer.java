@@ -78,7 +78,7 @@ public final class CoverageAnalyzer {
     List<Unit> units = units(from, to, by, workdays);
     Chains chains = new Chains();
 
-    Map<String, List<StepUnit>> byPair = new LinkedHashMap<>();
+    Map<String, PairCover> byPair = new LinkedHashMap<>();
     List<StepCover> steps = new ArrayList<>();
     Map<String, Integer> uncoveredByRoleUnit = new HashMap<>();
     for (Process p : workspace.processes()) {
@@ -94,15 +94,18 @@ public final class CoverageAnalyzer {
                 : declared == null ? List.of() : declared.deputies();
         String pair =
             key(role) + "\u0000" + String.join("\u0000", deputies).toLowerCase(Locale.ROOT);
-        List<StepUnit> perUnit =
+        PairCover cover =
             byPair.computeIfAbsent(
                 pair, k -> resolveUnits(role, deputies, units, workdays, presence, chains));
+        List<StepUnit> perUnit = cover.units();
         for (int u = 0; u < perUnit.size(); u++) {
           if (perUnit.get(u).uncovered()) {
             uncoveredByRoleUnit.merge(key(role) + "\u0000" + u, 1, Integer::sum);
           }
         }
-        steps.add(new StepCover(p.id(), p.title(), s.id(), s.title(), role, deputies, perUnit));
+        steps.add(
+            new StepCover(
+                p.id(), p.title(), s.id(), s.title(), role, deputies, perUnit, cover.standIns()));
       }
     }
     WorkspaceLoad load = WorkspaceLoad.of(workspace);
@@ -151,7 +154,8 @@ public final class CoverageAnalyzer {
         steps,
         chains.findings(),
         holidays,
-        load.withoutVolume());
+        load.withoutVolume(),
+        TrainingFindings.NOT_READ);
   }
 
   private static double monthlyDemand(WorkspaceLoad load, String role) {
@@ -196,7 +200,10 @@ public final class CoverageAnalyzer {
     return units;
   }
 
-  private List<StepUnit> resolveUnits(
+  /** The cover of one (role, deputies) pair: per unit, and who steps in over the period. */
+  private record PairCover(List<StepUnit> units, List<StandIn> standIns) {}
+
+  private PairCover resolveUnits(
       String role,
       List<String> deputies,
       List<Unit> units,
@@ -204,6 +211,7 @@ public final class CoverageAnalyzer {
       Presence presence,
       Chains chains) {
     List<StepUnit> out = new ArrayList<>(units.size());
+    Map<String, StandIn> standIns = new LinkedHashMap<>();
     for (Unit unit : units) {
       int nobody = 0;
       int deputyOnly = 0;
@@ -216,6 +224,13 @@ public final class CoverageAnalyzer {
           nobody++;
         } else if (c.holders == 0) {
           deputyOnly++;
+          Person first = people.get(key(c.names.iterator().next()));
+          if (first != null) {
+            standIns.merge(
+                first.key(),
+                new StandIn(first.name(), d, d, 1),
+                (a, b) -> new StandIn(a.person(), a.firstDay(), d, a.days() + 1));
+          }
         }
         if (c.heads == 1) {
           single++;
@@ -224,7 +239,7 @@ public final class CoverageAnalyzer {
       }
       out.add(new StepUnit(nobody, deputyOnly, single, List.copyOf(who)));
     }
-    return out;
+    return new PairCover(out, List.copyOf(standIns.values()));
   }
 
   /** Who can do it on one day, in order, and how many people that is. */

@@ -10,6 +10,7 @@ import java.util.Map;
  *
  * @param holidays the public holidays in the period (empty when they are switched off)
  * @param withoutVolume processes left out of the demand because they state no volume
+ * @param training the stand-ins without a valid training record ({@link StandInTraining})
  */
 public record CoverageReport(
     String organization,
@@ -21,7 +22,8 @@ public record CoverageReport(
     List<StepCover> steps,
     List<ChainFinding> chains,
     Map<LocalDate, String> holidays,
-    List<String> withoutVolume) {
+    List<String> withoutVolume,
+    TrainingFindings training) {
 
   public CoverageReport {
     units = List.copyOf(units);
@@ -30,6 +32,13 @@ public record CoverageReport(
     chains = List.copyOf(chains);
     holidays = Map.copyOf(holidays);
     withoutVolume = List.copyOf(withoutVolume);
+    training = training == null ? TrainingFindings.NOT_READ : training;
+  }
+
+  /** This report with what the training records say about its stand-ins. */
+  public CoverageReport withTraining(TrainingFindings findings) {
+    return new CoverageReport(
+        organization, from, to, by, units, roles, steps, chains, holidays, withoutVolume, findings);
   }
 
   public List<StepCover> uncoveredSteps() {

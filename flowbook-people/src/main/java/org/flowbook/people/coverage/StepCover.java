@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param deputies the deputies that apply: the step's own, else its role's
  * @param units one per unit of the report, in order
+ * @param standIns who takes the step over on days without a present holder, in order of first day
  */
 public record StepCover(
     String processId,
@@ -15,10 +16,12 @@ public record StepCover(
     String stepTitle,
     String role,
     List<String> deputies,
-    List<StepUnit> units) {
+    List<StepUnit> units,
+    List<StandIn> standIns) {
   public StepCover {
     deputies = List.copyOf(deputies);
     units = List.copyOf(units);
+    standIns = List.copyOf(standIns);
   }
 
   public boolean uncoveredAnywhere() {

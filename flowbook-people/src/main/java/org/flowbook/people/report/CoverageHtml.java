@@ -107,6 +107,17 @@ public final class CoverageHtml {
     }
     list(b, x.t.get("short"), shortLines, x);
     list(b, x.t.get("chains"), r.chains().stream().map(x::chainLine).toList(), x);
+    if (r.training().recordsRead()) {
+      list(
+          b,
+          x.t.get("untrained"),
+          r.training().untrained().stream().map(x::untrainedLine).toList(),
+          x);
+    } else {
+      b.append("<p class=\"muted\">")
+          .append(Escape.text(x.t.get("trainingNotRead")))
+          .append("</p>\n");
+    }
     if (!r.withoutVolume().isEmpty()) {
       b.append("<p class=\"muted\">")
           .append(Escape.text(x.t.format("withoutVolume", String.join(", ", r.withoutVolume()))))
@@ -124,11 +135,10 @@ public final class CoverageHtml {
         .append(Escape.text(x.t.get("role")))
         .append("</th>");
     for (Unit u : r.units()) {
-      String l = u.label();
       b.append("<th title=\"")
           .append(Escape.attribute(u.from() + " – " + u.to()))
           .append("\">")
-          .append(Escape.text(l.contains("-W") ? l.substring(l.indexOf("-W") + 1) : l.substring(5)))
+          .append(Escape.text(x.unitShort(u)))
           .append("</th>");
     }
     b.append("</tr></thead>\n<tbody>\n");
@@ -196,7 +206,7 @@ public final class CoverageHtml {
         if (s.uncoveredAnywhere()) {
           o.step(
               s.stepId(),
-              new Mark(1, x.t.format("nobodyBadge", shortUnits(r, s)), ChangeState.UNCHANGED));
+              new Mark(1, x.t.format("nobodyBadge", shortUnits(r, s, x)), ChangeState.UNCHANGED));
         } else {
           o.step(s.stepId(), new Mark(0.5, x.t.get("singleBadge"), ChangeState.UNCHANGED));
         }
@@ -222,13 +232,12 @@ public final class CoverageHtml {
     }
   }
 
-  /** "W28–W30" or "W28, W31": the units without anybody, short. */
-  private static String shortUnits(CoverageReport r, StepCover s) {
+  /** "V28–V30" or "V28, V31": the units without anybody, short. */
+  private static String shortUnits(CoverageReport r, StepCover s, CoverageTexts x) {
     List<String> labels = new ArrayList<>();
     for (int i = 0; i < s.units().size(); i++) {
       if (s.units().get(i).uncovered()) {
-        String l = r.units().get(i).label();
-        labels.add(l.contains("-W") ? l.substring(l.indexOf("-W") + 1) : l.substring(5));
+        labels.add(x.unitShort(r.units().get(i)));
       }
     }
     return labels.size() > 3

@@ -11,9 +11,11 @@ import org.flowbook.people.coverage.ChainFinding;
 import org.flowbook.people.coverage.CoverageReport;
 import org.flowbook.people.coverage.RoleCover;
 import org.flowbook.people.coverage.RoleUnit;
+import org.flowbook.people.coverage.StandIn;
 import org.flowbook.people.coverage.StepCover;
 import org.flowbook.people.coverage.StepUnit;
 import org.flowbook.people.coverage.Unit;
+import org.flowbook.people.coverage.UntrainedStandIn;
 
 /** The coverage report as JSON, in the shape documented in docs/json.md. */
 public final class CoverageJson {
@@ -35,6 +37,8 @@ public final class CoverageJson {
     summary.put("rolesUnderCapacity", r.rolesUnderCapacity().size());
     summary.put("brokenChains", r.chains().size());
     summary.put("gaps", r.hasGaps());
+    summary.put("trainingChecked", r.training().recordsRead());
+    summary.put("untrainedStandIns", r.training().untrained().size());
     ArrayNode holidays = root.putArray("holidays");
     for (Map.Entry<java.time.LocalDate, String> h : new TreeMap<>(r.holidays()).entrySet()) {
       holidays.addObject().put("date", h.getKey().toString()).put("name", h.getValue());
@@ -86,6 +90,15 @@ public final class CoverageJson {
         ArrayNode who = n.putArray("who");
         u.who().forEach(who::add);
       }
+      ArrayNode standIns = o.putArray("standIns");
+      for (StandIn in : s.standIns()) {
+        standIns
+            .addObject()
+            .put("person", in.person())
+            .put("firstDay", in.firstDay().toString())
+            .put("lastDay", in.lastDay().toString())
+            .put("days", in.days());
+      }
     }
     ArrayNode chains = root.putArray("chains");
     for (ChainFinding f : r.chains()) {
@@ -95,6 +108,23 @@ public final class CoverageJson {
       ArrayNode chain = o.putArray("chain");
       f.chain().forEach(chain::add);
       o.put("firstDay", f.firstDay().toString()).put("days", f.days());
+    }
+    ArrayNode untrained = root.putArray("untrained");
+    for (UntrainedStandIn u : r.training().untrained()) {
+      ObjectNode o = untrained.addObject();
+      o.put("process", u.step().processId())
+          .put("step", u.step().stepId())
+          .put("role", u.step().role())
+          .put("person", u.standIn().person())
+          .put("reason", u.reason().key());
+      if (u.trainedOn().isEmpty()) {
+        o.putNull("trainedOn");
+      } else {
+        o.put("trainedOn", u.trainedOn());
+      }
+      o.put("firstDay", u.standIn().firstDay().toString())
+          .put("lastDay", u.standIn().lastDay().toString())
+          .put("days", u.standIn().days());
     }
     ArrayNode without = root.putArray("withoutVolume");
     r.withoutVolume().forEach(without::add);

@@ -54,6 +54,15 @@ public final class CoverageTextReport {
     }
     section(b, x.t.get("short"), shortLines, x);
     section(b, x.t.get("chains"), r.chains().stream().map(x::chainLine).toList(), x);
+    if (r.training().recordsRead()) {
+      section(
+          b,
+          x.t.get("untrained"),
+          r.training().untrained().stream().map(x::untrainedLine).toList(),
+          x);
+    } else {
+      b.append(x.t.get("trainingNotRead")).append("\n\n");
+    }
     if (!r.withoutVolume().isEmpty()) {
       b.append(x.t.format("withoutVolume", String.join(", ", r.withoutVolume()))).append("\n\n");
     }
@@ -82,7 +91,7 @@ public final class CoverageTextReport {
     b.append(x.t.get("heatmap")).append('\n');
     b.append(" ".repeat(width + 2));
     for (Unit u : r.units()) {
-      String l = u.label();
+      String l = x.unitShort(u);
       b.append(l.substring(Math.max(0, l.length() - 3))).append(' ');
     }
     b.append('\n');

@@ -12,6 +12,7 @@ import org.flowbook.people.coverage.RoleUnit;
 import org.flowbook.people.coverage.StepCover;
 import org.flowbook.people.coverage.StepUnit;
 import org.flowbook.people.coverage.Unit;
+import org.flowbook.people.coverage.UntrainedStandIn;
 
 /** The sentences the text and HTML reports share, in one language. */
 final class CoverageTexts {
@@ -45,11 +46,54 @@ final class CoverageTexts {
         r.rolesUnderCapacity().size());
   }
 
+  /** "2027-V28" in Swedish, "2027-W28" in English; a day is its date. */
+  String unitLabel(Unit u) {
+    if (u.from().equals(u.to()) && u.label().equals(u.from().toString())) {
+      return u.label();
+    }
+    return t.format("weekUnit", String.valueOf(weekYear(u)), twoDigits(weekNumber(u)));
+  }
+
+  /** "V28" / "W28" for a week, "07-05" for a day: the heat map's column heads. */
+  String unitShort(Unit u) {
+    if (u.from().equals(u.to()) && u.label().equals(u.from().toString())) {
+      return u.label().substring(5);
+    }
+    return t.format("weekShort", twoDigits(weekNumber(u)));
+  }
+
+  static int weekNumber(Unit u) {
+    return u.from().get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+  }
+
+  private static int weekYear(Unit u) {
+    return u.from().get(java.time.temporal.IsoFields.WEEK_BASED_YEAR);
+  }
+
+  private static String twoDigits(int n) {
+    return n < 10 ? "0" + n : String.valueOf(n);
+  }
+
+  /** One stand-in without a valid training record, with why. */
+  String untrainedLine(UntrainedStandIn u) {
+    return t.format(
+        "untrainedLine",
+        stepName(u.step()),
+        u.standIn().person(),
+        reason(u),
+        u.standIn().firstDay(),
+        u.standIn().days());
+  }
+
+  String reason(UntrainedStandIn u) {
+    return t.format("reason." + u.reason().key(), u.trainedOn());
+  }
+
   String stepName(StepCover s) {
     return s.processTitle() + " " + s.stepId() + " " + s.stepTitle() + " [" + s.role() + "]";
   }
 
-  /** "2027-W28 (5 d), 2027-W29 (3 d)": the units where the predicate's day count is above 0. */
+  /** "2027-V28 (5 d), 2027-V29 (3 d)": the units where the predicate's day count is above 0. */
   String unitsWith(CoverageReport r, StepCover s, boolean nobody) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < s.units().size(); i++) {
@@ -59,7 +103,7 @@ final class CoverageTexts {
         if (b.length() > 0) {
           b.append(", ");
         }
-        b.append(r.units().get(i).label());
+        b.append(unitLabel(r.units().get(i)));
         if (r.by() == Granularity.WEEK) {
           b.append(" (").append(t.format("days", n)).append(')');
         }
@@ -69,8 +113,8 @@ final class CoverageTexts {
   }
 
   /**
-   * The units where a step hangs on one person, each with who that is: "2027-W27 (5 d) — vem: Karin
-   * Holmqvist; 2027-W31 (5 d) — vem: Lars Wikström". Units with the same people share one part, so
+   * The units where a step hangs on one person, each with who that is: "2027-V27 (5 d) — vem: Karin
+   * Holmqvist; 2027-V31 (5 d) — vem: Lars Wikström". Units with the same people share one part, so
    * two people who each were the only one in different weeks never read as holding it together.
    */
   String singleUnitsWithWho(CoverageReport r, StepCover s) {
@@ -78,7 +122,7 @@ final class CoverageTexts {
     for (int i = 0; i < s.units().size(); i++) {
       StepUnit u = s.units().get(i);
       if (u.singleDays() > 0) {
-        String unit = r.units().get(i).label();
+        String unit = unitLabel(r.units().get(i));
         if (r.by() == Granularity.WEEK) {
           unit += " (" + t.format("days", u.singleDays()) + ")";
         }
@@ -96,7 +140,7 @@ final class CoverageTexts {
     return t.format(
         "shortLine",
         role.role(),
-        unit.label(),
+        unitLabel(unit),
         utilization(u),
         hours.format(u.demandHours()),
         hours.format(u.capacityHours()));

@@ -3,6 +3,7 @@ package org.flowbook.people.report;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.flowbook.handbook.content.Handover;
 import org.flowbook.handbook.content.Handover.HandoverStep;
 import org.flowbook.model.Language;
@@ -17,9 +18,11 @@ import org.flowbook.people.calendar.WorkCalendar;
 import org.flowbook.people.coverage.CoverageAnalyzer;
 import org.flowbook.people.coverage.CoverageReport;
 import org.flowbook.people.coverage.Granularity;
+import org.flowbook.people.coverage.StandInTraining;
 import org.flowbook.people.coverage.StepCover;
 import org.flowbook.people.coverage.StepUnit;
-import org.flowbook.people.coverage.Unit;
+import org.flowbook.people.coverage.UntrainedStandIn;
+import org.flowbook.training.record.TrainingRecord;
 
 /**
  * Who covers each step of a person who will be away: the coverage of the period with that person
@@ -40,6 +43,24 @@ public final class HandoverPlanner {
       LocalDate from,
       LocalDate to,
       Language language) {
+    return plan(ws, absences, calendar, person, from, to, language, Optional.empty());
+  }
+
+  /**
+   * The plan, and when training records are given, a line for each stand-in who would take a step
+   * over without a valid record for it.
+   *
+   * @throws IllegalArgumentException when {@code person} is not listed (with a "did you mean")
+   */
+  public static Handover plan(
+      Workspace ws,
+      Absences absences,
+      WorkCalendar calendar,
+      String person,
+      LocalDate from,
+      LocalDate to,
+      Language language,
+      Optional<List<TrainingRecord>> records) {
     List<Person> people = ws.organization().people();
     Person p =
         ws.organization()
@@ -57,12 +78,20 @@ public final class HandoverPlanner {
     Absences away =
         absences.and(Absences.of(List.of(new Absence(p.name(), from, to, SourceLocation.UNKNOWN))));
     CoverageReport r = new CoverageAnalyzer(ws, away, calendar).analyze(from, to, Granularity.WEEK);
+    if (records.isPresent()) {
+      r = StandInTraining.check(r, ws, records.get());
+    }
+    CoverageTexts x = new CoverageTexts(language);
     List<HandoverStep> steps = new ArrayList<>();
     for (StepCover s : r.steps()) {
       if (p.holds(s.role())) {
-        steps.add(
-            new HandoverStep(
-                s.processId(), s.stepId(), lines(r, s, p, language), s.uncoveredAnywhere()));
+        List<String> lines = new ArrayList<>(lines(r, s, p, x));
+        for (UntrainedStandIn u : r.training().untrained()) {
+          if (u.step() == s) {
+            lines.add(x.t.format("handoverUntrained", u.standIn().person(), x.reason(u)));
+          }
+        }
+        steps.add(new HandoverStep(s.processId(), s.stepId(), lines, s.uncoveredAnywhere()));
       }
     }
     return new Handover(
@@ -73,10 +102,9 @@ public final class HandoverPlanner {
    * "V27–V30: Lars Wikström → Karin Holmqvist" — who can do the step, in the order they step in;
    * consecutive weeks with the same people share a line.
    */
-  static List<String> lines(CoverageReport r, StepCover s, Person away, Language language) {
+  static List<String> lines(CoverageReport r, StepCover s, Person away, CoverageTexts x) {
     List<String> out = new ArrayList<>();
-    String week = language == Language.SV ? "V" : "W";
-    String nobody = language == Language.SV ? "ingen" : "nobody";
+    String nobody = x.t.get("nobody");
     int start = 0;
     for (int i = 1; i <= s.units().size(); i++) {
       if (i < s.units().size()
@@ -84,9 +112,9 @@ public final class HandoverPlanner {
         continue;
       }
       List<String> who = names(s.units().get(start), away);
-      String first = weekNumber(r.units().get(start));
-      String last = weekNumber(r.units().get(i - 1));
-      String label = week + first + (first.equals(last) ? "" : "–" + week + last);
+      String first = x.unitShort(r.units().get(start));
+      String last = x.unitShort(r.units().get(i - 1));
+      String label = first + (first.equals(last) ? "" : "–" + last);
       StepUnit u = s.units().get(start);
       // In the order they step in: present holders, personal cover, then the deputies.
       String people = who.isEmpty() ? nobody : String.join(" → ", who);
@@ -99,17 +127,7 @@ public final class HandoverPlanner {
     return out;
   }
 
-  private static boolean same(StepUnit a, StepUnit b, Person away) {
-    return a.nobodyDays() == b.nobodyDays() && names(a, away).equals(names(b, away));
-  }
-
   private static List<String> names(StepUnit u, Person away) {
     return u.who().stream().filter(n -> !n.equalsIgnoreCase(away.name())).toList();
-  }
-
-  private static String weekNumber(Unit u) {
-    String l = u.label();
-    int w = l.indexOf("-W");
-    return w >= 0 ? String.valueOf(Integer.parseInt(l.substring(w + 2))) : l;
   }
 }

@@ -96,6 +96,128 @@ public final class PeopleStore {
     return doc.problems();
   }
 
+  /**
+   * Replaces the people file with an imported one, in one transaction with its audit entry, but
+   * only if the stored file is still the one the import was previewed against ({@code base}, see
+   * {@link #baseOf}); otherwise someone changed the people in between and nothing is stored.
+   * Administrators only. The audit entry counts, it never names (the log cannot forget).
+   *
+   * @return the problems of the text; nothing was stored when any is an error
+   */
+  public List<Problem> importSource(User actor, String text, String base, String summary) {
+    requireAdmin(actor, "import people");
+    OrganizationDocument doc = OrganizationParser.parse("personer.flow", text);
+    if (doc.hasErrors()) {
+      return doc.problems();
+    }
+    String canonical = OrganizationFormatter.format(doc);
+    db.inTransaction(
+        c -> {
+          String now =
+              Rows.one(c, "SELECT source FROM people_file WHERE id = 1", rs -> rs.getString(1))
+                  .orElse("");
+          if (!baseOf(now).equals(base)) {
+            throw LibraryException.conflict(
+                "the people changed since the preview; upload the file again to see what changes");
+          }
+          store(c, actor, canonical);
+          audit.append(c, actor.username(), "people-import", "people", summary);
+          return null;
+        });
+    changed.run();
+    return doc.problems();
+  }
+
+  /** A short fingerprint of a people file, to tell whether it changed since a preview. */
+  public static String baseOf(String source) {
+    try {
+      byte[] h =
+          MessageDigest.getInstance("SHA-256").digest(source.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(h, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** One absence to import: a listed person's first and last day. */
+  public record AbsenceRow(String person, LocalDate from, LocalDate to) {}
+
+  /**
+   * Adds absences read from a workspace's absence files, all in one transaction with one audit
+   * entry: an absence already stored (same person, first and last day) is skipped, so importing the
+   * same files again adds nothing. Every row must name a listed person and a valid period, or
+   * nothing is stored. Administrators (and the system at first start) only.
+   *
+   * @return how many absences were added
+   */
+  public int importAbsences(User actor, List<AbsenceRow> rows) {
+    requireAdmin(actor, "import absences");
+    List<AbsenceRow> checked = new ArrayList<>();
+    for (AbsenceRow r : rows) {
+      Person p =
+          organization
+              .get()
+              .person(r.person() == null ? "" : r.person().strip())
+              .orElseThrow(() -> LibraryException.invalid("no person " + r.person()));
+      checkPeriod(r.from(), r.to());
+      checked.add(new AbsenceRow(p.name(), r.from(), r.to()));
+    }
+    return db.inTransaction(
+        c -> {
+          Instant now = clock.instant();
+          int added = 0;
+          for (AbsenceRow r : checked) {
+            boolean stored =
+                Rows.one(
+                        c,
+                        "SELECT id FROM absences WHERE person_key = ? AND first_day = ? AND"
+                            + " last_day = ?",
+                        rs -> rs.getLong(1),
+                        key(r.person()),
+                        r.from(),
+                        r.to())
+                    .isPresent();
+            if (stored) {
+              continue;
+            }
+            Rows.update(
+                c,
+                "INSERT INTO absences (person, person_key, first_day, last_day, created_at,"
+                    + " created_by) VALUES (?, ?, ?, ?, ?, ?)",
+                r.person(),
+                key(r.person()),
+                r.from(),
+                r.to(),
+                now,
+                actor.username());
+            added++;
+          }
+          if (added > 0) {
+            audit.append(c, actor.username(), "absence-import", "absences", added + " added");
+          }
+          return added;
+        });
+  }
+
+  /**
+   * Every absence as {@code frånvaro.csv} ({@code person;från;till}), the file a workspace export
+   * carries and a workspace import reads back.
+   */
+  public String absencesCsv() {
+    StringBuilder b = new StringBuilder("person;från;till\n");
+    for (StoredAbsence a : all()) {
+      b.append(csvField(a.person())).append(';').append(a.from()).append(';').append(a.to());
+      b.append('\n');
+    }
+    return b.toString();
+  }
+
+  private static String csvField(String s) {
+    return s.contains(";") || s.contains("\"") || s.contains(",")
+        ? "\"" + s.replace("\"", "\"\"") + "\""
+        : s;
+  }
+
   private void store(Connection c, User actor, String canonical) throws SQLException {
     Instant now = clock.instant();
     if (Rows.update(

@@ -21,10 +21,11 @@ import org.flowbook.repository.process.ProcessSummary;
 import org.flowbook.repository.process.VersionInfo;
 
 /**
- * Writes the library as a workspace: {@code organization.flow}, the newest version of each process
- * as {@code ID.flow} (with its status in the header), and every version under {@code
- * history/ID/N.flow}, so {@link WorkspaceImporter} restores the whole history. Into a folder, or a
- * zip when the target name ends with {@code .zip}.
+ * Writes the library as a workspace: {@code organization.flow}, the people ({@code personer.flow})
+ * and absences ({@code frånvaro.csv}), the newest version of each process as {@code ID.flow} (with
+ * its status in the header), and every version under {@code history/ID/N.flow}, so {@link
+ * WorkspaceImporter} restores the whole history. Into a folder, or a zip when the target name ends
+ * with {@code .zip}.
  */
 public final class LibraryExporter {
   private LibraryExporter() {}
@@ -33,6 +34,15 @@ public final class LibraryExporter {
   public static Map<String, String> files(Library library) {
     Map<String, String> files = new LinkedHashMap<>();
     files.put("organization.flow", library.organizationSource());
+    // people3 (#13): the library is the truth about people and absences (decision 0609); the
+    // export carries both so that importing it restores them.
+    String people = library.people().source();
+    if (!people.isEmpty()) {
+      files.put("personer.flow", people);
+    }
+    if (!library.people().all().isEmpty()) {
+      files.put("frånvaro.csv", library.people().absencesCsv());
+    }
     for (ProcessSummary s : library.processes().list()) {
       for (VersionInfo v : library.processes().history(s.id())) {
         String text = withStatus(library, s.id(), v.version(), v.status());

@@ -3,6 +3,7 @@ package org.flowbook.server.web;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -23,7 +24,9 @@ import org.flowbook.repository.refusal.LibraryException;
 import org.flowbook.repository.users.AccessRole;
 import org.flowbook.repository.users.User;
 import org.flowbook.server.http.InputError;
+import org.flowbook.server.http.Limits;
 import org.flowbook.server.http.MediaTypes;
+import org.flowbook.server.people.PeopleImport;
 import org.flowbook.server.people.PeopleJson;
 import org.flowbook.server.security.Auth;
 import org.flowbook.server.view.Coverage;
@@ -59,16 +62,75 @@ public final class PeoplePages {
     app.get("/coverage", this::coverage);
     app.get("/people/{person}/export.json", this::export);
     app.post("/people/{person}/erase", this::erase);
+    // people3 (#13): people from an HR system's CSV, previewed, then applied.
+    app.get("/people/import", this::importForm);
+    app.post("/people/import/preview", this::importPreview);
+    app.post("/people/import", this::importApply);
+  }
+
+  private void importForm(Context ctx) {
+    Auth.require(ctx, AccessRole.ADMIN);
+    renderImport(ctx, null, "");
+  }
+
+  /** The CSV as a form field (pasted, or put there by the page's script) or as the raw body. */
+  private static byte[] csvOf(Context ctx) {
+    if (Auth.isForm(ctx)) {
+      String text = ctx.formParam("csv");
+      return (text == null ? "" : text).getBytes(StandardCharsets.UTF_8);
+    }
+    return ctx.bodyAsBytes();
+  }
+
+  private void importPreview(Context ctx) {
+    Auth.require(ctx, AccessRole.ADMIN);
+    byte[] csv = csvOf(ctx);
+    PeopleImport.Preview p = PeopleImport.preview(library, csv);
+    if (p.hasErrors()) {
+      ctx.status(422);
+    }
+    renderImport(ctx, p, p.hasErrors() ? "" : new String(csv, StandardCharsets.UTF_8));
+  }
+
+  private void importApply(Context ctx) {
+    User admin = Auth.require(ctx, AccessRole.ADMIN);
+    byte[] csv = csvOf(ctx);
+    String base = ctx.formParam("base");
+    PeopleImport.Preview p =
+        PeopleImport.apply(library, admin, csv, base == null ? "" : base.strip());
+    if (!p.applicable()) {
+      ctx.status(p.hasErrors() ? 422 : 200);
+      renderImport(ctx, p, p.hasErrors() ? "" : new String(csv, StandardCharsets.UTF_8));
+      return;
+    }
+    ctx.redirect(
+        "/people?imported="
+            + (p.count(PeopleImport.Kind.ADDED) + p.count(PeopleImport.Kind.CHANGED)),
+        HttpStatus.SEE_OTHER);
+  }
+
+  private void renderImport(Context ctx, PeopleImport.Preview preview, String csv) {
+    views.render(
+        ctx,
+        "peopleimport.jte",
+        Views.of("preview", preview, "csv", csv, "maxBytes", Limits.MAX_REQUEST_BYTES));
   }
 
   private void people(Context ctx) {
     Auth.require(ctx, AccessRole.READER);
     List<Role> withDeputies =
         library.organization().roles().stream().filter(r -> !r.deputies().isEmpty()).toList();
+    String imported = ctx.queryParam("imported");
     views.render(
         ctx,
         "people.jte",
-        Views.of("people", library.organization().people(), "roles", withDeputies));
+        Views.of(
+            "people",
+            library.organization().people(),
+            "roles",
+            withDeputies,
+            "imported",
+            imported != null && imported.matches("\\d{1,6}") ? imported : ""));
   }
 
   /** One row of the calendar: a person and, per week, the working days they are away. */
