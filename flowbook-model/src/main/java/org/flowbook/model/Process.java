@@ -21,6 +21,8 @@ import java.util.Set;
  * @param casesPerMonth the expected volume, or null when not stated
  * @param messages what it exchanges with other processes and outside parties (BPMN message flows),
  *     in file order: the process's own ones first, then those of its steps
+ * @param direction which way its flowchart runs when the author chose one ({@code direction:}), or
+ *     null to let each medium choose
  */
 public record Process(
     String id,
@@ -39,7 +41,8 @@ public record Process(
     List<Step> steps,
     List<Flow> flows,
     SourceLocation at,
-    List<Message> messages) {
+    List<Message> messages,
+    ChartDirection direction) {
 
   public Process {
     id = Checks.text(id, "process id");
@@ -66,6 +69,46 @@ public record Process(
         throw new IllegalArgumentException("process " + id + " has two steps with id " + s.id());
       }
     }
+  }
+
+  /** A process whose flowchart direction each medium chooses. */
+  public Process(
+      String id,
+      String title,
+      String owner,
+      String purpose,
+      String scope,
+      String trigger,
+      List<String> outcomes,
+      String group,
+      LocalDate review,
+      Language language,
+      Status status,
+      String version,
+      Double casesPerMonth,
+      List<Step> steps,
+      List<Flow> flows,
+      SourceLocation at,
+      List<Message> messages) {
+    this(
+        id,
+        title,
+        owner,
+        purpose,
+        scope,
+        trigger,
+        outcomes,
+        group,
+        review,
+        language,
+        status,
+        version,
+        casesPerMonth,
+        steps,
+        flows,
+        at,
+        messages,
+        null);
   }
 
   /** A process that exchanges no messages. */
@@ -172,7 +215,8 @@ public record Process(
         newSteps,
         newFlows,
         at,
-        messages);
+        messages,
+        direction);
   }
 
   /** A copy in another language (the keywords it is written with), everything else the same. */
@@ -194,7 +238,8 @@ public record Process(
         steps,
         flows,
         at,
-        messages);
+        messages,
+        direction);
   }
 
   public Process withStatus(Status newStatus) {
@@ -215,7 +260,8 @@ public record Process(
         steps,
         flows,
         at,
-        messages);
+        messages,
+        direction);
   }
 
   /** A copy with other messages and everything else the same. */
@@ -237,6 +283,35 @@ public record Process(
         steps,
         flows,
         at,
-        newMessages);
+        newMessages,
+        direction);
+  }
+
+  /** A copy whose flowchart runs the given way (null: each medium chooses). */
+  public Process withDirection(ChartDirection newDirection) {
+    return new Process(
+        id,
+        title,
+        owner,
+        purpose,
+        scope,
+        trigger,
+        outcomes,
+        group,
+        review,
+        language,
+        status,
+        version,
+        casesPerMonth,
+        steps,
+        flows,
+        at,
+        messages,
+        newDirection);
+  }
+
+  /** The direction the author chose, if any. */
+  public Optional<ChartDirection> chosenDirection() {
+    return Optional.ofNullable(direction);
   }
 }

@@ -101,7 +101,8 @@ final class ModelBuilder {
           steps,
           flows,
           parser.processAt(),
-          messages);
+          messages,
+          DirectionHeader.read(parser));
     } catch (IllegalArgumentException e) {
       parser.problem(
           Problem.error(
