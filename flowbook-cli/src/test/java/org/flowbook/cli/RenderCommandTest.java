@@ -51,20 +51,27 @@ class RenderCommandTest {
 
   @Test
   void theHeadersDirectionIsTheDefaultAndTheOptionWins(@TempDir Path dir) throws Exception {
+    Path original = EXAMPLES.resolve("manadsbokslut.flow");
     String text =
-        Files.readString(EXAMPLES.resolve("inkopsgodkannande.flow"))
-            .replaceFirst("(?m)^språk: sv$", "språk: sv\nriktning: nedåt");
-    Path flow = dir.resolve("inkop.flow");
+        Files.readString(original).replaceFirst("(?m)^språk: sv$", "språk: sv\nriktning: nedåt");
+    Path flow = dir.resolve("bokslut.flow");
     Files.copy(EXAMPLES.resolve("organization.flow"), dir.resolve("organization.flow"));
     Files.writeString(flow, text);
-    Path down = dir.resolve("down.svg");
-    Path right = dir.resolve("right.svg");
-    Cli r = Cli.run("render", flow.toString(), "-o", down.toString());
+    Path byHeader = dir.resolve("header.svg");
+    Path byOption = dir.resolve("option.svg");
+    Path overridden = dir.resolve("overridden.svg");
+    Path plain = dir.resolve("plain.svg");
+    Cli r = Cli.run("render", flow.toString(), "-o", byHeader.toString());
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(aspect(Files.readString(down))).isLessThan(1);
-    r = Cli.run("render", flow.toString(), "--direction", "right", "-o", right.toString());
+    r = Cli.run("render", original.toString(), "--direction", "down", "-o", byOption.toString());
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(aspect(Files.readString(right))).isGreaterThan(1);
+    r = Cli.run("render", flow.toString(), "--direction", "right", "-o", overridden.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    r = Cli.run("render", original.toString(), "-o", plain.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(Files.readString(byHeader)).isEqualTo(Files.readString(byOption));
+    assertThat(Files.readString(overridden)).isEqualTo(Files.readString(plain));
+    assertThat(aspect(Files.readString(byHeader))).isLessThan(aspect(Files.readString(plain)));
   }
 
   @Test
