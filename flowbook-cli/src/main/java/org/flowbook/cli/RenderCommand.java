@@ -14,7 +14,10 @@ import org.flowbook.diagram.Diagrams;
 import org.flowbook.diagram.landscape.LandscapeOptions;
 import org.flowbook.diagram.layout.DiagramLayout;
 import org.flowbook.diagram.layout.Direction;
+import org.flowbook.diagram.medium.DirectionChoice;
+import org.flowbook.diagram.medium.Medium;
 import org.flowbook.diagram.render.RenderOptions;
+import org.flowbook.diagram.render.Tiles;
 import org.flowbook.model.Language;
 import org.flowbook.model.Problem;
 import org.flowbook.model.Process;
@@ -44,6 +47,8 @@ import picocli.CommandLine.Spec;
       "  flowbook render examples/ -o landscape.svg        the landscape map",
       "  flowbook render x.bpmn --layout original -o x.png  as its author drew it",
       "  flowbook render examples/manadsbokslut.flow --direction down   lanes as columns",
+      "  flowbook render examples/kundoffert.flow --tiles a4 -o offert.svg",
+      "                     offert-1.svg, offert-2.svg ... to print at 100 % and lay side by side",
       "",
       "Exit codes: 0 written, 1 the input has errors, 2 usage error."
     })
@@ -106,11 +111,20 @@ final class RenderCommand implements Callable<Integer> {
   @Option(
       names = "--direction",
       paramLabel = "right|down",
-      defaultValue = "right",
       description =
           "Which way the flow runs: right (one row per role) or down (one column per role, for"
-              + " portrait pages); also höger|nedåt (default: ${DEFAULT-VALUE}).")
+              + " portrait pages); also höger|nedåt (default: the process's direction: header,"
+              + " else right; with --tiles, what prints best).")
   String direction;
+
+  @Option(
+      names = "--tiles",
+      paramLabel = "a4|a4-landscape",
+      description =
+          "Cut the flowchart into printable tiles of this page size, text at 8 pt or more when"
+              + " printed at 100 %: FILE-1.svg, FILE-2.svg ... with the cut edges dashed, lane"
+              + " headers repeated and every cut flow tagged with the step it continues at.")
+  String tiles;
 
   @Option(
       names = "--process",
@@ -126,16 +140,41 @@ final class RenderCommand implements Callable<Integer> {
     if (!(scale >= 0.1 && scale <= 8)) {
       throw new ParameterException(spec.commandLine(), "--scale must be within 0.1..8");
     }
-    Direction dir =
-        Direction.parse(direction)
-            .orElseThrow(
-                () ->
-                    new ParameterException(
-                        spec.commandLine(),
-                        "--direction must be right or down (höger or nedåt), not '"
-                            + direction
-                            + "'"));
+    Optional<Direction> given =
+        direction == null
+            ? Optional.empty()
+            : Optional.of(
+                Direction.parse(direction)
+                    .orElseThrow(
+                        () ->
+                            new ParameterException(
+                                spec.commandLine(),
+                                "--direction must be right or down (höger or nedåt), not '"
+                                    + direction
+                                    + "'")));
+    Optional<Medium> page =
+        tiles == null
+            ? Optional.empty()
+            : Optional.of(
+                Tiles.page(tiles)
+                    .orElseThrow(
+                        () ->
+                            new ParameterException(
+                                spec.commandLine(),
+                                "--tiles must be a4 or a4-landscape, not '" + tiles + "'")));
+    if (page.isPresent() && Files.isDirectory(path)) {
+      throw new ParameterException(
+          spec.commandLine(), "--tiles cuts a flowchart; give a .flow or .bpmn file");
+    }
+    Direction dir = given.orElse(Direction.RIGHT);
     if (Files.isRegularFile(path) && BpmnInputs.isBpmn(path)) {
+      if (page.isPresent()) {
+        Optional<Process> p = bpmnProcess();
+        if (p.isEmpty()) {
+          return 1;
+        }
+        return writeTiles(out, p.get(), language, given, page.get());
+      }
       return renderBpmn(out, language, dir);
     }
     LoadedWorkspace ws = Inputs.load(spec, path, org);
@@ -157,11 +196,14 @@ final class RenderCommand implements Callable<Integer> {
         return 1;
       }
       Process p = docs.get(0).process();
+      if (page.isPresent()) {
+        return writeTiles(out, p, language, given, page.get());
+      }
       RenderOptions options = RenderOptions.defaults();
       svg =
           Diagrams.flowchart(
               p,
-              Diagrams.layout(p, dir),
+              Diagrams.layout(p, given.or(() -> Direction.of(p)).orElse(Direction.RIGHT)),
               language == null ? options : options.withLanguage(language));
     }
     write(out, svg);
@@ -213,6 +255,56 @@ final class RenderCommand implements Callable<Integer> {
       spec.commandLine().getOut().println("wrote " + out);
     }
     return 0;
+  }
+
+  /** The tiles of a process's flowchart, one file each: NAME-1.svg, NAME-2.svg ... */
+  private int writeTiles(
+      Path out, Process p, Language language, Optional<Direction> given, Medium page)
+      throws IOException {
+    RenderOptions options = RenderOptions.defaults();
+    if (language != null) {
+      options = options.withLanguage(language);
+    }
+    DirectionChoice choice =
+        DirectionChoice.best(d -> Diagrams.layout(p, d), given.or(() -> Direction.of(p)), page);
+    List<Tiles.Tile> made = Tiles.of(p, choice, options);
+    String name = out.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    for (Tiles.Tile t : made) {
+      Path file =
+          out.resolveSibling(name.substring(0, dot) + "-" + t.number() + name.substring(dot));
+      write(file, t.svg());
+      if (Terminal.interactive()) {
+        spec.commandLine().getOut().println("wrote " + file);
+      }
+    }
+    if (!choice.legible()) {
+      spec.commandLine()
+          .getErr()
+          .println(
+              path
+                  + ": warning: the chart cannot be printed with 8 pt text on "
+                  + page
+                  + "; its tiles are smaller");
+    }
+    return 0;
+  }
+
+  /** The process of a BPMN file that --process names (or its first), problems printed. */
+  private Optional<Process> bpmnProcess() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    BpmnImport r = BpmnInputs.read(path);
+    BpmnInputs.print(err, r.problems().stream().filter(Problem::isError).toList(), false);
+    if (r.hasErrors()) {
+      return Optional.empty();
+    }
+    Optional<Process> chosen =
+        processId == null ? r.mainProcess() : r.workspace().process(processId);
+    if (chosen.isEmpty()) {
+      err.println(
+          path + ": no process" + (processId == null ? "" : " '" + processId + "'") + " to draw");
+    }
+    return chosen;
   }
 
   private void write(Path out, String svg) throws IOException {

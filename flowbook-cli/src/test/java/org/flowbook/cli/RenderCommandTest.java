@@ -49,6 +49,61 @@ class RenderCommandTest {
     assertThat(bad.err()).contains("--direction must be right or down");
   }
 
+  @Test
+  void theHeadersDirectionIsTheDefaultAndTheOptionWins(@TempDir Path dir) throws Exception {
+    Path original = EXAMPLES.resolve("manadsbokslut.flow");
+    String text =
+        Files.readString(original).replaceFirst("(?m)^språk: sv$", "språk: sv\nriktning: nedåt");
+    Path flow = dir.resolve("bokslut.flow");
+    Files.copy(EXAMPLES.resolve("organization.flow"), dir.resolve("organization.flow"));
+    Files.writeString(flow, text);
+    Path byHeader = dir.resolve("header.svg");
+    Path byOption = dir.resolve("option.svg");
+    Path overridden = dir.resolve("overridden.svg");
+    Path plain = dir.resolve("plain.svg");
+    Cli r = Cli.run("render", flow.toString(), "-o", byHeader.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    r = Cli.run("render", original.toString(), "--direction", "down", "-o", byOption.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    r = Cli.run("render", flow.toString(), "--direction", "right", "-o", overridden.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    r = Cli.run("render", original.toString(), "-o", plain.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(Files.readString(byHeader)).isEqualTo(Files.readString(byOption));
+    assertThat(Files.readString(overridden)).isEqualTo(Files.readString(plain));
+    assertThat(aspect(Files.readString(byHeader))).isLessThan(aspect(Files.readString(plain)));
+  }
+
+  @Test
+  void tilesAreNumberedFilesThatNameWhereEachFlowContinues(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("budget.svg");
+    Cli r =
+        Cli.run(
+            "render",
+            EXAMPLES.resolve("budgetprocess.flow").toString(),
+            "--tiles",
+            "a4",
+            "-o",
+            out.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(Files.exists(out)).isFalse();
+    String first = Files.readString(dir.resolve("budget-1.svg"));
+    assertThat(first).contains("ruta 1 av").contains("fortsätter på ruta 2").contains("mm\"");
+    assertThat(Files.exists(dir.resolve("budget-2.svg"))).isTrue();
+    Cli bad =
+        Cli.run(
+            "render",
+            EXAMPLES.resolve("budgetprocess.flow").toString(),
+            "--tiles",
+            "a0",
+            "-o",
+            out.toString());
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("--tiles must be a4 or a4-landscape");
+    Cli folder = Cli.run("render", EXAMPLES.toString(), "--tiles", "a4", "-o", out.toString());
+    assertThat(folder.exit()).isEqualTo(2);
+  }
+
   private static double aspect(String svg) {
     var m = java.util.regex.Pattern.compile("viewBox=\"0 0 ([\\d.]+) ([\\d.]+)\"").matcher(svg);
     assertThat(m.find()).isTrue();

@@ -16,9 +16,15 @@ import org.flowbook.model.Workspace;
 public final class Diagrams {
   private Diagrams() {}
 
-  /** Flowbook's own swimlane layout of a process. */
+  /**
+   * Flowbook's own swimlane layout of a process, in the direction its {@code direction:} header
+   * names (to the right without one).
+   */
   public static DiagramLayout layout(Process process) {
-    return FlowchartLayouter.layout(process);
+    return FlowchartLayouter.layout(
+        process,
+        org.flowbook.diagram.layout.Direction.of(process)
+            .orElse(org.flowbook.diagram.layout.Direction.RIGHT));
   }
 
   /** Flowbook's layout of a process with its flow running right (lanes as rows) or down. */

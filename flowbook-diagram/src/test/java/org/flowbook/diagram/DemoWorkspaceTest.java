@@ -1,15 +1,18 @@
 package org.flowbook.diagram;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.flowbook.diagram.landscape.LandscapeOptions;
+import org.flowbook.diagram.layout.DecisionParts;
 import org.flowbook.diagram.layout.DiagramLayout;
 import org.flowbook.diagram.layout.Direction;
 import org.flowbook.diagram.layout.LayoutCheck;
+import org.flowbook.diagram.layout.Point;
 import org.flowbook.diagram.render.RenderOptions;
 import org.flowbook.model.Process;
 import org.flowbook.notation.LoadedWorkspace;
@@ -48,11 +51,41 @@ class DemoWorkspaceTest {
   void demoProcessKeepsThePromisesWhenTheFlowRunsDown(Process p) {
     DiagramLayout layout = Diagrams.layout(p, Direction.DOWN);
     assertThat(LayoutCheck.violations(p, layout)).as(p.id()).isEmpty();
-    // TMPassertThat(LayoutCheck.edgeViolations(layout)).as(p.id()).isEmpty();
+    assertThat(LayoutCheck.edgeViolations(layout)).as(p.id()).isEmpty();
     assertThat(layout.lanes()).allMatch(l -> l.header().y() == 0 && l.header().width() > 0);
     if ("order-to-delivery".equals(p.id())) {
       String svg = Diagrams.flowchart(p, layout, RenderOptions.defaults());
       Golden.assertMatches(Path.of("src/test/resources/golden/demo/down/" + p.id() + ".svg"), svg);
+    }
+  }
+
+  /**
+   * With the flow running down, a decision that is also work has its diamond below its box and
+   * every branch leaves from the diamond's bottom corner. It used to leave from the box's bottom,
+   * where the branch labels of month-end-close's step 4 touched.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("demoProcesses")
+  void branchesOfAWorkDecisionLeaveItsDiamondWhenTheFlowRunsDown(Process p) {
+    DiagramLayout layout = Diagrams.layout(p, Direction.DOWN);
+    for (var step : p.steps()) {
+      if (!(step instanceof org.flowbook.model.Decision d) || !d.isWork()) {
+        continue;
+      }
+      var node = layout.nodes().stream().filter(n -> n.stepId().equals(d.id())).findFirst();
+      assertThat(node).as(p.id() + " step " + d.id()).isPresent();
+      DecisionParts parts = DecisionParts.of(node.get().bounds(), true);
+      assertThat(parts.stacked()).as(p.id() + " step " + d.id() + " stacked").isTrue();
+      assertThat(parts.diamond().y()).isGreaterThanOrEqualTo(parts.work().bottom());
+      for (var e : layout.edges()) {
+        if (e.from().equals(d.id())) {
+          Point first = e.waypoints().get(0);
+          assertThat(first.x())
+              .as("%s %s->%s leaves the diamond", p.id(), e.from(), e.to())
+              .isCloseTo(parts.diamond().centerX(), within(0.01));
+          assertThat(first.y()).isCloseTo(parts.diamond().bottom(), within(0.01));
+        }
+      }
     }
   }
 

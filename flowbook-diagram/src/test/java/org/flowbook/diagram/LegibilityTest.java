@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.flowbook.diagram.layout.Box;
 import org.flowbook.diagram.layout.DiagramLayout;
+import org.flowbook.diagram.layout.Direction;
 import org.flowbook.diagram.layout.LayoutCheck;
 import org.flowbook.diagram.layout.NodeLayout;
 import org.flowbook.diagram.medium.Connector;
+import org.flowbook.diagram.medium.DirectionChoice;
 import org.flowbook.diagram.medium.Legibility;
 import org.flowbook.diagram.medium.Medium;
 import org.flowbook.diagram.medium.Piece;
@@ -49,6 +51,62 @@ class LegibilityTest {
   @ParameterizedTest(name = "{0}")
   @EnumSource(Medium.class)
   void everyDemoProcessKeepsTheRuleInEveryMedium(Medium medium) {
+    for (Process p : demoProcesses()) {
+      for (Direction direction : Direction.values()) {
+        // The author's direction where it can be printed legibly, else the other one.
+        DirectionChoice choice =
+            DirectionChoice.best(
+                d -> Diagrams.layout(p, d), java.util.Optional.of(direction), medium);
+        Placement placement = choice.placement();
+        assertThat(Legibility.check(placement))
+            .as(p.id() + " " + direction + " on " + medium)
+            .isEmpty();
+        for (Piece piece : placement.pieces()) {
+          assertThat(
+                  LayoutCheck.violations(p, piece.layout()).stream()
+                      .filter(v -> !v.contains("has no "))
+                      .toList())
+              .as(p.id() + " " + direction + " piece " + piece.index())
+              .isEmpty();
+        }
+        assertEveryStepOnExactlyOnePiece(p, placement);
+      }
+    }
+  }
+
+  @Test
+  void aLongChartThatRunsDownIsCutBetweenRowsWithTheHeadersOnTopOfEveryPiece() {
+    Process p = org.flowbook.diagram.bench.SyntheticProcess.of(24, 7);
+    DiagramLayout layout = Diagrams.layout(p, Direction.DOWN);
+    Placement placement = Placement.of(layout, Medium.A4_PORTRAIT);
+    assertThat(placement.split()).isTrue();
+    assertThat(placement.scale()).isGreaterThanOrEqualTo(Medium.A4_PORTRAIT.minimumScale());
+    assertThat(Legibility.check(placement)).isEmpty();
+    int leaving = 0;
+    int arriving = 0;
+    int bottom = 0;
+    for (Piece piece : placement.pieces()) {
+      assertThat(piece.layout().lanes()).isNotEmpty().allMatch(l -> l.atTop());
+      for (NodeLayout n : piece.layout().nodes()) {
+        assertThat(new Box(0, 0, piece.layout().width(), piece.layout().height()))
+            .matches(b -> b.contains(n.extent()), n.stepId() + " inside piece");
+      }
+      for (Connector c : piece.leaving()) {
+        assertThat(placement.pieces().get(c.otherPiece()).steps()).contains(c.to());
+        bottom += c.side() == Connector.Side.BOTTOM ? 1 : 0;
+      }
+      leaving += piece.leaving().size();
+      arriving += piece.arriving().size();
+    }
+    assertThat(leaving).isPositive().isEqualTo(arriving);
+    // Cut between rows: flows leave a piece at its bottom edge.
+    assertThat(bottom).isPositive();
+    assertEveryStepOnExactlyOnePiece(p, placement);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Medium.class)
+  void everyDemoProcessKeepsTheRuleInEveryMediumFlowingRight(Medium medium) {
     for (Process p : demoProcesses()) {
       DiagramLayout layout = Diagrams.layout(p);
       Placement placement = Placement.of(layout, medium);
@@ -92,6 +150,37 @@ class LegibilityTest {
     }
     assertThat(leaving).isPositive().isEqualTo(arriving);
     assertEveryStepOnExactlyOnePiece(p, placement);
+  }
+
+  @Test
+  void aPortraitPageTurnsALongChartWithFewRolesDownward() {
+    // Budget: 6 steps in 5 roles, four portrait pieces of one or two columns when it runs right.
+    Process p =
+        demoProcesses().stream()
+            .filter(x -> x.id().equals("annual-budget"))
+            .findFirst()
+            .orElseThrow();
+    DirectionChoice right =
+        DirectionChoice.best(
+            d -> Diagrams.layout(p, d), java.util.Optional.of(Direction.RIGHT), Medium.A4_PORTRAIT);
+    DirectionChoice auto =
+        DirectionChoice.best(
+            d -> Diagrams.layout(p, d), java.util.Optional.empty(), Medium.A4_PORTRAIT);
+    assertThat(auto.direction()).isEqualTo(Direction.DOWN);
+    assertThat(auto.legible()).isTrue();
+    assertThat(auto.placement().pieces().size()).isLessThan(right.placement().pieces().size());
+  }
+
+  @Test
+  void aChartThatFitsAtFullSizeKeepsRunningRight() {
+    DirectionChoice auto =
+        DirectionChoice.best(
+            d -> Diagrams.layout(Samples.tiny(), d),
+            java.util.Optional.empty(),
+            Medium.A4_PORTRAIT,
+            Medium.A4_LANDSCAPE);
+    assertThat(auto.direction()).isEqualTo(Direction.RIGHT);
+    assertThat(auto.placement().scale()).isEqualTo(1.0);
   }
 
   @Test

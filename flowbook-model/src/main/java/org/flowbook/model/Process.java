@@ -22,6 +22,8 @@ import java.util.function.Consumer;
  * @param casesPerMonth the expected volume, or null when not stated
  * @param messages what it exchanges with other processes and outside parties (BPMN message flows),
  *     in file order: the process's own ones first, then those of its steps
+ * @param direction which way its flowchart runs when the author chose one ({@code direction:}), or
+ *     null to let each medium choose
  */
 public record Process(
     String id,
@@ -40,7 +42,8 @@ public record Process(
     List<Step> steps,
     List<Flow> flows,
     SourceLocation at,
-    List<Message> messages) {
+    List<Message> messages,
+    ChartDirection direction) {
 
   public Process {
     id = Checks.text(id, "process id");
@@ -67,6 +70,46 @@ public record Process(
         throw new IllegalArgumentException("process " + id + " has two steps with id " + s.id());
       }
     }
+  }
+
+  /** A process whose flowchart direction each medium chooses. */
+  public Process(
+      String id,
+      String title,
+      String owner,
+      String purpose,
+      String scope,
+      String trigger,
+      List<String> outcomes,
+      String group,
+      LocalDate review,
+      Language language,
+      Status status,
+      String version,
+      Double casesPerMonth,
+      List<Step> steps,
+      List<Flow> flows,
+      SourceLocation at,
+      List<Message> messages) {
+    this(
+        id,
+        title,
+        owner,
+        purpose,
+        scope,
+        trigger,
+        outcomes,
+        group,
+        review,
+        language,
+        status,
+        version,
+        casesPerMonth,
+        steps,
+        flows,
+        at,
+        messages,
+        null);
   }
 
   /** A process that exchanges no messages. */
@@ -196,6 +239,16 @@ public record Process(
     return edit(e -> e.at = newAt);
   }
 
+  /** A copy whose flowchart runs the given way (null: each medium chooses). */
+  public Process withDirection(ChartDirection newDirection) {
+    return edit(e -> e.direction = newDirection);
+  }
+
+  /** The direction the author chose, if any. */
+  public Optional<ChartDirection> chosenDirection() {
+    return Optional.ofNullable(direction);
+  }
+
   private Process edit(Consumer<Edit> change) {
     Edit e = new Edit(this);
     change.accept(e);
@@ -221,6 +274,7 @@ public record Process(
     private List<Flow> flows;
     private SourceLocation at;
     private List<Message> messages;
+    private ChartDirection direction;
 
     Edit(Process p) {
       id = p.id;
@@ -240,6 +294,7 @@ public record Process(
       flows = p.flows;
       at = p.at;
       messages = p.messages;
+      direction = p.direction;
     }
 
     Process done() {
@@ -260,7 +315,8 @@ public record Process(
           steps,
           flows,
           at,
-          messages);
+          messages,
+          direction);
     }
   }
 }

@@ -163,7 +163,8 @@ final class HeaderReader extends LineReader {
         header.get(Keyword.VERSION),
         volume,
         processAt(),
-        processMessages);
+        processMessages,
+        DirectionHeader.read(header.get(Keyword.DIRECTION), context));
   }
 
   SourceLocation processAt() {

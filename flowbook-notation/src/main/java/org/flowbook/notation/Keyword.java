@@ -25,6 +25,7 @@ public enum Keyword {
   STATUS(Area.HEADER, "status", "status"),
   VERSION(Area.HEADER, "version", "version"),
   VOLUME(Area.HEADER, "volume", "volym"),
+  DIRECTION(Area.HEADER, "direction", "riktning"),
   PROCESS_MESSAGE(Area.HEADER, "message", "meddelande"),
 
   // Step attributes

@@ -88,7 +88,8 @@ final class ModelBuilder {
         steps,
         flows,
         header.processAt(),
-        messages);
+        messages,
+        header.direction());
   }
 
   private Step step(StepDraft d) {

@@ -168,6 +168,7 @@ public final class ProcessFormatter {
     if (p.casesPerMonth() != null) {
       header(Keyword.VOLUME, volume(p.casesPerMonth()));
     }
+    p.chosenDirection().ifPresent(d -> header(Keyword.DIRECTION, d.word(lang)));
     int i = 0;
     for (Message m : p.messages()) {
       // The process's own messages, and any of a step that has no number to stand under.

@@ -2,6 +2,7 @@ package org.flowbook.notation;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.flowbook.model.ChartDirection;
 import org.flowbook.model.Language;
 import org.flowbook.model.Message;
 import org.flowbook.model.SourceLocation;
@@ -15,6 +16,7 @@ import org.flowbook.model.Status;
  * @param trigger what starts the process, or empty
  * @param processAt where the {@code process:} line stands, or the start of the file
  * @param messages the messages of the process as a whole, in file order
+ * @param direction the {@code direction:} header's value, or null when absent or unknown
  */
 record ProcessHeader(
     String id,
@@ -31,4 +33,5 @@ record ProcessHeader(
     String version,
     Double volume,
     SourceLocation processAt,
-    List<Message> messages) {}
+    List<Message> messages,
+    ChartDirection direction) {}

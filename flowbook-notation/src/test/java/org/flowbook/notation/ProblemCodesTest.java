@@ -54,6 +54,7 @@ class ProblemCodesTest {
         c("bad-language", "process: T\nlanguage: fr\n1. A\n", 2, 11),
         c("bad-status", "process: T\nstatus: done\n1. A\n", 2, 9),
         c("bad-volume", "process: T\nvolume: many\n1. A\n", 2, 9),
+        w("bad-direction", "process: T\ndirection: sideways\n1. A\n", 2, 12),
         c("duplicate-step", "process: T\n1. A\n1. B\n", 3, 1),
         c("empty-role", "process: T\n1. A   []\n", 2, 8),
         c("unclosed-role", "process: T\n1. A   [Chef\n", 2, 8),

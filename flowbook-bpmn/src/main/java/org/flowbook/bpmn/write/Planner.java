@@ -106,16 +106,7 @@ final class Planner {
       addNode(new PlannedNode(id, "task", d.title(), s, parts.work(), Optional.empty(), ""));
       addNode(new PlannedNode(gateway, gatewayTag(d), d.question(), s, parts.diamond(), label, ""));
       exit.put(s.id(), gateway);
-      Box w = parts.work();
-      Box g = parts.diamond();
-      flows.add(
-          new PlannedFlow(
-              id + "_to-gateway",
-              id,
-              gateway,
-              "",
-              false,
-              List.of(new Point(w.right(), w.centerY()), new Point(g.x(), g.centerY()))));
+      flows.add(new PlannedFlow(id + "_to-gateway", id, gateway, "", false, parts.link()));
       return;
     }
     addNode(new PlannedNode(id, tag(s), s.title(), s, box, label, ""));

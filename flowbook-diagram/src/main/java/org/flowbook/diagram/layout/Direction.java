@@ -12,6 +12,13 @@ public enum Direction {
   RIGHT,
   DOWN;
 
+  /** The direction an author chose in the notation ({@code direction:}), or empty. */
+  public static Optional<Direction> of(org.flowbook.model.Process process) {
+    return process
+        .chosenDirection()
+        .map(d -> d == org.flowbook.model.ChartDirection.DOWN ? DOWN : RIGHT);
+  }
+
   /** The direction a word names: right/höger, down/nedåt/ned (any case), else empty. */
   public static Optional<Direction> parse(String word) {
     return switch (word.strip().toLowerCase(Locale.ROOT)) {

@@ -149,10 +149,31 @@ public final class FlowchartLayouter {
 
   /** Swaps a shape's width and height and its label's offset, for the transposed frame. */
   private static void transposeSize(WorkNode n) {
+    if (n.step instanceof org.flowbook.model.Decision d && d.isWork()) {
+      // The diamond goes below the box, so the branches leave from it (DecisionParts).
+      double stackedHeight = n.height + DecisionParts.GAP + DecisionParts.DIAMOND;
+      n.width = stackedHeight;
+      n.height = org.flowbook.diagram.text.Type.BOX_WIDTH;
+      n.boundaryInset = DecisionParts.GAP + DecisionParts.DIAMOND;
+      n.label =
+          NodeSizer.questionBeside(d.question(), stackedHeight / 2 - DecisionParts.DIAMOND / 2)
+              .map(FlowchartLayouter::transpose);
+      return;
+    }
     double w = n.width;
     n.width = n.height;
     n.height = w;
-    if (n.step instanceof org.flowbook.model.Event e && e.isBoundary()) {
+    if (n.step instanceof org.flowbook.model.Event e
+        && e.isBoundary()
+        && n.host != null
+        && n.host.step instanceof org.flowbook.model.Decision d
+        && d.isWork()) {
+      // Below-right of the event on the box's right side: left of it is the line down to the
+      // diamond, right of it its own flow, further down the question.
+      n.label =
+          n.label.map(
+              l -> transpose(new Box(6, NodeSizer.BOUNDARY_EVENT / 2 + 2, l.width(), l.height())));
+    } else if (n.step instanceof org.flowbook.model.Event e && e.isBoundary()) {
       n.label = n.label.map(FlowchartLayouter::transpose);
     } else if (n.step instanceof org.flowbook.model.Start
         || n.step instanceof org.flowbook.model.End

@@ -92,6 +92,22 @@ final class NodeSizer {
     return Optional.of(new Box(-BOUNDARY_EVENT / 2 - 2 - w, BOUNDARY_EVENT / 2 + 2, w, h));
   }
 
+  /**
+   * Right of a diamond that stands below its work box (the flow runs down), centered on it: the
+   * flows come in at the box's top and leave at the diamond's bottom, so its sides are clear.
+   * Relative to the node's center; {@code diamondY} is the diamond's center below it.
+   */
+  static Optional<Box> questionBeside(String text, double diamondY) {
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> lines =
+        TextWrap.wrap(text, Type.LABEL_WIDTH, Type.LABEL, false, Type.LABEL_MAX_LINES);
+    double w = Math.ceil(TextWrap.widest(lines, Type.LABEL, false)) + 2;
+    double h = lines.size() * Type.lineHeight(Type.LABEL) + 2;
+    return Optional.of(new Box(DecisionParts.DIAMOND / 2 + 6, diamondY - h / 2, w, h));
+  }
+
   /** Above the diamond, ending at its right corner, so flows leaving the right are clear. */
   private static Optional<Box> gatewayLabel(String text, double rightX, double topY) {
     if (text.isEmpty()) {

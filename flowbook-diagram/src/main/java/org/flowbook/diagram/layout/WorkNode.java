@@ -22,6 +22,13 @@ final class WorkNode {
   /** The label box relative to the shape's center, if the step has an external label. */
   Optional<Box> label = Optional.empty();
 
+  /**
+   * How far from the node's right end (in the frame of the phases) its boundary events start: 0, or
+   * the diamond and gap of a decision whose diamond stands past its work box (flow running down),
+   * so the events sit on the box and not beside the diamond.
+   */
+  double boundaryInset;
+
   /** Boundary events sitting on this node's bottom edge. */
   final List<WorkNode> boundary = new ArrayList<>();
 
@@ -82,6 +89,6 @@ final class WorkNode {
 
   /** Where the k-th boundary event's center sits, relative to this node's center. */
   double boundaryCenterX(int k) {
-    return width / 2 - 24 - k * 40;
+    return width / 2 - boundaryInset - 24 - k * 40;
   }
 }

@@ -46,6 +46,11 @@ public enum Medium {
     return height;
   }
 
+  /** A page taller than wide (a screen column counts as portrait too: it scrolls down). */
+  public boolean portrait() {
+    return height > width;
+  }
+
   /** Paper is cut into pages; a screen scrolls and pans. */
   public boolean paper() {
     return paper;

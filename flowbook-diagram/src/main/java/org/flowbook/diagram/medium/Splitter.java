@@ -31,6 +31,9 @@ final class Splitter {
   }
 
   private static Box contentBox(DiagramLayout layout) {
+    if (Transposed.columnLanes(layout)) {
+      return Transposed.box(contentBox(Transposed.of(layout)));
+    }
     double header = headerWidth(layout);
     return new Box(header, 0, Math.max(0, layout.width() - header), layout.height());
   }
@@ -40,9 +43,19 @@ final class Splitter {
   }
 
   static List<Piece> split(DiagramLayout layout, Medium medium, double scale) {
+    if (Transposed.columnLanes(layout)) {
+      // The flow runs down: cut between rows (and between column lanes) of the mirrored chart.
+      return Transposed.pieces(
+          split(Transposed.of(layout), medium.height(), medium.width(), scale));
+    }
+    return split(layout, medium.width(), medium.height(), scale);
+  }
+
+  private static List<Piece> split(
+      DiagramLayout layout, double pageWidth, double pageHeight, double scale) {
     double header = headerWidth(layout);
-    double room = medium.width() / scale - header - 2 * CONNECTOR_ROOM;
-    double pageH = medium.height() / scale - 2 * CONNECTOR_ROOM;
+    double room = pageWidth / scale - header - 2 * CONNECTOR_ROOM;
+    double pageH = pageHeight / scale - 2 * CONNECTOR_ROOM;
     List<double[]> columns = columns(layout, header, Math.max(40, room));
     List<double[]> bands = bands(layout, pageH);
     List<Box> windows = new ArrayList<>();

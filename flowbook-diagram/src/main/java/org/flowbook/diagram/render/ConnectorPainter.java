@@ -28,13 +28,31 @@ final class ConnectorPainter {
       return;
     }
     svg.open("g", "class", "off-page-connectors");
-    for (Connector c : leaving) {
-      tag(svg, c, c.to(), true);
+    for (List<Connector> same : atOnePoint(leaving)) {
+      for (int k = 0; k < same.size(); k++) {
+        tag(svg, same.get(k), same.get(k).to(), true, k);
+      }
     }
-    for (Connector c : arriving) {
-      tag(svg, c, c.from(), false);
+    for (List<Connector> same : atOnePoint(arriving)) {
+      for (int k = 0; k < same.size(); k++) {
+        tag(svg, same.get(k), same.get(k).from(), false, k);
+      }
     }
     svg.close("g");
+  }
+
+  /**
+   * Connectors grouped by where they cross the cut: the branches of a decision share its trunk and
+   * cross at one point; their tags stand in a row along the cut edge, the first at the line,
+   * instead of on top of each other.
+   */
+  private static List<List<Connector>> atOnePoint(List<Connector> connectors) {
+    java.util.Map<String, List<Connector>> groups = new java.util.LinkedHashMap<>();
+    for (Connector c : connectors) {
+      String key = c.side() + ":" + num(c.at().x()) + "," + num(c.at().y());
+      groups.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(c);
+    }
+    return List.copyOf(groups.values());
   }
 
   /** The short name of a step on a tag: its number, or an arrow. */
@@ -42,27 +60,28 @@ final class ConnectorPainter {
     return NUMBERED.matcher(stepId).matches() ? stepId : "\u2192";
   }
 
-  private static void tag(SvgWriter svg, Connector c, String other, boolean leaving) {
+  private static void tag(SvgWriter svg, Connector c, String other, boolean leaving, int nth) {
     String text = shortName(other);
     double w = Math.max(22, Math.ceil(Fonts.width(text, Type.SMALL, true)) + 14);
     Point at = c.at();
     double x;
     double y;
+    double along = nth * (HEIGHT + GAP);
     switch (c.side()) {
       case RIGHT -> {
         x = at.x() + GAP;
-        y = at.y() - HEIGHT / 2;
+        y = at.y() - HEIGHT / 2 + along;
       }
       case LEFT -> {
         x = at.x() - GAP - w;
-        y = at.y() - HEIGHT / 2;
+        y = at.y() - HEIGHT / 2 + along;
       }
       case BOTTOM -> {
-        x = at.x() - w / 2;
+        x = at.x() - w / 2 + nth * (w + GAP);
         y = at.y() + GAP;
       }
       default -> {
-        x = at.x() - w / 2;
+        x = at.x() - w / 2 + nth * (w + GAP);
         y = at.y() - GAP - HEIGHT;
       }
     }

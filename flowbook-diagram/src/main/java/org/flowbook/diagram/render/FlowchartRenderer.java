@@ -56,16 +56,56 @@ public final class FlowchartRenderer {
         svg -> ConnectorPainter.paint(svg, process, piece.leaving(), piece.arriving()));
   }
 
+  /**
+   * One tile of a chart cut for printing as separate sheets ({@link Tiles}): the piece with its
+   * off-page connectors, a title naming the tile, the cut edges drawn as dashed lines, and under
+   * the chart the lines that say where each cut flow continues.
+   */
+  static String tile(
+      Process process,
+      Piece piece,
+      RenderOptions options,
+      String title,
+      Consumer<SvgWriter> marks,
+      List<String> footer) {
+    return draw(
+        process,
+        piece.layout(),
+        options,
+        title,
+        svg -> {
+          ConnectorPainter.paint(svg, process, piece.leaving(), piece.arriving());
+          marks.accept(svg);
+        },
+        footer);
+  }
+
   private static String draw(
       Process process, DiagramLayout layout, RenderOptions options, Consumer<SvgWriter> extra) {
+    return draw(process, layout, options, process.title(), extra, List.of());
+  }
+
+  private static String draw(
+      Process process,
+      DiagramLayout layout,
+      RenderOptions options,
+      String title,
+      Consumer<SvgWriter> extra,
+      List<String> footer) {
     Language lang = options.language().orElse(process.language());
     Overlay overlay = options.overlay();
     double top = options.title() ? TITLE_HEIGHT : 0;
     double legendWidth = overlay.isEmpty() ? 0 : LegendPainter.width(overlay, lang);
-    double titleWidth =
-        options.title() ? Fonts.width(process.title(), Type.TITLE, true) + 2 * MARGIN : 0;
-    double width = Math.max(layout.width(), Math.max(legendWidth, titleWidth));
-    double height = top + layout.height() + (overlay.isEmpty() ? 0 : LegendPainter.HEIGHT);
+    double titleWidth = options.title() ? Fonts.width(title, Type.TITLE, true) + 2 * MARGIN : 0;
+    double footerLine = Type.lineHeight(Type.LABEL) + 2;
+    double footerWidth =
+        footer.stream().mapToDouble(f -> Fonts.width(f, Type.LABEL, false)).max().orElse(0)
+            + 2 * MARGIN;
+    double width =
+        Math.max(Math.max(layout.width(), footerWidth), Math.max(legendWidth, titleWidth));
+    double legendTop = top + layout.height();
+    double footerTop = legendTop + (overlay.isEmpty() ? 0 : LegendPainter.HEIGHT);
+    double height = footerTop + (footer.isEmpty() ? 0 : footer.size() * footerLine + 12);
 
     SvgWriter svg =
         new SvgWriter()
@@ -86,8 +126,7 @@ public final class FlowchartRenderer {
         process.id());
     svg.background(width, height);
     if (options.title()) {
-      svg.boldText(
-          process.title(), num(MARGIN), "27", Type.TITLE, Palette.INK, "class", "diagram-title");
+      svg.boldText(title, num(MARGIN), "27", Type.TITLE, Palette.INK, "class", "diagram-title");
     }
     svg.open("g", "class", "diagram", "transform", "translate(0," + num(top) + ")");
     for (int i = 0; i < layout.lanes().size(); i++) {
@@ -98,7 +137,24 @@ public final class FlowchartRenderer {
     extra.accept(svg);
     svg.close("g");
     if (!overlay.isEmpty()) {
-      LegendPainter.paint(svg, overlay, lang, MARGIN, top + layout.height() + 8);
+      LegendPainter.paint(svg, overlay, lang, MARGIN, legendTop + 8);
+    }
+    if (!footer.isEmpty()) {
+      svg.open("g", "class", "tile-continuations");
+      for (int i = 0; i < footer.size(); i++) {
+        svg.element(
+            "text",
+            footer.get(i),
+            "x",
+            num(MARGIN),
+            "y",
+            num(footerTop + 6 + (i + 1) * footerLine - 4),
+            "font-size",
+            num(Type.LABEL),
+            "fill",
+            Palette.INK);
+      }
+      svg.close("g");
     }
     svg.close("g");
     return svg.end();

@@ -153,12 +153,16 @@ final class StepPainter {
     DecisionParts parts = DecisionParts.of(node.bounds(), d.isWork());
     if (parts.hasWork()) {
       box(d, parts.work(), mark, false);
-      Box w = parts.work();
-      double y = parts.diamond().centerY();
+      Point a = parts.link().get(0);
+      Point b = parts.link().get(1);
       svg.empty(
           "path",
           "d",
-          "M" + num(w.right()) + "," + num(y) + " H" + num(parts.diamond().x()),
+          "M"
+              + num(a.x())
+              + ","
+              + num(a.y())
+              + (parts.stacked() ? " V" + num(b.y()) : " H" + num(b.x())),
           "stroke",
           Palette.LINE,
           "stroke-width",

@@ -17,6 +17,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.flowbook.diagram.medium.Connector;
+import org.flowbook.diagram.medium.DirectionChoice;
 import org.flowbook.diagram.medium.Medium;
 import org.flowbook.diagram.medium.Piece;
 import org.flowbook.diagram.medium.Placement;
@@ -159,14 +160,29 @@ final class DocxBlocks {
    * 8").
    */
   private void chart(Block.Figure figure, Chart chart) {
-    Placement placement = chart.place(Medium.DOCX_PORTRAIT);
+    DirectionChoice choice = chart.choose(Medium.DOCX_PORTRAIT);
+    Placement placement = choice.placement();
     int n = placement.pieces().size();
     for (Piece piece : placement.pieces()) {
-      picture(placement.split() ? chart.piece(piece) : figure.picture(), placement.scale());
+      picture(chart.picture(choice, piece, figure.picture()), placement.scale());
       if (placement.split()) {
         Set<String> seen = new LinkedHashSet<>();
+        for (Connector c : piece.arriving()) {
+          if (seen.add("from:" + c.from())) {
+            XWPFParagraph para = doc.createParagraph();
+            para.setSpacingAfter(0);
+            para.createRun()
+                .setText(
+                    "\u2190 "
+                        + texts.get("chart.comesFromPart")
+                        + " "
+                        + texts.format("chart.part", c.otherPiece() + 1, n)
+                        + " \u2013 "
+                        + chart.stepName(c.from(), texts.get("chart.step")));
+          }
+        }
         for (Connector c : piece.leaving()) {
-          if (seen.add(c.to())) {
+          if (seen.add("to:" + c.to())) {
             XWPFParagraph para = doc.createParagraph();
             para.setSpacingAfter(0);
             para.createRun()

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.flowbook.diagram.medium.Connector;
+import org.flowbook.diagram.medium.DirectionChoice;
 import org.flowbook.diagram.medium.Piece;
 import org.flowbook.diagram.medium.Placement;
 import org.flowbook.handbook.content.Block;
@@ -151,14 +152,15 @@ final class BlockWriter {
    * where it continues. The page numbers are filled in by the PDF writer (target-counter).
    */
   private void printedChart(Block.Figure figure, Chart chart) {
-    Placement placement = chart.place(PAGES);
+    DirectionChoice choice = chart.choose(PAGES);
+    Placement placement = choice.placement();
     double scale = placement.scale();
     String descId = figure.description().isEmpty() ? "" : "fig" + figures + "-desc";
     String label = figure.caption().isEmpty() ? figure.description() : figure.caption();
     List<Piece> pieces = placement.pieces();
     String partId = "fig" + figures + "-part";
     for (Piece piece : pieces) {
-      Picture part = placement.split() ? chart.piece(piece) : figure.picture();
+      Picture part = chart.picture(choice, piece, figure.picture());
       String number =
           placement.split() ? texts.format("chart.part", piece.index() + 1, pieces.size()) : "";
       m.open(

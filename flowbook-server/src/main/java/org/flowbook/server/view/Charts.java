@@ -24,7 +24,13 @@ public final class Charts {
 
   /** The chart of a stored version. */
   public String flowchart(String id, int version, Process process, Language lang) {
-    String key = id + "@" + version + "/" + lang.code();
+    String key =
+        id
+            + "@"
+            + version
+            + "/"
+            + lang.code()
+            + process.chosenDirection().map(d -> "/" + d.name()).orElse("");
     String svg = cache.get(key);
     if (svg == null) {
       svg = flowchart(process, lang);

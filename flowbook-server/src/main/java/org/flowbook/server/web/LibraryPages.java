@@ -8,7 +8,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.flowbook.diagram.layout.TooLargeToDraw;
+import org.flowbook.model.ChartDirection;
 import org.flowbook.model.LandscapeGroup;
 import org.flowbook.model.Language;
 import org.flowbook.model.Process;
@@ -103,7 +105,13 @@ public final class LibraryPages {
             : view.defaultVersion(s);
     ProcessVersion v = view.version(s.id(), version);
     ProcessDocument doc = view.document(s.id(), version);
-    Process p = doc.process();
+    // legible3 (issue 14 item 3): ?direction=down|right turns the chart for this view only.
+    Optional<ChartDirection> turned =
+        Optional.ofNullable(ctx.queryParam("direction")).flatMap(ChartDirection::parse);
+    Process p =
+        doc.process() == null
+            ? null
+            : turned.map(doc.process()::withDirection).orElse(doc.process());
     String svg = p == null ? "" : chartOrNothing(s.id(), version, p, views.language(ctx));
     List<VersionInfo> history = view.history(s.id());
     User u = view.user();
@@ -130,6 +138,9 @@ public final class LibraryPages {
                     u.can(AccessRole.APPROVER)
                         || CommentRules.isOwner(u, s, library.organization())));
     params.put("uncovered", coverage.uncoveredSoon(view, today()).contains(s.id()));
+    params.put(
+        "down",
+        p != null && p.chosenDirection().orElse(ChartDirection.RIGHT) == ChartDirection.DOWN);
     views.render(ctx, "process.jte", params);
   }
 
