@@ -29,6 +29,9 @@ import org.flowbook.server.api.ApiRoutes;
 import org.flowbook.server.api.PeopleApi;
 import org.flowbook.server.comments.CommentPages;
 import org.flowbook.server.http.BodyLimit;
+import org.flowbook.server.mining.LogJobs;
+import org.flowbook.server.mining.LogPages;
+import org.flowbook.server.mining.LogUpload;
 import org.flowbook.server.http.HeavyWork;
 import org.flowbook.server.http.InputError;
 import org.flowbook.server.http.JettyErrors;
@@ -137,6 +140,8 @@ public final class FlowbookServer implements AutoCloseable {
     Coverage coverage = new Coverage(library);
     LoginLimiter limiter = new LoginLimiter(clock);
     Auth auth = new Auth(library, limiter);
+    // mine3 (#15): logs checked against processes in the background.
+    LogJobs logJobs = LogJobs.defaults();
     JettyErrors jettyErrors =
         new JettyErrors(
             views::statusWords,
@@ -148,6 +153,7 @@ public final class FlowbookServer implements AutoCloseable {
         Javalin.create(
             config -> {
               config.showJavalinBanner = false;
+              config.events(e -> e.serverStopped(logJobs::close));
               config.events(
                   e ->
                       e.handlerAdded(
@@ -163,7 +169,7 @@ public final class FlowbookServer implements AutoCloseable {
               config.jetty.modifyServletContextHandler(
                   h -> {
                     h.addFilter(
-                        new FilterHolder(new BodyLimit(MAX_REQUEST_BYTES)),
+                        new FilterHolder(new BodyLimit(MAX_REQUEST_BYTES, LogUpload::isUpload)),
                         "/*",
                         EnumSet.of(DispatcherType.REQUEST));
                     h.setErrorHandler(jettyErrors);
@@ -200,6 +206,8 @@ public final class FlowbookServer implements AutoCloseable {
     // people2 (#13): people, absences, coverage, GDPR export and erasure.
     new PeoplePages(library, views, coverage).register(app);
     new PeopleApi(library, coverage).register(app);
+    // mine3 (#15): upload a log on a process page, see it painted, draft from its figures.
+    new LogPages(library, views, logJobs).register(app);
     app.exception(
         LibraryException.class, (e, ctx) -> error(views, ctx, status(e.reason()), e.getMessage()));
     app.exception(
