@@ -64,8 +64,23 @@ class LogUploadBrowserTest {
             ProjectPaths.inRepo("examples/logs/purchase-approval.csv").toAbsolutePath().toString());
     driver.findElement(By.id("log-send")).click();
     // the job page follows the check's progress and reloads itself when it is done
-    new WebDriverWait(driver, Duration.ofMinutes(3))
-        .until(ExpectedConditions.presenceOfElementLocated(By.id("log-result")));
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(60))
+          .until(ExpectedConditions.presenceOfElementLocated(By.id("log-result")));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      Chromium.shot(driver, "log-check-stuck");
+      String at = driver.getCurrentUrl();
+      String main = driver.findElement(By.tagName("main")).getText();
+      String html =
+          driver.findElement(By.id("log-progress")).getAttribute("outerHTML")
+              + " htmx: "
+              + Chromium.js(driver, "return typeof htmx + ' ' + (window.htmx ? htmx.version : '')")
+              + " logs: "
+              + driver.manage().logs().get("browser").getAll();
+      driver.get(at + "/progress");
+      throw new AssertionError(
+          "no result at " + at + ":\n" + main + "\n" + html + "\nprogress now: " + driver.getPageSource(), e);
+    }
     assertThat(driver.getCurrentUrl()).contains("/processes/purchase-approval/log/jobs/");
     assertThat(driver.findElement(By.id("log-fitness")).getText()).contains("300");
     assertThat(driver.findElements(By.cssSelector("#log-chart svg"))).hasSize(1);

@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,18 +69,21 @@ class LogUploadTest {
     assertThat(m.find()).as(r.body()).isTrue();
     String job = m.group(1);
     long until = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+    String progress = "";
     while (System.nanoTime() < until) {
-      String progress = c.get(job + "/progress").body();
+      progress = c.get(job + "/progress").body();
       if (!progress.contains("hx-trigger")) {
         return c.get(job).body();
       }
       Thread.sleep(200);
     }
-    throw new AssertionError("the job did not finish: " + job);
+    throw new AssertionError("the job did not finish: " + job + "\n" + progress);
   }
 
   private static String jobPath(String page) {
-    Matcher m = Pattern.compile("action=\"(/processes/purchase-approval/log/jobs/[^\"/]+)/draft\"").matcher(page);
+    Matcher m =
+        Pattern.compile("action=\"(/processes/purchase-approval/log/jobs/[^\"/]+)/draft\"")
+            .matcher(page);
     assertThat(m.find()).as(page).isTrue();
     return m.group(1);
   }
@@ -89,7 +91,8 @@ class LogUploadTest {
   @Test
   void theDemoLogIsPaintedOnTheFlowchartAndBecomesADraftVersion() throws Exception {
     WebClient eva = WebClient.signedIn(server, "eva");
-    assertThat(eva.get("/processes/purchase-approval").body()).contains("/processes/purchase-approval/log");
+    assertThat(eva.get("/processes/purchase-approval").body())
+        .contains("/processes/purchase-approval/log");
     String form = eva.get("/processes/purchase-approval/log").body();
     assertThat(form).contains("100 MB", "id=\"log-upload\"", "/static/logupload.js");
     byte[] demo = Files.readAllBytes(ProjectPaths.inRepo("examples/logs/purchase-approval.csv"));
@@ -104,7 +107,8 @@ class LogUploadTest {
     assertThat(WebClient.signedIn(server, "rut").get(job).statusCode()).isEqualTo(403);
     HttpResponse<String> draft = eva.postWithToken(job + "/draft", java.util.Map.of());
     assertThat(draft.statusCode()).isEqualTo(303);
-    assertThat(draft.headers().firstValue("Location")).hasValue("/processes/purchase-approval/edit");
+    assertThat(draft.headers().firstValue("Location"))
+        .hasValue("/processes/purchase-approval/edit");
     var summary = server.library().processes().summary("purchase-approval").orElseThrow();
     assertThat(summary.latestVersion()).isEqualTo(before + 1);
     String source =
@@ -128,9 +132,11 @@ class LogUploadTest {
     assertThat(page).contains("evil.xes:2:", "xml-doctype").doesNotContain("root:x:0");
     ByteArrayOutputStream bomb = new ByteArrayOutputStream();
     try (GZIPOutputStream gz = new GZIPOutputStream(bomb)) {
-      byte[] zeros = new byte[1 << 20];
-      for (int i = 0; i < 64; i++) {
-        gz.write(zeros);
+      // well-formed XES: 64 MiB of empty traces, which compress to almost nothing
+      gz.write("<?xml version=\"1.0\"?>\n<log>".getBytes(StandardCharsets.UTF_8));
+      byte[] traces = "<trace/>\n".repeat(1 << 17).getBytes(StandardCharsets.UTF_8);
+      for (int i = 0; i < 64 * (1 << 20) / traces.length; i++) {
+        gz.write(traces);
       }
     }
     page = check(eva, "bomb.xes.gz", bomb.toByteArray());
@@ -152,7 +158,9 @@ class LogUploadTest {
     HttpRequest request =
         HttpRequest.newBuilder(
                 URI.create(
-                    "http://localhost:" + server.port() + "/processes/purchase-approval/log?name=big.csv"))
+                    "http://localhost:"
+                        + server.port()
+                        + "/processes/purchase-approval/log?name=big.csv"))
             .header("Content-Type", "application/octet-stream")
             .header("X-CSRF-Token", eva.csrf())
             .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new Filler(size)))

@@ -151,7 +151,8 @@ public final class LogJobs implements AutoCloseable {
       }
       EventLog log = imported.log();
       if (log.cases() == 0) {
-        jobs.put(id, job.failed(List.of(job.fileName() + ": error[empty-log]: the log has no cases")));
+        jobs.put(
+            id, job.failed(List.of(job.fileName() + ": error[empty-log]: the log has no cases")));
         return;
       }
       var doc = ProcessParser.parse(job.processId() + ".flow", source);
@@ -185,8 +186,7 @@ public final class LogJobs implements AutoCloseable {
               log.events(),
               result.alignments().logFitness(),
               result.alignments().percentFittingTraces(),
-              ConformanceMap.inlineSvg(
-                  process, result, ConformanceMap.Heat.DEVIATIONS, language),
+              ConformanceMap.inlineSvg(process, result, ConformanceMap.Heat.DEVIATIONS, language),
               calibration.unseenSteps(),
               result.unmapped().stream().map(UnmappedActivity::activity).toList(),
               calibrated);

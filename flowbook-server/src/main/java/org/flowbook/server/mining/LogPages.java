@@ -69,7 +69,7 @@ public final class LogPages {
       Path file;
       try {
         file = LogUpload.receive(ctx, dir);
-      } catch (InputError | IOException | RuntimeException e) {
+      } catch (IOException | RuntimeException e) {
         java.nio.file.Files.deleteIfExists(dir);
         throw e;
       }
@@ -113,9 +113,9 @@ public final class LogPages {
   }
 
   /**
-   * Saves the process text with the log's figures as a new draft version on top of the version
-   * the log was checked against, and opens the editor on it. Someone else's newer version wins:
-   * the answer is the usual conflict (409).
+   * Saves the process text with the log's figures as a new draft version on top of the version the
+   * log was checked against, and opens the editor on it. Someone else's newer version wins: the
+   * answer is the usual conflict (409).
    */
   private void draft(Context ctx) {
     User u = Auth.require(ctx, AccessRole.AUTHOR);

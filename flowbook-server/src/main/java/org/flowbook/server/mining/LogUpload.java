@@ -11,11 +11,12 @@ import org.flowbook.mining.log.files.LogFormat;
 import org.flowbook.server.http.InputError;
 
 /**
- * Receives an event log sent as the raw body of {@code POST /processes/{id}/log?name=FILE}: streamed
- * to a file of its own on disk, never held in memory, and counted while it is read, whatever the
- * transfer encoding (a chunked upload has no length to check up front). Over {@link #MAX_BYTES} the
- * file is deleted and the connection closed, so the rest is never read. The application's general
- * body filter passes these bodies on unread ({@code BodyLimit}'s streamed paths).
+ * Receives an event log sent as the raw body of {@code POST /processes/{id}/log?name=FILE}:
+ * streamed to a file of its own on disk, never held in memory, and counted while it is read,
+ * whatever the transfer encoding (a chunked upload has no length to check up front). Over {@link
+ * #MAX_BYTES} the file is deleted and the connection closed, so the rest is never read. The
+ * application's general body filter passes these bodies on unread ({@code BodyLimit}'s streamed
+ * paths).
  */
 public final class LogUpload {
   /** The most a log upload may hold, compressed as sent (a .xes.gz of BPI 2012 is 3.3 MB). */
