@@ -65,7 +65,7 @@ class LogUploadBrowserTest {
     driver.findElement(By.id("log-send")).click();
     // the job page follows the check's progress and reloads itself when it is done
     try {
-      new WebDriverWait(driver, Duration.ofSeconds(60))
+      new WebDriverWait(driver, Duration.ofMinutes(3))
           .until(ExpectedConditions.presenceOfElementLocated(By.id("log-result")));
     } catch (org.openqa.selenium.TimeoutException e) {
       Chromium.shot(driver, "log-check-stuck");
@@ -79,7 +79,15 @@ class LogUploadBrowserTest {
               + driver.manage().logs().get("browser").getAll();
       driver.get(at + "/progress");
       throw new AssertionError(
-          "no result at " + at + ":\n" + main + "\n" + html + "\nprogress now: " + driver.getPageSource(), e);
+          "no result at "
+              + at
+              + ":\n"
+              + main
+              + "\n"
+              + html
+              + "\nprogress now: "
+              + driver.getPageSource(),
+          e);
     }
     assertThat(driver.getCurrentUrl()).contains("/processes/purchase-approval/log/jobs/");
     assertThat(driver.findElement(By.id("log-fitness")).getText()).contains("300");
