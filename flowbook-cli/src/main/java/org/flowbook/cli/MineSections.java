@@ -13,6 +13,7 @@ import org.flowbook.mining.conformance.ActivityMatcher;
 import org.flowbook.mining.conformance.AlignmentReport;
 import org.flowbook.mining.conformance.Alignments;
 import org.flowbook.mining.conformance.Conformance;
+import org.flowbook.mining.conformance.EtcPrecision;
 import org.flowbook.mining.discovery.Calibration;
 import org.flowbook.mining.discovery.DraftFigures;
 import org.flowbook.mining.discovery.InductiveMiner;
@@ -22,8 +23,10 @@ import org.flowbook.mining.discovery.OrganizationStub;
 import org.flowbook.mining.discovery.Performers;
 import org.flowbook.mining.discovery.ProcessTree;
 import org.flowbook.mining.discovery.TreeToProcess;
+import org.flowbook.mining.discovery.VariantCoverage;
 import org.flowbook.mining.log.EventLog;
 import org.flowbook.mining.log.TraceVariants;
+import org.flowbook.mining.petri.PetriNet;
 import org.flowbook.mining.report.ConformanceMap;
 import org.flowbook.mining.report.ConformanceSection;
 import org.flowbook.mining.report.DiscoverySection;
@@ -96,6 +99,7 @@ final class MineSections {
   record DraftRequest(
       Path out,
       double noise,
+      double coverage,
       Path rolesFile,
       boolean keepResources,
       boolean force,
@@ -153,7 +157,12 @@ final class MineSections {
     }
     Language lang = request.language().orElseGet(() -> NameLanguage.of(log.activityNames()));
     Performers performers = Performers.of(log, mapping, request.keepResources(), lang);
-    DraftFigures figures = DraftFigures.of(log, performers, lang);
+    DraftFigures all = DraftFigures.of(log, performers, lang);
+    TraceVariants whole = all.flow();
+    VariantCoverage covered =
+        request.coverage() < 1 ? VariantCoverage.of(whole, request.coverage()) : null;
+    DraftFigures figures =
+        covered != null && covered.leftOutAny() ? all.withFlow(covered.kept()) : all;
     TraceVariants flow = figures.flow();
     ProcessTree mined = InductiveMiner.discover(flow, request.noise());
     // with noise 0 the user asked for all behaviour: parallel parts stay as the miner found them
@@ -180,11 +189,11 @@ final class MineSections {
     // precise draft of a large log can take half a minute, hence the progress bar.
     ProgressBar bar = new ProgressBar(err, "Checking the draft", Terminal.interactive());
     AlignmentReport fit;
+    // the net of the draft as written (early ends and all), its steps titled as the activities;
+    // fitness and precision on the whole log, also when --coverage left variants out of the draft
+    PetriNet net = ProcessToPetriNet.convert(draft).net();
     try {
-      // the net of the draft as written (early ends and all), its steps titled as the activities
-      fit =
-          Alignments.of(ProcessToPetriNet.convert(draft).net())
-              .check(flow, (done, total, what) -> bar.update(done, total));
+      fit = Alignments.of(net).check(whole, (done, total, what) -> bar.update(done, total));
     } finally {
       bar.done();
     }
@@ -194,7 +203,9 @@ final class MineSections {
         draft.workSteps().size(),
         ProcessTree.format(tree),
         fit.logFitness(),
-        fit.percentFittingTraces());
+        fit.percentFittingTraces(),
+        EtcPrecision.of(net, whole).precision(),
+        covered);
   }
 
   /**

@@ -158,6 +158,59 @@ class MineDraftCommandTest {
     assertThat((double) hours).isCloseTo(median / 60, org.assertj.core.data.Offset.offset(0.5));
   }
 
+  /**
+   * {@code --coverage 0.9} on 10 cases (9 × A B D, 1 × A C D): the draft shows A → B → D only, the
+   * report names the left-out variant and activity, and fitness and precision are measured on the
+   * whole log: 9 of 10 cases fit; precision by hand: empty prefix {A} × 10, after A {B} × 10 (C was
+   * done there too, so nothing escapes), after A B {D} × 9, A C does not replay — 0 of 29 escape.
+   */
+  @Test
+  void coverageDraftsTheUsualWaysAndSaysWhatWasLeftOut() throws Exception {
+    Path log = dir.resolve("small.csv");
+    StringBuilder csv = new StringBuilder("case,activity,timestamp\n");
+    for (int c = 0; c < 10; c++) {
+      String day = String.format("2026-03-%02dT", 1 + c);
+      csv.append("k").append(c).append(",A,").append(day).append("08:00:00Z\n");
+      csv.append("k").append(c).append(c == 9 ? ",C," : ",B,").append(day).append("09:00:00Z\n");
+      csv.append("k").append(c).append(",D,").append(day).append("10:00:00Z\n");
+    }
+    Files.writeString(log, csv);
+    Path draft = dir.resolve("d.flow");
+    Run r =
+        MineCommandTest.run(
+            "mine",
+            log.toString(),
+            "--discover",
+            draft.toString(),
+            "--coverage",
+            "0.9",
+            "--format",
+            "json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(parse(draft).workSteps().stream().map(Step::title)).containsExactly("A", "B", "D");
+    String json = r.out().replaceAll("\\s+", "");
+    assertThat(json)
+        .contains(
+            "\"percentFittingTraces\":90.0",
+            "\"precision\":1.0",
+            "\"coverage\":{\"asked\":0.9,\"variantsLeftOut\":1,\"casesLeftOut\":1,"
+                + "\"activitiesLeftOut\":[\"C\"]}");
+    Run text =
+        MineCommandTest.run(
+            "mine", log.toString(), "--discover", draft.toString(), "--coverage", "0.9", "--force");
+    assertThat(text.out())
+        .contains("coverage 90", "1 rare variants, 1 cases", "not in the draft: C", "precision");
+    Run all =
+        MineCommandTest.run(
+            "mine", log.toString(), "--discover", draft.toString(), "--force", "--format", "json");
+    assertThat(parse(draft).workSteps().stream().map(Step::title)).contains("C");
+    assertThat(all.out().replaceAll("\\s+", "")).contains("\"percentFittingTraces\":100.0");
+    assertThat(all.out()).doesNotContain("\"coverage\"");
+    Run bad = MineCommandTest.run("mine", log.toString(), "--discover", draft.toString(), "--coverage", "0");
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("--coverage must be above 0 and at most 1");
+  }
+
   @Test
   void anExistingFileIsNotOverwrittenWithoutForce() throws Exception {
     Path draft = dir.resolve("draft.flow");
@@ -320,6 +373,7 @@ class MineDraftCommandTest {
                       new MineSections.DraftRequest(
                           dir.resolve("d.flow"),
                           0.1,
+                          1.0,
                           null,
                           false,
                           false,

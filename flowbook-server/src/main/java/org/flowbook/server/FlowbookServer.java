@@ -35,6 +35,9 @@ import org.flowbook.server.http.JettyErrors;
 import org.flowbook.server.http.Limits;
 import org.flowbook.server.http.MediaTypes;
 import org.flowbook.server.mail.DigestMailer;
+import org.flowbook.server.mining.LogJobs;
+import org.flowbook.server.mining.LogPages;
+import org.flowbook.server.mining.LogUpload;
 import org.flowbook.server.people.WorkspaceAbsences;
 import org.flowbook.server.security.Auth;
 import org.flowbook.server.security.LoginLimiter;
@@ -146,6 +149,8 @@ public final class FlowbookServer implements AutoCloseable {
     Coverage coverage = new Coverage(library, training);
     LoginLimiter limiter = new LoginLimiter(clock);
     Auth auth = new Auth(library, limiter);
+    // mine3 (#15): logs checked against processes in the background.
+    LogJobs logJobs = LogJobs.defaults();
     JettyErrors jettyErrors =
         new JettyErrors(
             views::statusWords,
@@ -157,6 +162,7 @@ public final class FlowbookServer implements AutoCloseable {
         Javalin.create(
             config -> {
               config.showJavalinBanner = false;
+              config.events(e -> e.serverStopped(logJobs::close));
               config.events(
                   e ->
                       e.handlerAdded(
@@ -172,7 +178,7 @@ public final class FlowbookServer implements AutoCloseable {
               config.jetty.modifyServletContextHandler(
                   h -> {
                     h.addFilter(
-                        new FilterHolder(new BodyLimit(MAX_REQUEST_BYTES)),
+                        new FilterHolder(new BodyLimit(MAX_REQUEST_BYTES, LogUpload::isUpload)),
                         "/*",
                         EnumSet.of(DispatcherType.REQUEST));
                     h.setErrorHandler(jettyErrors);
@@ -209,6 +215,8 @@ public final class FlowbookServer implements AutoCloseable {
     // people2 (#13): people, absences, coverage, GDPR export and erasure.
     new PeoplePages(library, views, coverage).register(app);
     new PeopleApi(library, coverage).register(app);
+    // mine3 (#15): upload a log on a process page, see it painted, draft from its figures.
+    new LogPages(library, views, logJobs).register(app);
     app.exception(
         LibraryException.class, (e, ctx) -> error(views, ctx, status(e.reason()), e.getMessage()));
     app.exception(

@@ -134,6 +134,36 @@ public final class TokenReplay {
     return new ReplayedTrace(counts.produced, counts.consumed, counts.missing, remaining, skipped);
   }
 
+  /**
+   * Fires the transition of {@code label} on {@code marking} in place, walking silent paths first
+   * when it is not enabled, as {@link #replay(int[])} does; returns false and leaves the marking as
+   * it stands when tokens would still be missing (PM4Py's "stop immediately when unfit", which ETC
+   * precision uses).
+   */
+  boolean fireFitting(int label, int[] marking) {
+    int t = pick(label, marking);
+    if (!structure.enabled(t, marking)) {
+      hidden.enable(t, marking);
+    }
+    if (!structure.enabled(t, marking)) {
+      return false;
+    }
+    structure.fire(t, marking);
+    return true;
+  }
+
+  PetriNet net() {
+    return net;
+  }
+
+  List<String> labels() {
+    return labels;
+  }
+
+  NetStructure structure() {
+    return structure;
+  }
+
   /** The first enabled transition with the label, else the first with it. */
   private int pick(int label, int[] marking) {
     int[] ts = transitionsOfLabel[label];

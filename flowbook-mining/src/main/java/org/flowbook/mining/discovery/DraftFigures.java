@@ -59,6 +59,15 @@ public record DraftFigures(
     return new DraftFigures(flow, Map.of(), followCounts(flow), false, null, Map.of(), language);
   }
 
+  /**
+   * The same figures with the control flow (and so the branch shares) of {@code kept}, e.g. the
+   * variants {@link VariantCoverage} keeps; times and performers stay those of the whole log.
+   */
+  public DraftFigures withFlow(TraceVariants kept) {
+    return new DraftFigures(
+        kept, activities, followCounts(kept), workTimesKnown, casesPerMonth, roles, language);
+  }
+
   public ActivityFigures activity(String name) {
     return activities.getOrDefault(name, new ActivityFigures(null, null, "", 0));
   }

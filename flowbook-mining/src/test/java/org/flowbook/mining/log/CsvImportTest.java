@@ -142,6 +142,28 @@ class CsvImportTest {
     assertThat(e.problem().hint()).contains("--timestamp-format");
   }
 
+  /** A spreadsheet's "CSV" in Windows-1252: the first non-UTF-8 byte is located, not misread. */
+  @Test
+  void aCsvThatIsNotUtf8IsLocated() throws Exception {
+    Path f = dir.resolve("latin1.csv");
+    java.nio.file.Files.write(
+        f,
+        "case,activity,timestamp\n1,Registrera,2024-07-01T12:00:00Z\n1,Granska ärendet,2024-07-01T13:00:00Z\n"
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    LogImportException e = Logs.failure(f, ImportOptions.DEFAULT);
+    assertThat(e.problem().code()).isEqualTo("csv-not-utf8");
+    // "ä" is the 9th character of the activity, which starts at column 3 of line 3
+    assertThat(e.problem().location().line()).isEqualTo(3);
+    assertThat(e.problem().location().column()).isEqualTo(11);
+    assertThat(e.problem().hint()).contains("CSV UTF-8");
+    // the same text in UTF-8 reads
+    Path ok =
+        Logs.write(
+            dir, "utf8.csv", "case,activity,timestamp\n1,Granska ärendet,2024-07-01T13:00:00Z\n");
+    assertThat(EventLogs.read(ok, ImportOptions.DEFAULT).log().activityNames())
+        .containsExactly("Granska ärendet");
+  }
+
   @Test
   void missingColumnSaysWhichOptionToUse() throws Exception {
     Path f = Logs.write(dir, "c.csv", "x,y,z\n1,2,3\n");

@@ -100,7 +100,19 @@ class SwedishReportTest {
                 ConformanceMap.Heat.WAITING))
         .with(
             new org.flowbook.mining.report.DiscoverySection(
-                0.2, "utkast.flow", 3, "->('Ta emot', 'Granska', 'Besluta')", 0.95, 87.5));
+                0.2,
+                "utkast.flow",
+                3,
+                "->('Ta emot', 'Granska', 'Besluta')",
+                0.95,
+                87.5,
+                0.8,
+                org.flowbook.mining.discovery.VariantCoverage.of(
+                    new org.flowbook.mining.log.TraceVariants(
+                        List.of("Ta emot", "Granska", "Besluta", "Fråga"),
+                        List.of(new int[] {0, 1, 2}, new int[] {0, 3, 2}),
+                        new long[] {9, 1}),
+                    0.9)));
   }
 
   @Test

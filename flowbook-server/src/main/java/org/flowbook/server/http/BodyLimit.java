@@ -46,9 +46,20 @@ public final class BodyLimit implements Filter {
   private static final long DRAIN = 8L * 1024 * 1024;
 
   private final long max;
+  private final java.util.function.Predicate<String> streamed;
 
   public BodyLimit(long maxBytes) {
+    this(maxBytes, path -> false);
+  }
+
+  /**
+   * @param streamed paths whose routes read the body themselves, streamed to disk with a limit of
+   *     their own counted while reading (the log upload, {@code server.mining.LogUpload}); this
+   *     filter passes their bodies on unread, after refusing multipart and unknown charsets
+   */
+  public BodyLimit(long maxBytes, java.util.function.Predicate<String> streamed) {
     this.max = maxBytes;
+    this.streamed = streamed;
   }
 
   /** Why this request's body was refused, or null when it was accepted. */
@@ -71,6 +82,10 @@ public final class BodyLimit implements Filter {
     }
     if (!knownCharset(http.getCharacterEncoding())) {
       refuse(http, res, chain, Refusal.CHARSET);
+      return;
+    }
+    if (streamed.test(http.getRequestURI())) {
+      chain.doFilter(req, res);
       return;
     }
     if (http.getContentLengthLong() > max) {

@@ -27,6 +27,11 @@ public final class InputError extends RuntimeException {
     return new InputError(400, key, args);
   }
 
+  /** 409: the change meets a newer one (mine3, issue 15: the draft from a log). */
+  public static InputError conflict(String key, Object... args) {
+    return new InputError(409, key, args);
+  }
+
   /** 413: the body is over the size limit. */
   public static InputError tooLarge(String key, Object... args) {
     return new InputError(413, key, args);

@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.util.ArrayList;
@@ -39,7 +38,7 @@ public final class CsvReader implements LogReader {
   public ImportResult read(Path file, ImportOptions options) throws LogImportException {
     try (InputStream raw = LogInput.open(file, options, false);
         BufferedReader text =
-            new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8), 64 * 1024)) {
+            new BufferedReader(new InputStreamReader(raw, CsvTokenizer.utf8Decoder()), 64 * 1024)) {
       return new Run(file.toString(), options).parse(text);
     } catch (IOException e) {
       throw ImportFailures.of(file, e);

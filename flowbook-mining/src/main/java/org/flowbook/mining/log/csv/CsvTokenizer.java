@@ -33,6 +33,22 @@ final class CsvTokenizer {
     this.file = file;
   }
 
+  /**
+   * Bytes that are not UTF-8 become this character (a noncharacter that valid text does not hold),
+   * so the tokenizer can say at which line and column the file stops being UTF-8 — a CSV saved as
+   * Windows-1252 or Latin-1 from a spreadsheet — instead of reading "Ã¤" or "\uFFFD" into activity
+   * names.
+   */
+  static final char NOT_UTF8 = '\uFFFF';
+
+  static java.nio.charset.CharsetDecoder utf8Decoder() {
+    return java.nio.charset.StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)
+        .replaceWith(String.valueOf(NOT_UTF8));
+  }
+
   /** The line the last record started on. */
   int line() {
     return recordLine;
@@ -160,6 +176,14 @@ final class CsvTokenizer {
   }
 
   private void append(char c) throws InputProblem {
+    if (c == NOT_UTF8) {
+      throw new InputProblem(
+          Problem.error(
+              "csv-not-utf8",
+              "the file is not UTF-8 text here (it looks saved as Windows-1252 or Latin-1)",
+              "save it as \"CSV UTF-8\" (Excel: Save As → CSV UTF-8) and upload it again",
+              SourceLocation.of(file, line, Math.max(1, column - 1))));
+    }
     if (field.length() >= maxField) {
       throw new InputProblem(
           Problem.error(
