@@ -23,7 +23,6 @@ import org.flowbook.repository.transfer.ImportReport;
 import org.flowbook.repository.transfer.WorkspaceImporter;
 import org.flowbook.repository.users.AccessRole;
 import org.flowbook.server.ack.AckPages;
-import org.flowbook.server.ack.DiffAffectedPeople;
 import org.flowbook.server.ack.Publisher;
 import org.flowbook.server.api.ApiRoutes;
 import org.flowbook.server.api.PeopleApi;
@@ -188,8 +187,9 @@ public final class FlowbookServer implements AutoCloseable {
     new LoginPages(library, views, limiter).register(app);
     new TokenPages(library, views).register(app);
     new LibraryPages(library, views, charts, coverage).register(app);
-    // ackweb (issue 16): comments, read-and-acknowledge; the affected-people rule is replaceable.
-    Publisher publisher = new Publisher(library, new DiffAffectedPeople());
+    // ackweb (issue 16): comments, read-and-acknowledge; who is affected is flowbook-training's
+    // rule.
+    Publisher publisher = new Publisher(library);
     new CommentPages(library).register(app);
     new AckPages(library, views, charts).register(app);
     new EditorPages(library, views, charts, heavy, publisher).register(app);
@@ -200,6 +200,8 @@ public final class FlowbookServer implements AutoCloseable {
     // people2 (#13): people, absences, coverage, GDPR export and erasure.
     new PeoplePages(library, views, coverage).register(app);
     new PeopleApi(library, coverage).register(app);
+    // training3 (#16): my training, the team matrix, trainer sign-off.
+    new org.flowbook.server.training.TrainingPages(library, views).register(app);
     app.exception(
         LibraryException.class, (e, ctx) -> error(views, ctx, status(e.reason()), e.getMessage()));
     app.exception(

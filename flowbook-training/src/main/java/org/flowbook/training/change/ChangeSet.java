@@ -53,6 +53,19 @@ public final class ChangeSet {
     return new ChangeSet(before, after, steps, new HashMap<>(StepMatcher.match(before, after)));
   }
 
+  /**
+   * The first publication of a process: every work step is new to everyone, so every step is an
+   * added one and nothing has an earlier place to follow from.
+   */
+  public static ChangeSet firstVersion(Process after) {
+    List<StepDelta> steps = new ArrayList<>();
+    for (Step s : after.workSteps()) {
+      steps.add(new StepDelta(StepChange.Kind.ADDED, Optional.empty(), Optional.of(s), List.of()));
+    }
+    return new ChangeSet(after.withFlow(List.of(), List.of()), after, steps, new HashMap<>());
+  }
+
+  /** The version compared from (for a first version: the process without steps). */
   public Process before() {
     return before;
   }
