@@ -10,7 +10,7 @@ import org.flowbook.testkit.TestEnvironment;
  * The same contract on a real PostgreSQL server ({@code FLOWBOOK_TEST_PG_URL}, which {@code
  * .ci/prepare-services.sh} sets up). Each test starts from an empty {@code public} schema.
  */
-class PostgresLibraryTest implements LibraryContract, AcknowledgementContract {
+class PostgresLibraryTest implements LibraryContract, AcknowledgementContract, TrainingContract {
   @Override
   public Library freshLibrary() {
     String url = TestEnvironment.requireEnv("FLOWBOOK_TEST_PG_URL", "a PostgreSQL database");

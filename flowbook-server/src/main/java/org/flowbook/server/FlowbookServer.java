@@ -69,6 +69,7 @@ public final class FlowbookServer implements AutoCloseable {
   private final List<Route> routes;
   private final Optional<DigestMailer> mailer;
   private final Optional<ScheduledExecutorService> mailTimer;
+  private Optional<org.flowbook.server.demo.DemoPeople.Result> demoPeople = Optional.empty();
 
   /** One route of the application: an HTTP method and a path pattern such as {@code /x/{id}}. */
   public record Route(String method, String path) {}
@@ -102,6 +103,7 @@ public final class FlowbookServer implements AutoCloseable {
     try {
       Optional<ImportReport> demo = Optional.empty();
       Optional<String> password = Optional.empty();
+      Optional<org.flowbook.server.demo.DemoPeople.Result> people = Optional.empty();
       if (library.users().isEmpty()) {
         if (library.isEmpty() && settings.demo().isPresent()) {
           demo =
@@ -109,6 +111,8 @@ public final class FlowbookServer implements AutoCloseable {
                   WorkspaceImporter.importPath(library, Library.SYSTEM, settings.demo().get()));
           // people2 (#13): the demo's absences, as `flowbook cover` reads them.
           WorkspaceAbsences.importFolder(library, Library.SYSTEM, settings.demo().get());
+          // training3 (#16): accounts for the demo's people, their training, the change in review.
+          people = Optional.of(org.flowbook.server.demo.DemoPeople.load(library, settings.demo().get()));
         }
         password =
             Optional.of(
@@ -123,7 +127,9 @@ public final class FlowbookServer implements AutoCloseable {
       Optional<DigestMailer> mailer =
           settings.mail().map(m -> new DigestMailer(library, m, new Views(library).messages()));
       settings.mail().ifPresent(m -> LOG.info("daily e-mail digest through {}", m));
-      return new FlowbookServer(library, app, heavy, routes, password, demo, mailer);
+      FlowbookServer server = new FlowbookServer(library, app, heavy, routes, password, demo, mailer);
+      server.demoPeople = people;
+      return server;
     } catch (RuntimeException e) {
       library.close();
       throw e;
@@ -273,6 +279,11 @@ public final class FlowbookServer implements AutoCloseable {
   /** What loading the demo did, when this start loaded it. */
   public Optional<ImportReport> demoImport() {
     return demoImport;
+  }
+
+  /** The demo's accounts, training records and change in review, when this start loaded them. */
+  public Optional<org.flowbook.server.demo.DemoPeople.Result> demoPeople() {
+    return demoPeople;
   }
 
   /** The daily e-mail digest, when SMTP is configured. */

@@ -103,6 +103,15 @@ public final class TrainingSignOffs {
    *     the future or before 2000, or a validity outside 0–120 months
    */
   public SignOff record(User actor, Request r) {
+    return record(actor, r, actor.displayName());
+  }
+
+  /**
+   * {@link #record(User, Request)} with the trainer named as a file names them (an import of the
+   * records of an HR system or a workspace's {@code utbildning.csv}); the actor is still checked
+   * and logged.
+   */
+  public SignOff record(User actor, Request r, String trainerName) {
     ProcessSummary s =
         processes
             .summary(r.processId())
@@ -171,7 +180,7 @@ public final class TrainingSignOffs {
             ps.setDate(6, Date.valueOf(r.trainedOn()));
             ps.setInt(7, r.validMonths());
             ps.setString(8, actor.username());
-            ps.setString(9, actor.displayName());
+            ps.setString(9, trainerName == null || trainerName.isBlank() ? actor.displayName() : trainerName.strip());
             ps.setObject(10, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
