@@ -112,7 +112,8 @@ public final class FlowbookServer implements AutoCloseable {
           // people2 (#13): the demo's absences, as `flowbook cover` reads them.
           WorkspaceAbsences.importFolder(library, Library.SYSTEM, settings.demo().get());
           // training3 (#16): accounts for the demo's people, their training, the change in review.
-          people = Optional.of(org.flowbook.server.demo.DemoPeople.load(library, settings.demo().get()));
+          people =
+              Optional.of(org.flowbook.server.demo.DemoPeople.load(library, settings.demo().get()));
         }
         password =
             Optional.of(
@@ -127,7 +128,8 @@ public final class FlowbookServer implements AutoCloseable {
       Optional<DigestMailer> mailer =
           settings.mail().map(m -> new DigestMailer(library, m, new Views(library).messages()));
       settings.mail().ifPresent(m -> LOG.info("daily e-mail digest through {}", m));
-      FlowbookServer server = new FlowbookServer(library, app, heavy, routes, password, demo, mailer);
+      FlowbookServer server =
+          new FlowbookServer(library, app, heavy, routes, password, demo, mailer);
       server.demoPeople = people;
       return server;
     } catch (RuntimeException e) {

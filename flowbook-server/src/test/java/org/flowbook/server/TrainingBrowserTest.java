@@ -28,8 +28,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Training in a real (headless) Chromium: the manager's matrix shows Ines, a buyer, as missing on
  * the purchasing process; the manager signs her off on the sign-off page; the matrix cell turns
- * green; Ines finds herself current under My training with what she must learn. Screenshots at
- * 1280 and 390 px go to {@code target/screenshots/}, and no page scrolls sideways at either width.
+ * green; Ines finds herself current under My training with what she must learn. Screenshots at 1280
+ * and 390 px go to {@code target/screenshots/}, and no page scrolls sideways at either width.
  */
 class TrainingBrowserTest {
   private static final Path SHOTS = Path.of("target/screenshots");

@@ -155,4 +155,43 @@ class TrainingImpactTest {
         .extracting(d -> d.id())
         .containsExactly("2");
   }
+
+  /**
+   * training3: renaming the step a decision leads to is a change of that step only — the diff names
+   * branch targets by title, but the deciding role's work is the same. Sending a branch elsewhere
+   * is a change of the deciding step.
+   */
+  @Test
+  void renamingABranchTargetConcernsOnlyTheTargetsRoles() {
+    String v1 =
+        """
+        process: Inköp
+        id: inkop
+        version: 1
+        språk: sv
+
+        1. Granska anmodan   [Inköpare]
+           beslut: Belopp?
+             - stort -> 2
+             - litet -> 3
+
+        2. Godkänn stort inköp   [Ekonomichef]
+           -> 3
+
+        3. Beställ   [Beställare]
+        """;
+    Workspace ws = Fixtures.workspace(dir, v1);
+    Process before = ws.process("inkop").orElseThrow();
+    Process renamed =
+        Fixtures.process(v1.replace("2. Godkänn stort inköp", "2. Godkänn stora inköp"));
+    TrainingImpact typo = TrainingImpact.of(ws, before, renamed);
+    assertThat(typo.changedSteps()).extracting(d -> d.id()).containsExactly("2");
+    assertThat(typo.acknowledgers())
+        .extracting(a -> a.person().name())
+        .containsExactly("Maria Sandberg");
+    Process rerouted = Fixtures.process(v1.replace("- litet -> 3", "- litet -> 2"));
+    assertThat(TrainingImpact.of(ws, before, rerouted).acknowledgers())
+        .extracting(a -> a.person().name())
+        .containsExactly("Emma Strand", "Oskar Nyberg");
+  }
 }

@@ -180,7 +180,11 @@ public final class TrainingSignOffs {
             ps.setDate(6, Date.valueOf(r.trainedOn()));
             ps.setInt(7, r.validMonths());
             ps.setString(8, actor.username());
-            ps.setString(9, trainerName == null || trainerName.isBlank() ? actor.displayName() : trainerName.strip());
+            ps.setString(
+                9,
+                trainerName == null || trainerName.isBlank()
+                    ? actor.displayName()
+                    : trainerName.strip());
             ps.setObject(10, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {

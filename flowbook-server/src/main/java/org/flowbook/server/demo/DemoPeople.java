@@ -29,11 +29,11 @@ import org.slf4j.LoggerFactory;
 /**
  * The demo's people in the web app, so that the README tour shows acknowledgements and training
  * with real people: an account for every demo person with an e-mail address (its user name is the
- * address's local part, which is how {@code PersonLink} makes the account that person; approver
- * for the holders of a process's owner role, reader otherwise), the demo's training records
- * ({@code utbildning.csv}, versions named by the files' {@code version:} labels, stored as the
- * library's version 1), and the purchasing change of {@code changes/} waiting for review, to be
- * published with acknowledgement. Runs once, when the first start loads the demo.
+ * address's local part, which is how {@code PersonLink} makes the account that person; approver for
+ * the holders of a process's owner role, reader otherwise), the demo's training records ({@code
+ * utbildning.csv}, versions named by the files' {@code version:} labels, stored as the library's
+ * version 1), and the purchasing change of {@code changes/} waiting for review, to be published
+ * with acknowledgement. Runs once, when the first start loads the demo.
  */
 public final class DemoPeople {
   private static final Logger LOG = LoggerFactory.getLogger(DemoPeople.class);
@@ -78,8 +78,7 @@ public final class DemoPeople {
         Users.OneTime made =
             library
                 .users()
-                .createWithOneTimePassword(
-                    Library.SYSTEM.username(), username, p.name(), access);
+                .createWithOneTimePassword(Library.SYSTEM.username(), username, p.name(), access);
         out.add(new Account(username, p.name(), access, made.password()));
       } catch (LibraryException e) {
         LOG.warn("no demo account for {}: {}", p.name(), e.getMessage());

@@ -65,8 +65,8 @@ public final class TrainingCsv {
   }
 
   /**
-   * Every row that is a record, with the problems of the others — for {@code flowbook check},
-   * which reports unknown names in the good rows too, not only the first error.
+   * Every row that is a record, with the problems of the others — for {@code flowbook check}, which
+   * reports unknown names in the good rows too, not only the first error.
    */
   public static RecordImport parseRows(SourceText src) {
     CsvTable table = CsvTable.parse(src);
