@@ -23,7 +23,7 @@ import org.flowbook.output.ProblemJson;
 import org.flowbook.output.ProblemTexts;
 import org.flowbook.people.absence.AbsenceSources;
 import org.flowbook.people.absence.IcsReader;
-import org.flowbook.training.record.TrainingFiles;
+import org.flowbook.training.check.TrainingFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -174,12 +174,16 @@ class CheckAndFmtCommandTest {
         .contains("did you mean 'Anna Berg'?")
         .contains("utbildning.csv:4:1: warning[unknown-process]: no process has the id 'purchse'")
         .contains("did you mean 'purchase'?")
-        .contains("utbildning.csv:5:1: warning[unknown-version]: '1.0' is no known version of purchase")
+        .contains(
+            "utbildning.csv:5:1: warning[unknown-version]: '1.0' is no known version of purchase")
         .contains("the current version is '2.0'")
-        .contains("utbildning.csv:6:1: warning[unknown-step]: purchase has no step '7' in version 2.0")
+        .contains(
+            "utbildning.csv:6:1: warning[unknown-step]: purchase has no step '7' in version 2.0")
         .contains("utbildning.csv:7:1: error[bad-training-record]: '2026-13-01' is not a date")
-        .contains("utbildning.csv:8:1: error[bad-training-record]: the date 2999-01-01 is in the future")
-        .contains("utbildning.csv:9:1: error[bad-training-record]: 'ett tag' is not a validity period")
+        .contains(
+            "utbildning.csv:8:1: error[bad-training-record]: the date 2999-01-01 is in the future")
+        .contains(
+            "utbildning.csv:9:1: error[bad-training-record]: 'ett tag' is not a validity period")
         .contains(": 3 errors, 4 warnings")
         .doesNotContain("log.csv")
         .doesNotContain("utbildning.csv:2:");

@@ -20,7 +20,7 @@ import org.flowbook.repository.users.AccessRole;
 import org.flowbook.repository.users.Users;
 import org.flowbook.training.record.RecordImport;
 import org.flowbook.training.record.TrainingCsv;
-import org.flowbook.training.record.TrainingFiles;
+import org.flowbook.training.check.TrainingFiles;
 import org.flowbook.training.record.TrainingRecord;
 import org.flowbook.training.version.ProcessVersion;
 import org.slf4j.Logger;
@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * The demo's people in the web app, so that the README tour shows acknowledgements and training
  * with real people: an account for every demo person with an e-mail address (its user name is the
  * address's local part, which is how {@code PersonLink} makes the account that person; approver for
- * the holders of a process's owner role, reader otherwise), the demo's training records ({@code
+ * the holders of the purchasing process's owner role, who approve its change; reader otherwise), the demo's training records ({@code
  * utbildning.csv}, versions named by the files' {@code version:} labels, stored as the library's
  * version 1), and the purchasing change of {@code changes/} waiting for review, to be published
  * with acknowledgement. Runs once, when the first start loads the demo.
@@ -40,6 +40,9 @@ public final class DemoPeople {
 
   /** The proposed purchasing policy, relative to the demo folder. */
   static final String CHANGE = "changes/inkopsgodkannande-new.flow";
+
+  /** The process {@link #CHANGE} is a new version of. */
+  static final String CHANGED = "purchase-approval";
 
   private DemoPeople() {}
 
@@ -57,8 +60,10 @@ public final class DemoPeople {
   }
 
   private static List<Account> accounts(Library library) {
-    List<String> owners =
-        library.processes().list().stream().map(ProcessSummary::owner).distinct().toList();
+    // The owner of the process whose change waits for review approves it; everyone else reads
+    // (and the holders of a process's owner role sign off training in it all the same).
+    String approving =
+        library.processes().summary(CHANGED).map(ProcessSummary::owner).orElse("");
     List<Account> out = new ArrayList<>();
     for (Person p : library.organization().people()) {
       String email = p.email().toLowerCase(Locale.ROOT);
@@ -71,9 +76,7 @@ public final class DemoPeople {
         continue;
       }
       AccessRole access =
-          owners.stream().anyMatch(o -> !o.isEmpty() && p.holds(o))
-              ? AccessRole.APPROVER
-              : AccessRole.READER;
+          !approving.isEmpty() && p.holds(approving) ? AccessRole.APPROVER : AccessRole.READER;
       try {
         Users.OneTime made =
             library
@@ -151,7 +154,7 @@ public final class DemoPeople {
     }
     try {
       String text = Files.readString(f);
-      ProcessSummary s = library.processes().summary("purchase-approval").orElseThrow();
+      ProcessSummary s = library.processes().summary(CHANGED).orElseThrow();
       SaveResult r =
           library
               .processes()

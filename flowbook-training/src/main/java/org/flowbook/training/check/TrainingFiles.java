@@ -1,4 +1,4 @@
-package org.flowbook.training.record;
+package org.flowbook.training.check;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.flowbook.model.Problem;
 import org.flowbook.model.Workspace;
+import org.flowbook.training.record.RecordImport;
+import org.flowbook.training.record.TrainingCsv;
 import org.flowbook.training.status.RecordCheck;
 import org.flowbook.training.version.Versions;
 
