@@ -18,9 +18,9 @@ import org.flowbook.repository.process.SaveResult;
 import org.flowbook.repository.training.TrainingSignOffs;
 import org.flowbook.repository.users.AccessRole;
 import org.flowbook.repository.users.Users;
+import org.flowbook.training.check.TrainingFiles;
 import org.flowbook.training.record.RecordImport;
 import org.flowbook.training.record.TrainingCsv;
-import org.flowbook.training.check.TrainingFiles;
 import org.flowbook.training.record.TrainingRecord;
 import org.flowbook.training.version.ProcessVersion;
 import org.slf4j.Logger;
@@ -30,10 +30,11 @@ import org.slf4j.LoggerFactory;
  * The demo's people in the web app, so that the README tour shows acknowledgements and training
  * with real people: an account for every demo person with an e-mail address (its user name is the
  * address's local part, which is how {@code PersonLink} makes the account that person; approver for
- * the holders of the purchasing process's owner role, who approve its change; reader otherwise), the demo's training records ({@code
- * utbildning.csv}, versions named by the files' {@code version:} labels, stored as the library's
- * version 1), and the purchasing change of {@code changes/} waiting for review, to be published
- * with acknowledgement. Runs once, when the first start loads the demo.
+ * the holders of the purchasing process's owner role, who approve its change; reader otherwise),
+ * the demo's training records ({@code utbildning.csv}, versions named by the files' {@code
+ * version:} labels, stored as the library's version 1), and the purchasing change of {@code
+ * changes/} waiting for review, to be published with acknowledgement. Runs once, when the first
+ * start loads the demo.
  */
 public final class DemoPeople {
   private static final Logger LOG = LoggerFactory.getLogger(DemoPeople.class);
@@ -62,8 +63,7 @@ public final class DemoPeople {
   private static List<Account> accounts(Library library) {
     // The owner of the process whose change waits for review approves it; everyone else reads
     // (and the holders of a process's owner role sign off training in it all the same).
-    String approving =
-        library.processes().summary(CHANGED).map(ProcessSummary::owner).orElse("");
+    String approving = library.processes().summary(CHANGED).map(ProcessSummary::owner).orElse("");
     List<Account> out = new ArrayList<>();
     for (Person p : library.organization().people()) {
       String email = p.email().toLowerCase(Locale.ROOT);
