@@ -23,6 +23,7 @@ import org.flowbook.output.ProblemJson;
 import org.flowbook.output.ProblemTexts;
 import org.flowbook.people.absence.AbsenceSources;
 import org.flowbook.people.absence.IcsReader;
+import org.flowbook.training.check.TrainingFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,7 +37,10 @@ import picocli.CommandLine.Spec;
     description = {
       "Checks .flow process files and workspace folders and reports every problem:",
       "syntax, unknown roles/systems/regulations, broken step references, decisions",
-      "without branches, probabilities that do not add up, unreachable steps."
+      "without branches, probabilities that do not add up, unreachable steps.",
+      "In a workspace folder it also reads the absence files and the training records",
+      "(a .csv whose header names person, process, version and trainer): rows that",
+      "are no records are errors, unknown people, processes, versions and steps warnings."
     },
     footer = {
       "",
@@ -108,6 +112,8 @@ final class CheckCommand implements Callable<Integer> {
       sources.putAll(ws.sources());
       if (Files.isDirectory(path)) {
         files += checkAbsences(path, ws, problems, sources);
+        // training3 (#16): training records (utbildning.csv, HR exports) beside the processes.
+        files += checkTrainingRecords(path, ws, language, problems, sources);
       }
     }
     if (quiet) {
@@ -149,6 +155,35 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     return absenceFiles.size();
+  }
+
+  /**
+   * The workspace's training-record CSVs read as {@code flowbook training --records} reads them:
+   * rows that are no records are errors, unknown people, processes, versions and steps warnings.
+   */
+  private static int checkTrainingRecords(
+      Path dir,
+      LoadedWorkspace ws,
+      Optional<Language> language,
+      List<Problem> problems,
+      Map<String, SourceText> sources)
+      throws java.io.IOException {
+    List<Path> files = TrainingFiles.inWorkspace(dir);
+    if (files.isEmpty() || ws.workspace() == null) {
+      return 0;
+    }
+    Language lang = language.orElse(ws.workspace().organization().language());
+    for (Problem p : TrainingFiles.check(files, ws.workspace())) {
+      problems.add(ProblemTexts.in(lang, p));
+    }
+    for (Path f : files) {
+      try {
+        sources.put(f.toString(), SourceText.read(f, f.toString()));
+      } catch (java.io.IOException | RuntimeException e) {
+        // the problem is reported without its source line
+      }
+    }
+    return files.size();
   }
 
   private void printText(

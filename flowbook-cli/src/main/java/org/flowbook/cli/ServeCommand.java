@@ -148,6 +148,30 @@ final class ServeCommand implements Callable<Integer> {
                   "(it is shown only now; at the first sign-in you choose your own password;"
                       + " add people under Users)");
             });
+    // training3 (#16): the demo's people, so the tour can sign in as them.
+    server
+        .demoPeople()
+        .ifPresent(
+            d -> {
+              if (!d.accounts().isEmpty()) {
+                out.println(
+                    "Demo people (one-time passwords, shown only now; each chooses their own at"
+                        + " the first sign-in):");
+                for (var a : d.accounts()) {
+                  out.printf(
+                      "  %-16s %-16s %-8s %s%n",
+                      a.username(), a.person(), a.access().code(), a.password());
+                }
+              }
+              d.changeInReview()
+                  .ifPresent(
+                      v ->
+                          out.println(
+                              "The new purchasing policy is version "
+                                  + v
+                                  + " of purchase-approval, in review: approve it with"
+                                  + " acknowledgement as maria.sandberg."));
+            });
     out.println("Stop with Ctrl+C.");
     out.flush();
     stopped.await();

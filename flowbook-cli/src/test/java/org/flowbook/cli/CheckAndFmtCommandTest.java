@@ -142,4 +142,55 @@ class CheckAndFmtCommandTest {
     Cli ok = Cli.run("check", dir.toString());
     assertThat(ok.exit()).as(ok.err()).isZero();
   }
+
+  /** training3 (#16): training-record CSVs are found by their header and checked row by row. */
+  @Test
+  void checkReadsTrainingRecordsAndLocatesTheirProblems(@TempDir Path dir) throws Exception {
+    Files.writeString(
+        dir.resolve("organization.flow"),
+        "språk: sv\nroll: Inköpare\n\nperson: Anna Berg\n  roller: Inköpare\n");
+    Files.writeString(
+        dir.resolve("inkop.flow"),
+        "process: Inköp\nid: purchase\nversion: 2.0\nspråk: sv\n\n"
+            + "1. Beställ   [Inköpare]   arbete 5 min\n");
+    Files.writeString(
+        dir.resolve("utbildning.csv"),
+        "person;process;steg;version;datum;utbildare;giltig\n"
+            + "Anna Berg;purchase;;2.0;2026-01-10;Eva;\n"
+            + "Ana Berg;purchase;;2.0;2026-01-10;Eva;\n"
+            + "Anna Berg;purchse;;2.0;2026-01-10;Eva;\n"
+            + "Anna Berg;purchase;;1.0;2026-01-10;Eva;\n"
+            + "Anna Berg;purchase;7;2.0;2026-01-10;Eva;\n"
+            + "Anna Berg;purchase;;2.0;2026-13-01;Eva;\n"
+            + "Anna Berg;purchase;;2.0;2999-01-01;Eva;\n"
+            + "Anna Berg;purchase;;2.0;2026-01-10;Eva;ett tag\n");
+    // An event log in the same folder is no training file and is left alone.
+    Files.writeString(
+        dir.resolve("log.csv"), "case;activity;timestamp\n1;Beställ;2026-01-10T10:00\n");
+    Cli r = Cli.run("check", "--lang", "en", dir.toString());
+    assertThat(r.exit()).as(r.err()).isEqualTo(1);
+    assertThat(r.err())
+        .contains("utbildning.csv:3:1: warning[unknown-person]: 'Ana Berg' is not a listed person")
+        .contains("did you mean 'Anna Berg'?")
+        .contains("utbildning.csv:4:1: warning[unknown-process]: no process has the id 'purchse'")
+        .contains("did you mean 'purchase'?")
+        .contains(
+            "utbildning.csv:5:1: warning[unknown-version]: '1.0' is no known version of purchase")
+        .contains("the current version is '2.0'")
+        .contains(
+            "utbildning.csv:6:1: warning[unknown-step]: purchase has no step '7' in version 2.0")
+        .contains("utbildning.csv:7:1: error[bad-training-record]: '2026-13-01' is not a date")
+        .contains(
+            "utbildning.csv:8:1: error[bad-training-record]: the date 2999-01-01 is in the future")
+        .contains(
+            "utbildning.csv:9:1: error[bad-training-record]: 'ett tag' is not a validity period")
+        .contains(": 3 errors, 4 warnings")
+        .doesNotContain("log.csv")
+        .doesNotContain("utbildning.csv:2:");
+    // In the workspace's language by default.
+    Cli sv = Cli.run("check", dir.toString());
+    assertThat(sv.err())
+        .contains("warning[unknown-person]: 'Ana Berg' finns inte bland personerna")
+        .contains("error[bad-training-record]: '2026-13-01' är inget datum");
+  }
 }

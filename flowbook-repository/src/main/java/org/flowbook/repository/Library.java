@@ -65,6 +65,8 @@ public final class Library implements AutoCloseable {
   private volatile OrganizationDocument organization;
   private volatile Organization withPeople;
   private final PeopleStore people;
+  // training3 (#16): training sign-offs.
+  private final org.flowbook.repository.training.TrainingSignOffs training;
   private volatile Workspace workspace;
 
   private Library(Database db, Clock clock) {
@@ -81,6 +83,9 @@ public final class Library implements AutoCloseable {
     this.digests = new DigestLog(db, clock);
     this.people =
         new PeopleStore(db, audit, users, clock, this::organization, this::reloadOrganization);
+    this.training =
+        new org.flowbook.repository.training.TrainingSignOffs(
+            db, audit, clock, processes, this::organization, this::document);
   }
 
   /** Opens (and if needed creates and migrates) the library at a JDBC URL. */
@@ -143,6 +148,11 @@ public final class Library implements AutoCloseable {
   /** The people file, the absences and who may see and change them. */
   public PeopleStore people() {
     return people;
+  }
+
+  /** Training sign-offs and who may give them (training3, #16). */
+  public org.flowbook.repository.training.TrainingSignOffs training() {
+    return training;
   }
 
   public SearchIndex search() {

@@ -23,7 +23,6 @@ import org.flowbook.repository.transfer.ImportReport;
 import org.flowbook.repository.transfer.WorkspaceImporter;
 import org.flowbook.repository.users.AccessRole;
 import org.flowbook.server.ack.AckPages;
-import org.flowbook.server.ack.DiffAffectedPeople;
 import org.flowbook.server.ack.Publisher;
 import org.flowbook.server.api.ApiRoutes;
 import org.flowbook.server.api.PeopleApi;
@@ -74,6 +73,7 @@ public final class FlowbookServer implements AutoCloseable {
   private final List<Route> routes;
   private final Optional<DigestMailer> mailer;
   private final Optional<ScheduledExecutorService> mailTimer;
+  private Optional<org.flowbook.server.demo.DemoPeople.Result> demoPeople = Optional.empty();
 
   /** One route of the application: an HTTP method and a path pattern such as {@code /x/{id}}. */
   public record Route(String method, String path) {}
@@ -107,6 +107,7 @@ public final class FlowbookServer implements AutoCloseable {
     try {
       Optional<ImportReport> demo = Optional.empty();
       Optional<String> password = Optional.empty();
+      Optional<org.flowbook.server.demo.DemoPeople.Result> people = Optional.empty();
       if (library.users().isEmpty()) {
         if (library.isEmpty() && settings.demo().isPresent()) {
           demo =
@@ -114,6 +115,9 @@ public final class FlowbookServer implements AutoCloseable {
                   WorkspaceImporter.importPath(library, Library.SYSTEM, settings.demo().get()));
           // people2 (#13): the demo's absences, as `flowbook cover` reads them.
           WorkspaceAbsences.importFolder(library, Library.SYSTEM, settings.demo().get());
+          // training3 (#16): accounts for the demo's people, their training, the change in review.
+          people =
+              Optional.of(org.flowbook.server.demo.DemoPeople.load(library, settings.demo().get()));
         }
         password =
             Optional.of(
@@ -131,7 +135,10 @@ public final class FlowbookServer implements AutoCloseable {
       Optional<DigestMailer> mailer =
           settings.mail().map(m -> new DigestMailer(library, m, new Views(library).messages()));
       settings.mail().ifPresent(m -> LOG.info("daily e-mail digest through {}", m));
-      return new FlowbookServer(library, app, heavy, routes, password, demo, mailer);
+      FlowbookServer server =
+          new FlowbookServer(library, app, heavy, routes, password, demo, mailer);
+      server.demoPeople = people;
+      return server;
     } catch (RuntimeException e) {
       library.close();
       throw e;
@@ -203,8 +210,9 @@ public final class FlowbookServer implements AutoCloseable {
     new LoginPages(library, views, limiter).register(app);
     new TokenPages(library, views).register(app);
     new LibraryPages(library, views, charts, coverage).register(app);
-    // ackweb (issue 16): comments, read-and-acknowledge; the affected-people rule is replaceable.
-    Publisher publisher = new Publisher(library, new DiffAffectedPeople());
+    // ackweb (issue 16): comments, read-and-acknowledge; who is affected is flowbook-training's
+    // rule.
+    Publisher publisher = new Publisher(library);
     new CommentPages(library).register(app);
     new AckPages(library, views, charts).register(app);
     new EditorPages(library, views, charts, heavy, publisher).register(app);
@@ -217,6 +225,8 @@ public final class FlowbookServer implements AutoCloseable {
     new PeopleApi(library, coverage).register(app);
     // mine3 (#15): upload a log on a process page, see it painted, draft from its figures.
     new LogPages(library, views, logJobs).register(app);
+    // training3 (#16): my training, the team matrix, trainer sign-off.
+    new org.flowbook.server.training.TrainingPages(library, views).register(app);
     app.exception(
         LibraryException.class, (e, ctx) -> error(views, ctx, status(e.reason()), e.getMessage()));
     app.exception(
@@ -288,6 +298,11 @@ public final class FlowbookServer implements AutoCloseable {
   /** What loading the demo did, when this start loaded it. */
   public Optional<ImportReport> demoImport() {
     return demoImport;
+  }
+
+  /** The demo's accounts, training records and change in review, when this start loaded them. */
+  public Optional<org.flowbook.server.demo.DemoPeople.Result> demoPeople() {
+    return demoPeople;
   }
 
   /** The daily e-mail digest, when SMTP is configured. */

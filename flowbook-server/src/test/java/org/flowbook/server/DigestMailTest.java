@@ -180,6 +180,50 @@ class DigestMailTest {
     assertThat(lib.digests().sent("ines@test.se", day)).isTrue();
   }
 
+  /**
+   * Overdue items (training3): three days on, the acknowledgement due in a week is listed but not
+   * late; ten days on, it is marked overdue in each person's language. The owner's digest lists the
+   * published process whose review date has passed (supplier-invoices, 2024-01-15), and nobody
+   * else's does. One digest per person each day.
+   */
+  @Test
+  void overdueAcknowledgementsAndReviewsAreMarkedInTheRecipientsLanguage() throws Exception {
+    DigestMailer mailer = server.digestMailer().orElseThrow();
+    smtp.purgeEmailFromAllMailboxes();
+    assertThat(mailer.run(LocalDate.now().plusDays(3)).sent()).isEqualTo(3);
+    Map<String, MimeMessage> early = byRecipient(smtp.getReceivedMessages());
+    assertThat(html(early.get("ines@test.se")))
+        .contains("Acknowledgements due")
+        .doesNotContain("overdue");
+    assertThat(html(early.get("sara@test.se"))).doesNotContain("försenad");
+
+    smtp.purgeEmailFromAllMailboxes();
+    assertThat(mailer.run(LocalDate.now().plusDays(10)).sent()).isEqualTo(3);
+    Map<String, MimeMessage> late = byRecipient(smtp.getReceivedMessages());
+    assertThat(late.keySet())
+        .containsExactlyInAnyOrder("ines@test.se", "sara@test.se", "erik@test.se");
+    String due = LocalDate.now().plusDays(7).toString();
+    assertThat(text(late.get("ines@test.se")))
+        .contains("Inköpsgodkännande")
+        .contains("due " + due)
+        .contains("— overdue");
+    assertThat(text(late.get("sara@test.se"))).contains("senast " + due).contains("— försenad");
+    String erik = text(late.get("erik@test.se"));
+    assertThat(erik)
+        .contains("Processer vars granskningsdatum har passerat")
+        .contains("Hantera leverantörsfakturor (2024-01-15)")
+        .contains("http://flowbook.test/processes/supplier-invoices");
+    assertThat(html(late.get("erik@test.se"))).contains("Hantera leverantörsfakturor (2024-01-15)");
+    assertThat(text(late.get("ines@test.se")))
+        .doesNotContain("review date has passed")
+        .doesNotContain("Hantera leverantörsfakturor");
+    assertThat(text(late.get("sara@test.se"))).doesNotContain("granskningsdatum");
+  }
+
+  private static Map<String, MimeMessage> byRecipient(MimeMessage[] got) {
+    return Arrays.stream(got).collect(Collectors.toMap(m -> recipient(m), m -> m));
+  }
+
   private static String recipient(MimeMessage m) {
     try {
       return m.getAllRecipients()[0].toString();

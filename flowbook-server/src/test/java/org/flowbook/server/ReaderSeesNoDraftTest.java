@@ -107,6 +107,18 @@ class ReaderSeesNoDraftTest {
                     "publik"));
     lib.processes().submit(eva, "calls-draft", caller);
     lib.processes().approve(karl, "calls-draft", caller);
+
+    // training3: Rut is a buyer and an accountant, signed off on the published invoices process,
+    // so her training pages are built from processes whose drafts carry the marker.
+    lib.setOrganization(
+        Library.SYSTEM,
+        lib.organizationSource()
+            + "\nperson: Rut Läsare\n  e-post: rut@test.se\n  roller: Inköpare, Redovisningsekonom\n");
+    lib.training()
+        .record(
+            karl,
+            new org.flowbook.repository.training.TrainingSignOffs.Request(
+                "Rut Läsare", "supplier-invoices", "", base, java.time.LocalDate.now(), 0));
   }
 
   @AfterAll
@@ -215,7 +227,9 @@ class ReaderSeesNoDraftTest {
             "GET /api/v1/processes",
             "GET /api/v1/processes/{id}",
             "GET /api/v1/processes/{id}/versions",
-            "GET /api/v1/search");
+            "GET /api/v1/search",
+            "GET /training",
+            "GET /api/v1/training");
     assertThat(requests).isGreaterThan(100);
   }
 

@@ -267,4 +267,31 @@ class StalenessTest {
         java.time.Period.ZERO,
         org.flowbook.model.SourceLocation.UNKNOWN);
   }
+
+  /**
+   * training3: re-trained on the day of the old sign-off (the web app: trained in the morning on
+   * version 1, version 2 published at noon, re-trained in the afternoon) — the later record counts,
+   * in the order given, for whole-process and step records alike.
+   */
+  @Test
+  void ofTwoRecordsOnOneDayTheLaterOneCounts() {
+    Workspace ws = Fixtures.workspace(dir, Fixtures.V1);
+    Process v2 = Fixtures.edit("2", "- Kontrollera budgeten.", "- Kontrollera budgeten noga.");
+    Versions v = Versions.current(ws).then(ProcessVersion.labelled(v2));
+    TrainingRecord morning = TrainingRecord.of("Emma Strand", "inkop", "1", TRAINED, "Anna");
+    TrainingRecord afternoon = TrainingRecord.of("Emma Strand", "inkop", "2", TRAINED, "Anna");
+    MatrixBuilder b = new MatrixBuilder(ws, v);
+    assertThat(b.build(List.of(morning, afternoon), TODAY).find("Emma Strand", "inkop"))
+        .hasValueSatisfying(c -> assertThat(c.status()).isEqualTo(TrainingStatus.CURRENT));
+    assertThat(b.build(List.of(afternoon, morning), TODAY).find("Emma Strand", "inkop"))
+        .hasValueSatisfying(c -> assertThat(c.status()).isEqualTo(TrainingStatus.STALE));
+    TrainingRecord stepMorning =
+        new TrainingRecord(
+            "Emma Strand", "inkop", "2", "1", TRAINED, "Anna", java.time.Period.ZERO, null);
+    TrainingRecord stepAfternoon =
+        new TrainingRecord(
+            "Emma Strand", "inkop", "2", "2", TRAINED, "Anna", java.time.Period.ZERO, null);
+    assertThat(b.build(List.of(stepMorning, stepAfternoon), TODAY).find("Emma Strand", "inkop"))
+        .hasValueSatisfying(c -> assertThat(c.status()).isEqualTo(TrainingStatus.CURRENT));
+  }
 }

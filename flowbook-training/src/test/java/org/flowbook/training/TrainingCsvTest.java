@@ -137,4 +137,38 @@ class TrainingCsvTest {
           .isEqualTo(records);
     }
   }
+
+  /** training3: `flowbook check` tells record files from event logs and absence lists. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "person;process;steg;version;datum;utbildare;giltig|true",
+        "\"Name\",\"Process\",\"Version\",\"Date\",\"Trainer\"|true",
+        "date,trainer,name,version,process|true",
+        "case;activity;timestamp;resource|false",
+        "person;från;till|false",
+        "person;process;version;datum|false",
+        "|false"
+      })
+  void aRecordFileIsKnownByItsHeader(String header, boolean records) {
+    assertThat(TrainingCsv.isRecordHeader(header == null ? "" : header)).isEqualTo(records);
+  }
+
+  /** training3: for check, the good rows come back beside the bad rows' problems. */
+  @Test
+  void parseRowsKeepsTheGoodRows() {
+    SourceText src =
+        SourceText.of(
+            "u.csv",
+            "person;process;version;datum;utbildare\n"
+                + "Emma Strand;inkop;1;2026-01-10;Maria\n"
+                + "Oskar Nyberg;inkop;1;2026-02-31;Maria\n");
+    RecordImport rows = TrainingCsv.parseRows(src);
+    assertThat(rows.records()).extracting(TrainingRecord::person).containsExactly("Emma Strand");
+    assertThat(rows.problems())
+        .extracting(Problem::code, p -> p.location().line())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("bad-training-record", 3));
+    assertThat(TrainingCsv.parse(src).records()).isEmpty();
+  }
 }

@@ -127,4 +127,71 @@ class TrainingImpactTest {
     assertThat(c.steps()).hasSize(1);
     assertThat(Person.holding("x", "Inköpare").holds("inköpare")).isTrue();
   }
+
+  /** training3: a first publication (the web app's case) is every work step added. */
+  @Test
+  void aFirstVersionConcernsEveryoneWithAPartInAnyStep() {
+    Workspace ws = Fixtures.workspace(dir, Fixtures.V1);
+    Process v1 = ws.process("inkop").orElseThrow();
+    TrainingImpact first = TrainingImpact.of(ws, java.util.Optional.empty(), v1);
+    assertThat(first.changedSteps())
+        .extracting(d -> d.kind(), d -> d.id())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(StepChange.Kind.ADDED, "1"),
+            org.assertj.core.groups.Tuple.tuple(StepChange.Kind.ADDED, "2"),
+            org.assertj.core.groups.Tuple.tuple(StepChange.Kind.ADDED, "3"));
+    assertThat(first.acknowledgers())
+        .extracting(a -> a.person().name(), Acknowledger::steps)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Bo Ek", List.of("1")),
+            org.assertj.core.groups.Tuple.tuple("Emma Strand", List.of("2", "3")),
+            org.assertj.core.groups.Tuple.tuple("Oskar Nyberg", List.of("2", "3", "1")),
+            org.assertj.core.groups.Tuple.tuple("Maria Sandberg", List.of("2", "3")));
+    assertThat(first.acknowledgers()).allMatch(Acknowledger::mustRetrain);
+    assertThat(first.follow("2")).isEmpty();
+    // With a version before, the same call is the ordinary comparison.
+    Process v2 = Fixtures.edit("2", "- Kontrollera budgeten.", "- Kontrollera budgeten noga.");
+    assertThat(TrainingImpact.of(ws, java.util.Optional.of(v1), v2).changedSteps())
+        .extracting(d -> d.id())
+        .containsExactly("2");
+  }
+
+  /**
+   * training3: renaming the step a decision leads to is a change of that step only — the diff names
+   * branch targets by title, but the deciding role's work is the same. Sending a branch elsewhere
+   * is a change of the deciding step.
+   */
+  @Test
+  void renamingABranchTargetConcernsOnlyTheTargetsRoles() {
+    String v1 =
+        """
+        process: Inköp
+        id: inkop
+        version: 1
+        språk: sv
+
+        1. Granska anmodan   [Inköpare]
+           beslut: Belopp?
+             - stort -> 2
+             - litet -> 3
+
+        2. Godkänn stort inköp   [Ekonomichef]
+           -> 3
+
+        3. Beställ   [Beställare]
+        """;
+    Workspace ws = Fixtures.workspace(dir, v1);
+    Process before = ws.process("inkop").orElseThrow();
+    Process renamed =
+        Fixtures.process(v1.replace("2. Godkänn stort inköp", "2. Godkänn stora inköp"));
+    TrainingImpact typo = TrainingImpact.of(ws, before, renamed);
+    assertThat(typo.changedSteps()).extracting(d -> d.id()).containsExactly("2");
+    assertThat(typo.acknowledgers())
+        .extracting(a -> a.person().name())
+        .containsExactly("Maria Sandberg");
+    Process rerouted = Fixtures.process(v1.replace("- litet -> 3", "- litet -> 2"));
+    assertThat(TrainingImpact.of(ws, before, rerouted).acknowledgers())
+        .extracting(a -> a.person().name())
+        .containsExactly("Emma Strand", "Oskar Nyberg");
+  }
 }

@@ -15,6 +15,8 @@ import org.flowbook.repository.acknowledge.Acknowledgement;
 import org.flowbook.repository.acknowledge.Publication;
 import org.flowbook.server.view.Charts;
 import org.flowbook.server.view.Text;
+import org.flowbook.training.change.StepDelta;
+import org.flowbook.training.impact.TrainingImpact;
 
 /**
  * "What changed for you": only the changed steps a person's roles have a part in, each before and
@@ -25,7 +27,7 @@ import org.flowbook.server.view.Text;
 public record PersonalChange(
     Publication publication,
     Acknowledgement task,
-    List<ChangedSteps.Change> steps,
+    List<StepDelta> steps,
     String svgBefore,
     String svgAfter) {
 
@@ -42,13 +44,14 @@ public record PersonalChange(
     if (after.isEmpty()) {
       return new PersonalChange(publication, task, List.of(), "", "");
     }
-    List<ChangedSteps.Change> mine =
-        ChangedSteps.between(library.workspace(), before, after.get()).stream()
+    // The steps stored with the task when it was published: the same rule decided both.
+    List<StepDelta> mine =
+        TrainingImpact.of(library.workspace(), before, after.get()).changedSteps().stream()
             .filter(c -> task.steps().contains(c.id()))
             .toList();
     Overlay.Builder old = Overlay.builder();
     Overlay.Builder now = Overlay.builder();
-    for (ChangedSteps.Change c : mine) {
+    for (StepDelta c : mine) {
       switch (c.kind()) {
         case ADDED -> c.after().ifPresent(s -> now.step(s.id(), Mark.state(ChangeState.ADDED)));
         case REMOVED ->

@@ -17,11 +17,9 @@ import org.flowbook.repository.users.User;
  */
 public final class Publisher {
   private final Library library;
-  private final AffectedPeople affectedPeople;
 
-  public Publisher(Library library, AffectedPeople affectedPeople) {
+  public Publisher(Library library) {
     this.library = library;
-    this.affectedPeople = affectedPeople;
   }
 
   public VersionInfo publish(User actor, String id, int version, Acknowledgements.Request request) {
@@ -31,7 +29,7 @@ public final class Publisher {
       Optional<Process> after = process(s.id(), version);
       if (after.isPresent()) {
         Optional<Process> before = s.published().flatMap(v -> process(s.id(), v));
-        people = affectedPeople.affected(library.workspace(), before, after.get());
+        people = AffectedPeople.of(library.workspace(), before, after.get());
       }
     }
     return library.acknowledgements().publish(actor, s.id(), version, request, people);

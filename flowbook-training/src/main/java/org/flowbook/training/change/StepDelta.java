@@ -30,6 +30,11 @@ public record StepDelta(
     return after.map(Step::id).orElse("");
   }
 
+  /** The id people know the step by now: the new id, or the old one for a removed step. */
+  public String id() {
+    return after.or(() -> before).map(Step::id).orElse("");
+  }
+
   /** The new title, or the old one for a removed step. */
   public String title() {
     return after.or(() -> before).map(Step::title).orElse("");

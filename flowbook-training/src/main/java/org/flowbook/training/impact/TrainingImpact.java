@@ -47,6 +47,19 @@ public final class TrainingImpact {
     return new TrainingImpact(ws, ChangeSet.between(before, after));
   }
 
+  /**
+   * The first publication of a process: every step is new, so everyone with a part in any step must
+   * acknowledge it (and those performing one must be trained).
+   */
+  public static TrainingImpact firstVersion(Workspace ws, Process after) {
+    return new TrainingImpact(ws, ChangeSet.firstVersion(after));
+  }
+
+  /** {@link #of} after a published version, {@link #firstVersion} without one. */
+  public static TrainingImpact of(Workspace ws, Optional<Process> before, Process after) {
+    return before.map(b -> of(ws, b, after)).orElseGet(() -> firstVersion(ws, after));
+  }
+
   /** The changed, added and removed steps (renumbering alone is not a change). */
   public List<StepDelta> changedSteps() {
     return changes.steps();
@@ -85,7 +98,7 @@ public final class TrainingImpact {
         }
         roles.add(rs.role());
         for (StepDelta d : mine) {
-          steps.add(d.newId().isEmpty() ? d.oldId() : d.newId());
+          steps.add(d.id());
           d.before().ifPresent(s -> inv.addAll(Involvement.of(s, rs.role())));
           d.after().ifPresent(s -> inv.addAll(Involvement.of(s, rs.role())));
           retrain |= d.performedBy(rs.role());

@@ -38,12 +38,37 @@ public final class TrainingCsv {
 
   private TrainingCsv() {}
 
+  /**
+   * Whether a CSV header line names the columns of training records (person, process, version and
+   * trainer, in Swedish or English), so that {@code flowbook check} can tell them from event logs
+   * and absence lists in the same folder.
+   */
+  public static boolean isRecordHeader(String headerLine) {
+    List<String> names = new ArrayList<>();
+    for (String f : headerLine.split("[;,\t]", -1)) {
+      names.add(f.strip().replace("\"", "").toLowerCase(java.util.Locale.ROOT));
+    }
+    return names.stream().anyMatch(PERSON::contains)
+        && names.stream().anyMatch(PROCESS::contains)
+        && names.stream().anyMatch(VERSION::contains)
+        && names.stream().anyMatch(TRAINER::contains);
+  }
+
   /** Reads a file, refusing one over the size limit before loading it. */
   public static RecordImport read(Path file, String displayName) throws IOException {
     return parse(SourceText.read(file, displayName));
   }
 
   public static RecordImport parse(SourceText src) {
+    RecordImport all = parseRows(src);
+    return RecordImport.allOrNothing(all.records(), all.problems());
+  }
+
+  /**
+   * Every row that is a record, with the problems of the others — for {@code flowbook check}, which
+   * reports unknown names in the good rows too, not only the first error.
+   */
+  public static RecordImport parseRows(SourceText src) {
     CsvTable table = CsvTable.parse(src);
     List<Problem> problems = new ArrayList<>(table.problems());
     Map<String, List<String>> required = new LinkedHashMap<>();
@@ -55,7 +80,7 @@ public final class TrainingCsv {
     Optional<int[]> cols =
         table.columns().isEmpty() ? Optional.empty() : table.require(required, problems);
     if (cols.isEmpty()) {
-      return RecordImport.allOrNothing(List.of(), problems);
+      return new RecordImport(List.of(), problems);
     }
     int[] c = cols.get();
     int step = table.column(STEP);
@@ -134,7 +159,7 @@ public final class TrainingCsv {
               validFor,
               at));
     }
-    return RecordImport.allOrNothing(records, problems);
+    return new RecordImport(records, problems);
   }
 
   private static String missing(CsvTable.Row row, int[] c) {

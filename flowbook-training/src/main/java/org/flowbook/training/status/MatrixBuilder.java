@@ -124,7 +124,11 @@ public final class MatrixBuilder {
     if (concerned.isEmpty()) {
       return Cell.NOT_REQUIRED;
     }
-    Optional<TrainingRecord> whole = records.stream().filter(r -> !r.isForStep()).max(NEWEST);
+    // The newest by date; of two on one day the later one listed (signed off later) counts.
+    Optional<TrainingRecord> whole =
+        records.stream()
+            .filter(r -> !r.isForStep())
+            .reduce((a, b) -> b.date().isBefore(a.date()) ? a : b);
     if (whole.isPresent()) {
       return judge(whole.get(), roles, concerned, asOf);
     }
@@ -166,6 +170,7 @@ public final class MatrixBuilder {
     }
     Map<String, Cell> byStep = new HashMap<>();
     List<TrainingRecord> newestFirst = new ArrayList<>(records);
+    java.util.Collections.reverse(newestFirst); // a stable sort then keeps later ones first
     newestFirst.sort(NEWEST.reversed());
     for (TrainingRecord r : newestFirst) {
       Staleness.Verdict v = staleness.judge(r, roles);

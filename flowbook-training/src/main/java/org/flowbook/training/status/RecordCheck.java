@@ -62,7 +62,7 @@ public final class RecordCheck {
           Problem.warning(
               "unknown-person",
               "'" + r.person() + "' is not a listed person; the record counts for nobody",
-              Suggestions.hint(r.person(), names, "people are listed in personer.flow"),
+              Suggestions.hint(r.person(), names, "people.flow"),
               r.at()));
     }
     Optional<ProcessHistory> h = versions.of(r.processId());
@@ -71,7 +71,7 @@ public final class RecordCheck {
           Problem.warning(
               "unknown-process",
               "no process has the id '" + r.processId() + "'",
-              Suggestions.hint(r.processId(), ids, "the id is the 'id:' line of the process"),
+              Suggestions.hint(r.processId(), ids, "a process file with that id"),
               r.at()));
     }
     int index = versions.indexOf(r.processId(), r.version());
