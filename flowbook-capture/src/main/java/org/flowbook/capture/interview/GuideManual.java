@@ -88,7 +88,14 @@ public final class GuideManual {
     }
     blocks.add(new Block.ItemList(how, false));
     flowchart.ifPresent(
-        picture -> blocks.add(new Block.Figure(picture, t.get("guide.flowchart"), "")));
+        picture ->
+            // the whole chart scaled onto one page as an overview, not cut into parts as a
+            // manual prints it: the interview talks about the flow, the manual is read step by step
+            blocks.add(
+                new Block.Figure(
+                    new Picture(picture.svg(), picture.width(), picture.height()),
+                    t.get("guide.flowchart"),
+                    "")));
     return Chapter.of("interview-before", t.get("guide.howTitle"), blocks);
   }
 }

@@ -89,7 +89,7 @@ public final class Interviewer {
         topics.add(step(p, s));
       }
     }
-    findings(p, findings).ifPresent(topics::add);
+    findings(p, findings, role).ifPresent(topics::add);
     log.flatMap(l -> logTopic(p, l, role)).ifPresent(topics::add);
     topics.add(closing());
     return new InterviewGuide(
@@ -308,9 +308,12 @@ public final class Interviewer {
         .anyMatch(f -> p.step(f.to()).map(Decision.class::isInstance).orElse(false));
   }
 
-  private Optional<Topic> findings(Process p, List<Problem> findings) {
+  private Optional<Topic> findings(Process p, List<Problem> findings, Optional<String> role) {
     List<Question> qs = new ArrayList<>();
     for (Problem f : findings) {
+      if (f.step() != null && p.step(f.step()).map(s -> !concerns(s, role)).orElse(false)) {
+        continue; // about a step of another role
+      }
       String where =
           f.step() == null
               ? ""
@@ -347,7 +350,8 @@ public final class Interviewer {
       if (c.outOfOrder() > 0) {
         qs.add(
             new Question(
-                texts.format("q.outOfPlace", s.id(), s.title(), format.count(c.outOfOrder())),
+                texts.format(
+                    "q.outOfPlace", s.id(), s.title(), format.count(c.outOfOrder()), c.outOfOrder()),
                 "",
                 LINES));
       }
@@ -363,7 +367,8 @@ public final class Interviewer {
                             "q.unmatched",
                             u.activity(),
                             format.count(u.events()),
-                            format.count(u.cases())),
+                            format.count(u.cases()),
+                            u.events()),
                         "",
                         LINES_SHORT)));
     return qs.isEmpty()
