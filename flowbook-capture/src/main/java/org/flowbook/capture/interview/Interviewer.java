@@ -351,7 +351,11 @@ public final class Interviewer {
         qs.add(
             new Question(
                 texts.format(
-                    "q.outOfPlace", s.id(), s.title(), format.count(c.outOfOrder()), c.outOfOrder()),
+                    "q.outOfPlace",
+                    s.id(),
+                    s.title(),
+                    format.count(c.outOfOrder()),
+                    c.outOfOrder()),
                 "",
                 LINES));
       }

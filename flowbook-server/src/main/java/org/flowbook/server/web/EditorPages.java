@@ -86,7 +86,11 @@ public final class EditorPages {
 
   private void newProcess(Context ctx) {
     Auth.require(ctx, AccessRole.AUTHOR);
-    String source = views.page(ctx).t("editor.template");
+    renderNew(ctx, views.page(ctx).t("editor.template"));
+  }
+
+  /** The editor for a process not saved yet, holding {@code source} (capture3: guided, upload). */
+  void renderNew(Context ctx, String source) {
     render(ctx, new EditorView("", 0, "", source, "", preview(ctx, source), Optional.empty()));
   }
 
@@ -187,7 +191,7 @@ public final class EditorPages {
    * chart; the chart is drawn in the heavy-work pool (busy or too slow: 503, see {@link
    * HeavyWork}).
    */
-  private Preview preview(Context ctx, String source) {
+  Preview preview(Context ctx, String source) {
     CheckedText checked = library.processes().check("editor.flow", source);
     List<Problem> problems = new ArrayList<>(checked.problems());
     String svg = "";
