@@ -246,7 +246,7 @@ public final class CapturePages {
     Optional<EditorPages.Preview> preview =
         GuidedDraft.steps(draft) == 0
             ? Optional.empty()
-            : Optional.of(editor.preview(ctx, GuidedDraft.finished(draft)));
+            : Optional.of(editor.preview(ctx, GuidedDraft.finished(draft), Set.of("unknown-role")));
     Language lang = draft.isEmpty() ? views.language(ctx) : GuidedDraft.language(draft);
     return new CaptureView(
         draft, GuidedDraft.steps(draft), lang, roles(draft), values, errors, preview);
