@@ -152,7 +152,7 @@ public final class CapturePages {
       }
       case "save" -> save(ctx, u, draft);
       case "text" -> editor.renderNew(ctx, GuidedDraft.finished(draft));
-      default -> throw InputError.badRequest("input.field", "action");
+      default -> throw InputError.badRequest("capture.err.action");
     }
   }
 
@@ -231,12 +231,12 @@ public final class CapturePages {
   /** The last part of a client's file name, without anything that could be a path. */
   static String fileName(String given) {
     if (given == null || given.isBlank()) {
-      throw InputError.badRequest("input.field", "name");
+      throw InputError.badRequest("capture.err.name");
     }
     String s = given.replace('\\', '/');
     s = s.substring(s.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "").strip();
     if (s.isEmpty() || s.length() > 200) {
-      throw InputError.badRequest("input.field", "name");
+      throw InputError.badRequest("capture.err.name");
     }
     return s;
   }
