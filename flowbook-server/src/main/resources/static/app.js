@@ -62,6 +62,46 @@
       });
   });
 
+  // capture3: the capture page sends the chosen drawing or list as the request body (the server
+  // takes no multipart uploads) and shows the answer — the converted text and the warnings — below.
+  document.addEventListener("submit", function (e) {
+    var form = e.target;
+    if (!form.hasAttribute || !form.hasAttribute("data-upload")) {
+      return;
+    }
+    e.preventDefault();
+    var input = form.querySelector('input[type="file"]');
+    var out = document.querySelector(form.getAttribute("data-upload"));
+    if (!input || !input.files || !input.files[0] || !out) {
+      return;
+    }
+    var file = input.files[0];
+    var meta = document.querySelector('meta[name="csrf-token"]');
+    out.setAttribute("aria-busy", "true");
+    fetch(form.getAttribute("action") + "?name=" + encodeURIComponent(file.name), {
+      method: "POST",
+      body: file,
+      credentials: "same-origin",
+      headers: {
+        "Content-Type": "application/octet-stream",
+        "X-CSRF-Token": meta ? meta.content : ""
+      }
+    })
+      .then(function (r) {
+        return r.text();
+      })
+      .then(function (html) {
+        // an error answer is a whole page: show its message only
+        var doc = new DOMParser().parseFromString(html, "text/html");
+        var part = doc.getElementById("upload-outcome") || doc.querySelector("[role=alert]");
+        out.innerHTML = "";
+        if (part) {
+          out.appendChild(document.importNode(part, true));
+        }
+        out.removeAttribute("aria-busy");
+      });
+  });
+
   // Highlight the step named in the address (#step-3) on load.
   window.addEventListener("load", function () {
     if (location.hash.indexOf("#step-") === 0) {

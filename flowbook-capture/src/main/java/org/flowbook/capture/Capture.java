@@ -60,6 +60,22 @@ public final class Capture {
     return Optional.empty();
   }
 
+  /**
+   * The kind of an uploaded file, by its name and, for {@code .xml}, its first bytes (as {@link
+   * #formatOf} does for a file on disk).
+   */
+  public static Optional<Format> formatOfUpload(String name, byte[] content) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".xml")) {
+      String head = new String(content, 0, Math.min(content.length, 4096), StandardCharsets.UTF_8);
+      boolean drawio =
+          !lower.endsWith(".bpmn20.xml")
+              && (head.contains("<mxfile") || head.contains("<mxGraphModel"));
+      return drawio ? Optional.of(Format.DRAWIO) : Optional.empty();
+    }
+    return formatOf(Path.of(lower.replaceAll("[\\p{Cntrl}/\\\\]", "_")));
+  }
+
   private static boolean startsLikeDrawio(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
       String head = new String(in.readNBytes(4096), StandardCharsets.UTF_8);

@@ -98,6 +98,23 @@ class HostileCaptureTest {
   }
 
   @Test
+  void aShapeWithoutTextIsNamedByWhereItIsDrawn() {
+    BpmnImport r =
+        drawio(
+            "<mxGraphModel><root><mxCell id=\"0\"/><mxCell id=\"1\" parent=\"0\"/>"
+                + "<mxCell id=\"a\" value=\"A\" vertex=\"1\" parent=\"1\">"
+                + "<mxGeometry x=\"10\" y=\"20\" width=\"80\" height=\"40\" as=\"geometry\"/></mxCell>"
+                + "<mxCell id=\"b\" value=\"\" vertex=\"1\" parent=\"1\">"
+                + "<mxGeometry x=\"200\" y=\"20\" width=\"80\" height=\"40\" as=\"geometry\"/></mxCell>"
+                + "<mxCell id=\"e1\" edge=\"1\" parent=\"1\" source=\"a\" target=\"b\"/>"
+                + "</root></mxGraphModel>");
+    assertThat(r.problems()).anyMatch(p -> p.code().equals("shape-without-text"));
+    assertThat(r.processes().get(0).steps())
+        .extracting(s -> s.title())
+        .contains("A", "Untitled step at x 200, y 20");
+  }
+
+  @Test
   void aCycleWithNoStartIsStillImported() {
     BpmnImport r =
         drawio(

@@ -70,4 +70,50 @@ class VsdxImportTest {
             new ByteArrayInputStream(bytes.toByteArray()), "x.vsdx", Capture.Format.VSDX, "X");
     assertThat(r.problems().get(0).code()).isEqualTo("vsdx-too-large");
   }
+
+  /** The real drawing with one part replaced (or, with a null text, an extra entry added). */
+  private static byte[] rewritten(String part, String text) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (java.util.zip.ZipInputStream in =
+            new java.util.zip.ZipInputStream(java.nio.file.Files.newInputStream(FILE));
+        ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        zip.putNextEntry(new ZipEntry(e.getName()));
+        zip.write(
+            e.getName().equals(part) && text != null
+                ? text.getBytes(StandardCharsets.UTF_8)
+                : in.readAllBytes());
+      }
+      if (text == null) {
+        zip.putNextEntry(new ZipEntry(part));
+        zip.write("pwned".getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    return bytes.toByteArray();
+  }
+
+  private static BpmnImport read(byte[] vsdx) {
+    return Capture.read(new ByteArrayInputStream(vsdx), "x.vsdx", Capture.Format.VSDX, "X");
+  }
+
+  @Test
+  void aZipSlipEntryBesideTheRealPagesIsHarmless() throws IOException {
+    BpmnImport r = read(rewritten("../../../tmp/flowbook-zip-slip.txt", null));
+    assertThat(r.hasErrors()).as("%s", r.problems()).isFalse();
+    assertThat(
+            r.processes().get(0).steps().stream()
+                .filter(s -> s instanceof org.flowbook.model.Activity || s instanceof Decision))
+        .hasSize(8);
+    assertThat(java.nio.file.Path.of("/tmp/flowbook-zip-slip.txt")).doesNotExist();
+  }
+
+  @Test
+  void entitiesInAPageAreRefusedBeforeTheyAreResolved() throws IOException {
+    String xxe =
+        "<?xml version=\"1.0\"?><!DOCTYPE p [<!ENTITY x SYSTEM \"file:///etc/passwd\">"
+            + "<!ENTITY a \"&x;&x;&x;&x;\">]><PageContents>&a;</PageContents>";
+    BpmnImport r = read(rewritten("visio/pages/page1.xml", xxe));
+    assertThat(r.hasErrors()).isTrue();
+    assertThat(r.problems().toString()).doesNotContain("root:").containsIgnoringCase("doctype");
+  }
 }

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
       BenchSavesCommand.class,
       BenchPeopleCommand.class,
       BenchTrainingCommand.class,
-      BenchSimulationCommand.class
+      BenchSimulationCommand.class,
+      BenchCaptureCommand.class
     },
     footer = {
       "",
@@ -31,7 +32,8 @@ import picocli.CommandLine.Spec;
       "  flowbook bench analysis examples/",
       "  flowbook bench saves",
       "  flowbook bench people",
-      "  flowbook bench simulation examples/ --cases 100000"
+      "  flowbook bench simulation examples/ --cases 100000",
+      "  flowbook bench capture --sizes 500,10000"
     })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;

@@ -32,6 +32,7 @@ public final class Main implements Runnable {
           FmtCommand.class,
           RenderCommand.class,
           ConvertCommand.class,
+          InterviewCommand.class,
           AnalyzeCommand.class,
           DiffCommand.class,
           CoverCommand.class,

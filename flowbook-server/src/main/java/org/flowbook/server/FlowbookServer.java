@@ -47,6 +47,7 @@ import org.flowbook.server.view.TrainingRecordSource;
 import org.flowbook.server.view.Views;
 import org.flowbook.server.web.AccountPages;
 import org.flowbook.server.web.AdminPages;
+import org.flowbook.server.web.CapturePages;
 import org.flowbook.server.web.Downloads;
 import org.flowbook.server.web.EditorPages;
 import org.flowbook.server.web.LibraryPages;
@@ -215,7 +216,9 @@ public final class FlowbookServer implements AutoCloseable {
     Publisher publisher = new Publisher(library);
     new CommentPages(library).register(app);
     new AckPages(library, views, charts).register(app);
-    new EditorPages(library, views, charts, heavy, publisher).register(app);
+    EditorPages editorPages = new EditorPages(library, views, charts, heavy, publisher);
+    editorPages.register(app);
+    new CapturePages(library, views, editorPages).register(app); // capture3
     new Downloads(library, views, charts, heavy).register(app);
     new AdminPages(library, views).register(app);
     new AccountPages(library, views).register(app);

@@ -66,7 +66,11 @@ final class Findings {
     return s.toString();
   }
 
+  /** Compiled once: it runs for every element an import names (a tenth of a large import). */
+  private static final java.util.regex.Pattern SPACES =
+      java.util.regex.Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+
   static String oneLine(String text) {
-    return text.replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").strip();
+    return SPACES.matcher(text).replaceAll(" ").strip();
   }
 }

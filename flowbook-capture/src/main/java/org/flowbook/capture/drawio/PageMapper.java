@@ -27,6 +27,12 @@ final class PageMapper {
   private final Map<String, double[]> bounds = new HashMap<>();
   private final java.util.Set<String> looseLabels = new java.util.HashSet<>();
 
+  /** Swimlanes with swimlanes inside (pools): they name the process, not a role. */
+  private final java.util.Set<String> lanesHoldingLanes = new java.util.HashSet<>();
+
+  /** The innermost swimlanes (roles), for finding the lane a shape is drawn over. */
+  private final List<MxCell> roleLanes = new ArrayList<>();
+
   PageMapper(DrawioPage page, String file, List<Problem> findings) {
     this.page = page;
     this.file = file;
@@ -39,6 +45,18 @@ final class PageMapper {
     for (MxCell c : cells.values()) {
       if (c.vertex()) {
         kinds.put(c.id(), isEdge(c.parent()) ? ShapeKind.TEXT : ShapeKind.of(c.style()));
+      }
+    }
+    // Worked out once: asking every shape's question of every cell made a 10,000-shape drawing
+    // with lanes take minutes (quadratic; see flowbook bench capture).
+    for (MxCell c : cells.values()) {
+      if (kinds.get(c.id()) == ShapeKind.LANE && c.parent() != null) {
+        lanesHoldingLanes.add(c.parent());
+      }
+    }
+    for (MxCell c : cells.values()) {
+      if (kinds.get(c.id()) == ShapeKind.LANE && !holdsLanes(c)) {
+        roleLanes.add(c);
       }
     }
   }
@@ -238,10 +256,7 @@ final class PageMapper {
     double cy = b[1] + b[3] / 2;
     MxCell best = null;
     double bestArea = Double.MAX_VALUE;
-    for (MxCell l : cells.values()) {
-      if (kinds.get(l.id()) != ShapeKind.LANE || holdsLanes(l)) {
-        continue;
-      }
+    for (MxCell l : roleLanes) {
       double[] lb = bounds(l);
       double area = lb[2] * lb[3];
       if (cx >= lb[0]
@@ -257,8 +272,7 @@ final class PageMapper {
   }
 
   private boolean holdsLanes(MxCell lane) {
-    return cells.values().stream()
-        .anyMatch(c -> lane.id().equals(c.parent()) && kinds.get(c.id()) == ShapeKind.LANE);
+    return lanesHoldingLanes.contains(lane.id());
   }
 
   /** Absolute x, y, width, height: positions are relative to the containing shape. */

@@ -6,7 +6,13 @@ import org.flowbook.handbook.figure.Picture;
 
 /** A piece of a chapter's body; each output format knows how to set every kind. */
 public sealed interface Block
-    permits Block.Paragraph, Block.ItemList, Block.Facts, Block.Table, Block.Figure, Block.Callout {
+    permits Block.Paragraph,
+        Block.ItemList,
+        Block.Facts,
+        Block.Table,
+        Block.Figure,
+        Block.Callout,
+        Block.Question {
 
   /** Running text; {@code lead} paragraphs open a chapter and are set a little larger. */
   record Paragraph(Rich text, boolean lead) implements Block {
@@ -78,6 +84,24 @@ public sealed interface Block
     public Callout {
       Objects.requireNonNull(title, "title");
       items = List.copyOf(items);
+    }
+  }
+
+  /**
+   * A question on a printed form (the interview guide), with ruled lines to write the answer on.
+   *
+   * @param number shown before the question ("3"), or empty
+   * @param context what prompted the question or what is already known, set smaller; may be empty
+   * @param answerLines how many lines are left for the answer (0: none)
+   */
+  record Question(String number, Rich text, Rich context, int answerLines) implements Block {
+    public Question {
+      number = number == null ? "" : number;
+      Objects.requireNonNull(text, "text");
+      context = context == null ? Rich.of("") : context;
+      if (answerLines < 0 || answerLines > 40) {
+        throw new IllegalArgumentException("answer lines out of range: " + answerLines);
+      }
     }
   }
 }

@@ -86,6 +86,36 @@ final class DocxBlocks {
         p.createRun().setText("• ");
         text.write(p, item);
       }
+    } else if (block instanceof Block.Question q) {
+      question(q);
+    }
+  }
+
+  /** A numbered question and empty paragraphs ruled at the bottom to write the answer on. */
+  private void question(Block.Question q) {
+    XWPFParagraph para = doc.createParagraph();
+    para.setSpacingBefore(160);
+    para.setSpacingAfter(40);
+    para.setKeepNext(true);
+    if (!q.number().isEmpty()) {
+      XWPFRun n = para.createRun();
+      n.setText(q.number() + ". ");
+      n.setBold(true);
+    }
+    text.write(para, q.text());
+    if (!q.context().isEmpty()) {
+      XWPFParagraph context = doc.createParagraph();
+      context.setSpacingAfter(40);
+      context.setKeepNext(q.answerLines() > 0);
+      text.write(context, q.context());
+      context.getRuns().forEach(r -> r.setColor(DocxStyles.MUTED));
+    }
+    for (int i = 0; i < q.answerLines(); i++) {
+      XWPFParagraph line = doc.createParagraph();
+      line.setBorderBottom(Borders.SINGLE);
+      line.setSpacingBefore(200);
+      line.setSpacingAfter(0);
+      line.setKeepNext(i + 1 < q.answerLines());
     }
   }
 

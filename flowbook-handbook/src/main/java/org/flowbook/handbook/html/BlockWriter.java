@@ -70,7 +70,34 @@ final class BlockWriter {
         m.close("li");
       }
       m.close("ul").close("aside").newline();
+    } else if (block instanceof Block.Question q) {
+      question(q);
     }
+  }
+
+  /** A numbered question, what prompted it, and ruled lines to write the answer on by hand. */
+  private void question(Block.Question q) {
+    m.open("div", "class", "question");
+    m.open("p", "class", "q-text");
+    if (!q.number().isEmpty()) {
+      m.element("span", q.number() + ".", "class", "q-number").raw(" ");
+    }
+    rich(q.text());
+    m.close("p");
+    if (!q.context().isEmpty()) {
+      m.open("p", "class", "q-context");
+      rich(q.context());
+      m.close("p");
+    }
+    if (q.answerLines() > 0) {
+      // Lines for a pen on paper; on screen they are a quiet box of the same height.
+      m.open("div", "class", "q-answer", "aria-label", texts.get("question.answer"));
+      for (int i = 0; i < q.answerLines(); i++) {
+        m.element("div", "", "class", "q-line");
+      }
+      m.close("div");
+    }
+    m.close("div").newline();
   }
 
   private void facts(Block.Facts facts) {

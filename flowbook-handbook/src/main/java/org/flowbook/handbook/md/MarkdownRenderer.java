@@ -88,6 +88,19 @@ public final class MarkdownRenderer {
       out.append("> **").append(escape(callout.title())).append("**\n>\n");
       callout.items().forEach(i -> out.append("> - ").append(rich(i)).append('\n'));
       out.append('\n');
+    } else if (block instanceof Block.Question q) {
+      if (!q.number().isEmpty()) {
+        out.append("**").append(q.number()).append(".** ");
+      }
+      out.append(rich(q.text())).append("\n\n");
+      if (!q.context().isEmpty()) {
+        out.append('*').append(rich(q.context())).append("*\n\n");
+      }
+      // answer lines as block quotes, so the form can be filled in in any editor
+      for (int i = 0; i < q.answerLines(); i++) {
+        out.append(">\n");
+      }
+      out.append(q.answerLines() > 0 ? "\n" : "");
     }
   }
 

@@ -86,7 +86,11 @@ public final class EditorPages {
 
   private void newProcess(Context ctx) {
     Auth.require(ctx, AccessRole.AUTHOR);
-    String source = views.page(ctx).t("editor.template");
+    renderNew(ctx, views.page(ctx).t("editor.template"));
+  }
+
+  /** The editor for a process not saved yet, holding {@code source} (capture3: guided, upload). */
+  void renderNew(Context ctx, String source) {
     render(ctx, new EditorView("", 0, "", source, "", preview(ctx, source), Optional.empty()));
   }
 
@@ -187,11 +191,21 @@ public final class EditorPages {
    * chart; the chart is drawn in the heavy-work pool (busy or too slow: 503, see {@link
    * HeavyWork}).
    */
-  private Preview preview(Context ctx, String source) {
+  Preview preview(Context ctx, String source) {
+    return preview(ctx, source, java.util.Set.of());
+  }
+
+  /**
+   * The chart and problems of a text, the chart drawn also when the only errors have one of the
+   * {@code drawnDespite} codes (capture3: a role not declared yet does not hide the growing chart).
+   */
+  Preview preview(Context ctx, String source, java.util.Set<String> drawnDespite) {
     CheckedText checked = library.processes().check("editor.flow", source);
     List<Problem> problems = new ArrayList<>(checked.problems());
     String svg = "";
-    if (checked.hasProcess() && !checked.hasErrors()) {
+    boolean drawable =
+        problems.stream().noneMatch(p -> p.isError() && !drawnDespite.contains(p.code()));
+    if (checked.hasProcess() && drawable) {
       List<Problem> tooLarge = LayoutLimits.check(checked.process(), checked.document().locator());
       problems.addAll(tooLarge);
       if (tooLarge.isEmpty()) {
