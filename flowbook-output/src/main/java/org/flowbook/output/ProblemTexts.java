@@ -3,8 +3,6 @@ package org.flowbook.output;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.flowbook.model.Language;
 import org.flowbook.model.Problem;
 
@@ -21,7 +19,6 @@ public final class ProblemTexts {
   /** The bundle's base name: {@code problems_en.properties} and {@code problems_sv.properties}. */
   public static final String BUNDLE = "org.flowbook.output.problems";
 
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
   private static final int MAX_VARIANTS = 50;
 
   private ProblemTexts() {}
@@ -78,51 +75,10 @@ public final class ProblemTexts {
 
   private static Optional<String> translate(
       TextBundle en, TextBundle to, String prefix, String text) {
+    List<String> keys = new ArrayList<>();
     for (int i = 1; i <= MAX_VARIANTS && en.has(prefix + i); i++) {
-      Matcher m = pattern(en.get(prefix + i)).matcher(text);
-      if (m.matches()) {
-        Object[] values = new Object[m.groupCount()];
-        for (int g = 0; g < values.length; g++) {
-          values[g] = m.group("p" + g) == null ? "" : m.group("p" + g);
-        }
-        return Optional.of(fill(to.get(prefix + i), values));
-      }
+      keys.add(prefix + i);
     }
-    return Optional.empty();
-  }
-
-  /** The English text as a regular expression, each {@code {n}} a named group {@code pn}. */
-  private static Pattern pattern(String english) {
-    StringBuilder regex = new StringBuilder();
-    Matcher m = PLACEHOLDER.matcher(english);
-    int last = 0;
-    List<String> seen = new ArrayList<>();
-    while (m.find()) {
-      regex.append(Pattern.quote(english.substring(last, m.start())));
-      String n = m.group(1);
-      if (seen.contains(n)) {
-        regex.append("\\k<p").append(n).append('>');
-      } else {
-        seen.add(n);
-        regex.append("(?<p").append(n).append(">.*?)");
-      }
-      last = m.end();
-    }
-    regex.append(Pattern.quote(english.substring(last)));
-    return Pattern.compile(regex.toString(), Pattern.DOTALL);
-  }
-
-  /**
-   * {@code {n}} replaced by the values as they were written (no quoting rules, no number format).
-   */
-  private static String fill(String text, Object[] values) {
-    Matcher m = PLACEHOLDER.matcher(text);
-    StringBuilder b = new StringBuilder();
-    while (m.find()) {
-      int n = Integer.parseInt(m.group(1));
-      m.appendReplacement(b, Matcher.quoteReplacement(n < values.length ? (String) values[n] : ""));
-    }
-    m.appendTail(b);
-    return b.toString();
+    return Sentences.translate(en, to, keys, text);
   }
 }

@@ -141,9 +141,9 @@ public final class FlowbookServer implements AutoCloseable {
         new JettyErrors(
             views::statusWords,
             status ->
-                views.messages().get(Language.SV, "error." + status)
+                views.messages().get(Language.SV, views.statusKey(status))
                     + " / "
-                    + views.messages().get(Language.EN, "error." + status));
+                    + views.messages().get(Language.EN, views.statusKey(status)));
     Javalin app =
         Javalin.create(
             config -> {

@@ -50,7 +50,16 @@ public final class Views {
         }
       }
     }
-    return messages.get(lang, "error." + status);
+    return messages.get(lang, statusKey(status));
+  }
+
+  /**
+   * The key of an HTTP status's words: {@code error.404}; a status without words of its own gets
+   * those of its class (400, 500), so no status can miss a text.
+   */
+  public String statusKey(int status) {
+    String key = "error." + status;
+    return messages.has(key) ? key : status >= 500 ? "error.500" : "error.400";
   }
 
   /** The message of a refused input in the user's language, its arguments filled in. */
