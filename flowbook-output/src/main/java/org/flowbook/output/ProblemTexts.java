@@ -20,6 +20,7 @@ public final class ProblemTexts {
   public static final String BUNDLE = "org.flowbook.output.problems";
 
   private static final int MAX_VARIANTS = 50;
+  private static final String PREFIX = "prefix.";
 
   private ProblemTexts() {}
 
@@ -30,7 +31,10 @@ public final class ProblemTexts {
     }
     TextBundle en = TextBundle.of(BUNDLE, Language.EN);
     TextBundle to = TextBundle.of(BUNDLE, language);
-    String message = translate(en, to, p.code() + ".", p.message()).orElse(p.message());
+    String message =
+        translate(en, to, p.code() + ".", p.message())
+            .or(() -> withPrefix(en, to, p.code(), p.message()))
+            .orElse(p.message());
     String hint =
         p.hint().isEmpty()
             ? p.hint()
@@ -52,7 +56,34 @@ public final class ProblemTexts {
   /** Whether the bundle knows {@code message} as one of the code's messages. */
   public static boolean knows(String code, String message) {
     TextBundle en = TextBundle.of(BUNDLE, Language.EN);
-    return translate(en, en, code + ".", message).isPresent();
+    return translate(en, en, code + ".", message)
+        .or(() -> withPrefix(en, en, code, message))
+        .isPresent();
+  }
+
+  /**
+   * A message with something in front that names where it was found ({@code task 'Godkänn'
+   * (Task_1): }, {@code page 'Sida 1': }), said as the prefix and the code's message each in the
+   * other language. Every place the prefix could end is tried, since names may hold a colon.
+   */
+  private static Optional<String> withPrefix(
+      TextBundle en, TextBundle to, String code, String message) {
+    for (int i = 1; i <= MAX_VARIANTS && en.has(PREFIX + i); i++) {
+      List<String> prefix = List.of(PREFIX + i);
+      int end = message.indexOf(": ");
+      while (end >= 0) {
+        String head = message.substring(0, end + 2);
+        Optional<String> rest = translate(en, to, code + ".", message.substring(end + 2));
+        if (rest.isPresent()) {
+          Optional<String> said = Sentences.translate(en, to, prefix, head);
+          if (said.isPresent()) {
+            return Optional.of(said.get() + rest.get());
+          }
+        }
+        end = message.indexOf(": ", end + 1);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether the bundle knows {@code hint} as one of the code's hints or the common ones. */
@@ -60,6 +91,25 @@ public final class ProblemTexts {
     TextBundle en = TextBundle.of(BUNDLE, Language.EN);
     return translate(en, en, code + ".hint.", hint)
         .or(() -> translate(en, en, "hint.", hint))
+        .isPresent();
+  }
+
+  /**
+   * Whether {@code message} is one of the code's messages as said in {@code language} (for tests
+   * that read output meant for a user of that language).
+   */
+  public static boolean says(Language language, String code, String message) {
+    TextBundle b = TextBundle.of(BUNDLE, language);
+    return translate(b, b, code + ".", message)
+        .or(() -> withPrefix(b, b, code, message))
+        .isPresent();
+  }
+
+  /** Whether {@code hint} is one of the code's hints, or a common one, in {@code language}. */
+  public static boolean saysHint(Language language, String code, String hint) {
+    TextBundle b = TextBundle.of(BUNDLE, language);
+    return translate(b, b, code + ".hint.", hint)
+        .or(() -> translate(b, b, "hint.", hint))
         .isPresent();
   }
 
