@@ -207,7 +207,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   private void printErrors(LoadedWorkspace ws) {
     PrintWriter err = spec.commandLine().getErr();
-    Diagnostics diagnostics = new Diagnostics(f -> ws.source(f).orElse(null), Terminal.colors());
+    Diagnostics diagnostics =
+        new Diagnostics(f -> ws.source(f).orElse(null), Terminal.colors())
+            .in(ReportOutput.problemLanguage(spec, lang, ws));
     int shown = 0;
     for (Problem p : ws.problems()) {
       if (p.isError() && shown++ < CheckCommand.MAX_PRINTED) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.flowbook.bpmn.BpmnImport;
 import org.flowbook.bpmn.map.BpmnImporter;
+import org.flowbook.model.Language;
 import org.flowbook.model.Problem;
 import org.flowbook.model.Severity;
 import org.flowbook.notation.Diagnostics;
@@ -34,8 +35,8 @@ final class BpmnInputs {
    * Prints problems as {@code file:line:col: severity[code]: message}, the source line, a caret and
    * the hint; notes only when {@code verbose}.
    */
-  static void print(PrintWriter err, List<Problem> problems, boolean verbose) {
-    Diagnostics d = new Diagnostics(BpmnInputs::source, Terminal.colors());
+  static void print(PrintWriter err, List<Problem> problems, boolean verbose, Language language) {
+    Diagnostics d = new Diagnostics(BpmnInputs::source, Terminal.colors()).in(language);
     for (Problem p : problems) {
       if (verbose || p.severity() != Severity.INFO) {
         err.print(d.render(p));

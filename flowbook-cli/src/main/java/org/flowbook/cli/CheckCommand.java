@@ -21,6 +21,7 @@ import org.flowbook.notation.ProcessDocument;
 import org.flowbook.notation.SourceText;
 import org.flowbook.output.ProblemJson;
 import org.flowbook.output.ProblemTexts;
+import org.flowbook.output.TextBundle;
 import org.flowbook.people.absence.AbsenceSources;
 import org.flowbook.people.absence.IcsReader;
 import org.flowbook.training.check.TrainingFiles;
@@ -55,6 +56,9 @@ import picocli.CommandLine.Spec;
 final class CheckCommand implements Callable<Integer> {
   /** More than this many problems per run are counted, not printed (hostile inputs). */
   static final int MAX_PRINTED = 500;
+
+  /** The command line's own words (the summary line). */
+  static final String TEXTS = "org.flowbook.cli.texts";
 
   @Spec CommandSpec spec;
 
@@ -102,6 +106,7 @@ final class CheckCommand implements Callable<Integer> {
     List<Problem> problems = new ArrayList<>();
     Map<String, SourceText> sources = new LinkedHashMap<>();
     Optional<Language> language = ReportOutput.language(spec, lang);
+    Language summaryLanguage = language.orElse(Language.EN);
     for (Path path : paths) {
       LoadedWorkspace ws = Inputs.load(spec, path, org);
       files += ws.requested().size() + (path.toFile().isDirectory() ? 1 : 0);
@@ -110,10 +115,14 @@ final class CheckCommand implements Callable<Integer> {
         problems.add(ProblemTexts.in(language.orElseGet(() -> languageOf(ws, p)), p));
       }
       sources.putAll(ws.sources());
+      Language wsLanguage = ReportOutput.problemLanguage(spec, lang, ws);
+      summaryLanguage = wsLanguage;
       if (Files.isDirectory(path)) {
-        files += checkAbsences(path, ws, problems, sources);
+        List<Problem> absences = new ArrayList<>();
+        files += checkAbsences(path, ws, absences, sources);
+        problems.addAll(ProblemTexts.in(wsLanguage, absences));
         // training3 (#16): training records (utbildning.csv, HR exports) beside the processes.
-        files += checkTrainingRecords(path, ws, language, problems, sources);
+        files += checkTrainingRecords(path, ws, wsLanguage, problems, sources);
       }
     }
     if (quiet) {
@@ -123,7 +132,7 @@ final class CheckCommand implements Callable<Integer> {
     if (format == Format.json) {
       out.println(json(files, processes, problems));
     } else {
-      printText(problems, sources, files, processes);
+      printText(problems, sources, files, processes, TextBundle.of(TEXTS, summaryLanguage));
     }
     out.flush();
     return problems.stream().anyMatch(Problem::isError) ? 1 : 0;
@@ -164,7 +173,7 @@ final class CheckCommand implements Callable<Integer> {
   private static int checkTrainingRecords(
       Path dir,
       LoadedWorkspace ws,
-      Optional<Language> language,
+      Language lang,
       List<Problem> problems,
       Map<String, SourceText> sources)
       throws java.io.IOException {
@@ -172,7 +181,6 @@ final class CheckCommand implements Callable<Integer> {
     if (files.isEmpty() || ws.workspace() == null) {
       return 0;
     }
-    Language lang = language.orElse(ws.workspace().organization().language());
     for (Problem p : TrainingFiles.check(files, ws.workspace())) {
       problems.add(ProblemTexts.in(lang, p));
     }
@@ -187,33 +195,24 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private void printText(
-      List<Problem> problems, Map<String, SourceText> sources, int files, int processes) {
+      List<Problem> problems,
+      Map<String, SourceText> sources,
+      int files,
+      int processes,
+      TextBundle texts) {
     PrintWriter err = spec.commandLine().getErr();
     Diagnostics diagnostics = new Diagnostics(sources::get, Terminal.colors());
     int shown = 0;
     for (Problem p : problems) {
       if (shown++ == MAX_PRINTED) {
-        err.println(
-            "… and "
-                + (problems.size() - MAX_PRINTED)
-                + " more problems (use --format json for all)");
+        err.println(texts.format("check.more", problems.size() - MAX_PRINTED));
         break;
       }
       err.print(diagnostics.render(p));
     }
     long errors = problems.stream().filter(Problem::isError).count();
     long warnings = problems.size() - errors;
-    String summary =
-        String.format(
-            "checked %d file%s (%d process%s): %d error%s, %d warning%s",
-            files,
-            files == 1 ? "" : "s",
-            processes,
-            processes == 1 ? "" : "es",
-            errors,
-            errors == 1 ? "" : "s",
-            warnings,
-            warnings == 1 ? "" : "s");
+    String summary = texts.format("check.summary", files, processes, errors, warnings);
     (errors > 0 ? err : spec.commandLine().getOut()).println(summary);
     err.flush();
   }

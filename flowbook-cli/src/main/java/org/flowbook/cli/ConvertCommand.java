@@ -190,7 +190,7 @@ final class ConvertCommand implements Callable<Integer> {
           .filter(p -> verbose || p.severity() != Severity.INFO)
           .forEach(reported::add);
     } else {
-      BpmnInputs.print(spec.commandLine().getErr(), problems, verbose);
+      BpmnInputs.print(spec.commandLine().getErr(), problems, verbose, language());
     }
   }
 
@@ -342,7 +342,9 @@ final class ConvertCommand implements Callable<Integer> {
         reported.addAll(errors);
       } else {
         PrintWriter err = spec.commandLine().getErr();
-        Diagnostics d = new Diagnostics(ws.sources()::get, Terminal.colors());
+        Diagnostics d =
+            new Diagnostics(ws.sources()::get, Terminal.colors())
+                .in(ReportOutput.problemLanguage(spec, null, ws));
         errors.forEach(p -> err.print(d.render(p)));
         err.flush();
       }

@@ -286,17 +286,18 @@ final class CoverCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Diagnostics diagnostics =
         new Diagnostics(
-            f ->
-                ws.source(f)
-                    .orElseGet(
-                        () -> {
-                          try {
-                            return SourceText.read(Path.of(f), f);
-                          } catch (IOException | RuntimeException e) {
-                            return null;
-                          }
-                        }),
-            Terminal.colors());
+                f ->
+                    ws.source(f)
+                        .orElseGet(
+                            () -> {
+                              try {
+                                return SourceText.read(Path.of(f), f);
+                              } catch (IOException | RuntimeException e) {
+                                return null;
+                              }
+                            }),
+                Terminal.colors())
+            .in(ReportOutput.problemLanguage(spec, lang, ws));
     int shown = 0;
     for (Problem p : problems) {
       if (p.isError() && shown++ < CheckCommand.MAX_PRINTED) {

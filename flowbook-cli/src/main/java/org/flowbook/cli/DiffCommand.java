@@ -152,7 +152,9 @@ final class DiffCommand implements Callable<Integer> {
 
   private boolean printErrors(LoadedWorkspace ws) {
     PrintWriter err = spec.commandLine().getErr();
-    Diagnostics diagnostics = new Diagnostics(f -> ws.source(f).orElse(null), Terminal.colors());
+    Diagnostics diagnostics =
+        new Diagnostics(f -> ws.source(f).orElse(null), Terminal.colors())
+            .in(ReportOutput.problemLanguage(spec, lang, ws));
     boolean any = false;
     for (Problem p : ws.problems()) {
       if (p.isError()) {

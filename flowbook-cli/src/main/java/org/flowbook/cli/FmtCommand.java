@@ -124,7 +124,8 @@ final class FmtCommand implements Callable<Integer> {
         formatted = doc.hasErrors() || !doc.hasProcess() ? null : ProcessFormatter.format(doc);
       }
       if (formatted == null) {
-        Diagnostics d = new Diagnostics(name -> src, Terminal.colors());
+        Diagnostics d =
+            new Diagnostics(name -> src, Terminal.colors()).in(organizationLanguage(file));
         problems.stream().filter(Problem::isError).forEach(p -> err.print(d.render(p)));
         err.println(file + ": not formatted because of the errors above");
         failures++;

@@ -205,7 +205,8 @@ final class ManualCommand implements Callable<Integer> {
   private void printProblems(LoadedWorkspace loaded) {
     PrintWriter err = spec.commandLine().getErr();
     Diagnostics diagnostics =
-        new Diagnostics(f -> loaded.source(f).orElse(null), Terminal.colors());
+        new Diagnostics(f -> loaded.source(f).orElse(null), Terminal.colors())
+            .in(ReportOutput.problemLanguage(spec, lang, loaded));
     int shown = 0;
     for (Problem p : loaded.problems()) {
       if (!p.isError()) {

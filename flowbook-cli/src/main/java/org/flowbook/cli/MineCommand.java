@@ -466,7 +466,8 @@ final class MineCommand implements Callable<Integer> {
 
   private void printProblems(List<Problem> problems) {
     PrintWriter err = spec.commandLine().getErr();
-    Diagnostics d = new Diagnostics(this::source, Terminal.colors());
+    Diagnostics d =
+        new Diagnostics(this::source, Terminal.colors()).in(askedLanguage.orElse(Language.EN));
     for (Problem p : problems) {
       err.print(d.render(p));
     }

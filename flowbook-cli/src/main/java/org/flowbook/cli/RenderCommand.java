@@ -216,7 +216,7 @@ final class RenderCommand implements Callable<Integer> {
   private int renderBpmn(Path out, Language language, Direction dir) throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     BpmnImport r = BpmnInputs.read(path);
-    BpmnInputs.print(err, r.problems().stream().filter(Problem::isError).toList(), false);
+    BpmnInputs.print(err, r.problems().stream().filter(Problem::isError).toList(), false, language);
     if (r.hasErrors()) {
       return 1;
     }
@@ -357,7 +357,9 @@ final class RenderCommand implements Callable<Integer> {
 
   private void printProblems(LoadedWorkspace ws) {
     PrintWriter err = spec.commandLine().getErr();
-    Diagnostics d = new Diagnostics(ws.sources()::get, Terminal.colors());
+    Diagnostics d =
+        new Diagnostics(ws.sources()::get, Terminal.colors())
+            .in(ReportOutput.problemLanguage(spec, lang, ws));
     for (Problem p : ws.problems()) {
       if (p.isError()) {
         err.print(d.render(p));

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import org.flowbook.model.Language;
+import org.flowbook.notation.LoadedWorkspace;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -50,6 +51,19 @@ final class ReportOutput {
                 () ->
                     new ParameterException(
                         spec.commandLine(), "--lang must be sv or en, not '" + lang + "'")));
+  }
+
+  /**
+   * The language problems are said in: {@code --lang} when given, else the workspace's (its
+   * organization's), else English.
+   */
+  static Language problemLanguage(CommandSpec spec, String lang, LoadedWorkspace ws) {
+    return language(spec, lang)
+        .orElseGet(
+            () ->
+                ws == null || ws.workspace() == null
+                    ? Language.EN
+                    : ws.workspace().organization().language());
   }
 
   /** Cases per month from "120", "120/month", "120 per månad". */

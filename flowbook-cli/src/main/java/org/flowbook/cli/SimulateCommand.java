@@ -425,16 +425,17 @@ final class SimulateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Diagnostics diagnostics =
         new Diagnostics(
-            f ->
-                ws.source(f)
-                    .orElseGet(
-                        () ->
-                            others.stream()
-                                .filter(o -> o.toString().equals(f))
-                                .findFirst()
-                                .map(SimulateCommand::readQuietly)
-                                .orElse(null)),
-            Terminal.colors());
+                f ->
+                    ws.source(f)
+                        .orElseGet(
+                            () ->
+                                others.stream()
+                                    .filter(o -> o.toString().equals(f))
+                                    .findFirst()
+                                    .map(SimulateCommand::readQuietly)
+                                    .orElse(null)),
+                Terminal.colors())
+            .in(ReportOutput.problemLanguage(spec, lang, ws));
     boolean any = false;
     for (Problem p : problems) {
       if (p.isError()) {
@@ -458,8 +459,9 @@ final class SimulateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Diagnostics diagnostics =
         new Diagnostics(
-            f -> sources.stream().filter(s -> s.file().equals(f)).findFirst().orElse(null),
-            Terminal.colors());
+                f -> sources.stream().filter(s -> s.file().equals(f)).findFirst().orElse(null),
+                Terminal.colors())
+            .in(ReportOutput.problemLanguage(spec, lang, null));
     boolean errors = false;
     for (Problem p : problems) {
       err.print(diagnostics.render(p));

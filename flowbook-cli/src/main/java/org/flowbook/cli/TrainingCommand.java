@@ -360,23 +360,24 @@ final class TrainingCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Diagnostics diagnostics =
         new Diagnostics(
-            f ->
-                ws.source(f)
-                    .or(
-                        () ->
-                            newer.stream()
-                                .map(n -> n.source(f))
-                                .flatMap(java.util.Optional::stream)
-                                .findFirst())
-                    .orElseGet(
-                        () -> {
-                          try {
-                            return SourceText.read(Path.of(f), f);
-                          } catch (IOException | RuntimeException e) {
-                            return null;
-                          }
-                        }),
-            Terminal.colors());
+                f ->
+                    ws.source(f)
+                        .or(
+                            () ->
+                                newer.stream()
+                                    .map(n -> n.source(f))
+                                    .flatMap(java.util.Optional::stream)
+                                    .findFirst())
+                        .orElseGet(
+                            () -> {
+                              try {
+                                return SourceText.read(Path.of(f), f);
+                              } catch (IOException | RuntimeException e) {
+                                return null;
+                              }
+                            }),
+                Terminal.colors())
+            .in(ReportOutput.problemLanguage(spec, lang, ws));
     int shown = 0;
     for (Problem p : problems) {
       // The workspace's own warnings belong to 'flowbook check'; here only errors and the

@@ -18,7 +18,9 @@ class CheckAndFmtCommandTest {
     Cli r = Cli.run("check", EXAMPLES);
     assertThat(r.err()).doesNotContain("error[");
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).contains("0 errors");
+    // The demo organization is Swedish, so the summary is too (issue 12 item 5).
+    assertThat(r.out()).contains("0 fel, 0 varningar");
+    assertThat(Cli.run("check", "--lang", "en", EXAMPLES).out()).contains("0 errors, 0 warnings");
   }
 
   @Test
@@ -133,7 +135,7 @@ class CheckAndFmtCommandTest {
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err())
         .contains("frånvaro.flow:5:3: error[unknown-person]")
-        .contains("did you mean 'Anna Berg'")
+        .contains("menade du 'Anna Berg'")
         .contains("frånvaro.csv:2:1: error[csv-ragged-row]");
     // Fixed, the workspace checks clean again.
     Files.writeString(

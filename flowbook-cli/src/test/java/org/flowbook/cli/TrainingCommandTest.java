@@ -138,7 +138,7 @@ class TrainingCommandTest {
         StandardCharsets.UTF_8);
     Cli r = Cli.run("training", EXAMPLES, "--records", bad.toString());
     assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.err()).contains("bad.csv:2:1", "'2026-02-30' is not a date", "no matrix");
+    assertThat(r.err()).contains("bad.csv:2:1", "'2026-02-30' är inget datum", "no matrix");
     assertThat(r.out()).isEmpty();
   }
 

@@ -1,8 +1,10 @@
 package org.flowbook.notation;
 
 import java.util.function.Function;
+import org.flowbook.model.Language;
 import org.flowbook.model.Problem;
 import org.flowbook.model.Severity;
+import org.flowbook.output.ProblemTexts;
 
 /**
  * Prints problems the way compilers do: {@code file:line:col: error[code]: message}, then the
@@ -20,17 +22,33 @@ public final class Diagnostics {
 
   private final Function<String, SourceText> sources;
   private final boolean color;
+  private final Language language;
 
   /**
    * @param sources finds the source text of a file name (or null when unknown)
    * @param color whether to use ANSI colours (only on a terminal)
    */
   public Diagnostics(Function<String, SourceText> sources, boolean color) {
-    this.sources = sources;
-    this.color = color;
+    this(sources, color, null);
   }
 
-  public String render(Problem p) {
+  private Diagnostics(Function<String, SourceText> sources, boolean color, Language language) {
+    this.sources = sources;
+    this.color = color;
+    this.language = language;
+  }
+
+  /**
+   * These diagnostics with each problem's message and hint in {@code language} (see {@link
+   * ProblemTexts}); the severity word, the code and the {@code = hint:} label stay as they are, as
+   * a compiler's do, so that editors and scripts that read the lines keep working (decision 0004).
+   */
+  public Diagnostics in(Language language) {
+    return new Diagnostics(sources, color, language);
+  }
+
+  public String render(Problem problem) {
+    Problem p = language == null ? problem : ProblemTexts.in(language, problem);
     StringBuilder b = new StringBuilder();
     String severity = p.severity().word();
     String colored =

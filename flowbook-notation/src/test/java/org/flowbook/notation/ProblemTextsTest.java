@@ -83,6 +83,55 @@ class ProblemTextsTest {
     assertThat(unknown).as("messages and hints the bundle does not know").isEmpty();
   }
 
+  /**
+   * What {@code flowbook check} prints for a Swedish file, for every problem case: each message and
+   * hint is one the bundle says in Swedish, and differs from the English one wherever the English
+   * has words of its own (not only names and numbers).
+   */
+  @Test
+  void everyLocatedProblemPrintedForASwedishFileIsSwedish() {
+    Diagnostics sv = new Diagnostics(f -> null, false).in(Language.SV);
+    List<String> english = new ArrayList<>();
+    int printed = 0;
+    for (Problem p : allCaseProblems()) {
+      String text = sv.render(p);
+      String headline = text.lines().findFirst().orElseThrow();
+      String message = headline.substring(headline.indexOf("]: ") + 3);
+      printed++;
+      if (!ProblemTexts.says(Language.SV, p.code(), message)
+          || (message.equals(p.message()) && hasWords(p.message()))) {
+        english.add(p.code() + ": " + message);
+      }
+      text.lines()
+          .filter(l -> l.strip().startsWith("= hint: "))
+          .map(l -> l.strip().substring("= hint: ".length()))
+          .filter(h -> !ProblemTexts.saysHint(Language.SV, p.code(), h))
+          .forEach(h -> english.add(p.code() + " hint: " + h));
+      assertThat(headline).startsWith(p.location() + ": " + p.severity().word() + "[" + p.code());
+    }
+    assertThat(printed).isGreaterThan(40);
+    assertThat(english).as("printed for a Swedish file, not in Swedish").isEmpty();
+  }
+
+  /** Whether a text has letters outside its quoted names. */
+  private static boolean hasWords(String text) {
+    return text.replaceAll("'[^']*'", "").replaceAll("[^\\p{L}]", "").length() > 3;
+  }
+
+  private static List<Problem> allCaseProblems() {
+    List<Problem> problems = new ArrayList<>();
+    ProblemCodesTest.processCases()
+        .map(Arguments::get)
+        .forEach(a -> problems.addAll(ProblemCodesTest.checkProcess((String) a[2])));
+    ProblemCodesTest.organizationCases()
+        .map(Arguments::get)
+        .forEach(
+            a ->
+                problems.addAll(
+                    OrganizationParser.parse("organization.flow", (String) a[1]).problems()));
+    return problems;
+  }
+
   @Test
   void theIssuesExampleInSwedishWithCodePositionAndStepUnchanged() {
     Problem en =

@@ -3,8 +3,6 @@ package org.flowbook.output;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.flowbook.model.Language;
 import org.flowbook.model.Problem;
 
@@ -21,8 +19,8 @@ public final class ProblemTexts {
   /** The bundle's base name: {@code problems_en.properties} and {@code problems_sv.properties}. */
   public static final String BUNDLE = "org.flowbook.output.problems";
 
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
   private static final int MAX_VARIANTS = 50;
+  private static final String PREFIX = "prefix.";
 
   private ProblemTexts() {}
 
@@ -33,7 +31,10 @@ public final class ProblemTexts {
     }
     TextBundle en = TextBundle.of(BUNDLE, Language.EN);
     TextBundle to = TextBundle.of(BUNDLE, language);
-    String message = translate(en, to, p.code() + ".", p.message()).orElse(p.message());
+    String message =
+        translate(en, to, p.code() + ".", p.message())
+            .or(() -> withPrefix(en, to, p.code(), p.message()))
+            .orElse(p.message());
     String hint =
         p.hint().isEmpty()
             ? p.hint()
@@ -55,7 +56,34 @@ public final class ProblemTexts {
   /** Whether the bundle knows {@code message} as one of the code's messages. */
   public static boolean knows(String code, String message) {
     TextBundle en = TextBundle.of(BUNDLE, Language.EN);
-    return translate(en, en, code + ".", message).isPresent();
+    return translate(en, en, code + ".", message)
+        .or(() -> withPrefix(en, en, code, message))
+        .isPresent();
+  }
+
+  /**
+   * A message with something in front that names where it was found ({@code task 'Godkänn'
+   * (Task_1): }, {@code page 'Sida 1': }), said as the prefix and the code's message each in the
+   * other language. Every place the prefix could end is tried, since names may hold a colon.
+   */
+  private static Optional<String> withPrefix(
+      TextBundle en, TextBundle to, String code, String message) {
+    for (int i = 1; i <= MAX_VARIANTS && en.has(PREFIX + i); i++) {
+      List<String> prefix = List.of(PREFIX + i);
+      int end = message.indexOf(": ");
+      while (end >= 0) {
+        String head = message.substring(0, end + 2);
+        Optional<String> rest = translate(en, to, code + ".", message.substring(end + 2));
+        if (rest.isPresent()) {
+          Optional<String> said = Sentences.translate(en, to, prefix, head);
+          if (said.isPresent()) {
+            return Optional.of(said.get() + rest.get());
+          }
+        }
+        end = message.indexOf(": ", end + 1);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether the bundle knows {@code hint} as one of the code's hints or the common ones. */
@@ -63,6 +91,25 @@ public final class ProblemTexts {
     TextBundle en = TextBundle.of(BUNDLE, Language.EN);
     return translate(en, en, code + ".hint.", hint)
         .or(() -> translate(en, en, "hint.", hint))
+        .isPresent();
+  }
+
+  /**
+   * Whether {@code message} is one of the code's messages as said in {@code language} (for tests
+   * that read output meant for a user of that language).
+   */
+  public static boolean says(Language language, String code, String message) {
+    TextBundle b = TextBundle.of(BUNDLE, language);
+    return translate(b, b, code + ".", message)
+        .or(() -> withPrefix(b, b, code, message))
+        .isPresent();
+  }
+
+  /** Whether {@code hint} is one of the code's hints, or a common one, in {@code language}. */
+  public static boolean saysHint(Language language, String code, String hint) {
+    TextBundle b = TextBundle.of(BUNDLE, language);
+    return translate(b, b, code + ".hint.", hint)
+        .or(() -> translate(b, b, "hint.", hint))
         .isPresent();
   }
 
@@ -78,51 +125,10 @@ public final class ProblemTexts {
 
   private static Optional<String> translate(
       TextBundle en, TextBundle to, String prefix, String text) {
+    List<String> keys = new ArrayList<>();
     for (int i = 1; i <= MAX_VARIANTS && en.has(prefix + i); i++) {
-      Matcher m = pattern(en.get(prefix + i)).matcher(text);
-      if (m.matches()) {
-        Object[] values = new Object[m.groupCount()];
-        for (int g = 0; g < values.length; g++) {
-          values[g] = m.group("p" + g) == null ? "" : m.group("p" + g);
-        }
-        return Optional.of(fill(to.get(prefix + i), values));
-      }
+      keys.add(prefix + i);
     }
-    return Optional.empty();
-  }
-
-  /** The English text as a regular expression, each {@code {n}} a named group {@code pn}. */
-  private static Pattern pattern(String english) {
-    StringBuilder regex = new StringBuilder();
-    Matcher m = PLACEHOLDER.matcher(english);
-    int last = 0;
-    List<String> seen = new ArrayList<>();
-    while (m.find()) {
-      regex.append(Pattern.quote(english.substring(last, m.start())));
-      String n = m.group(1);
-      if (seen.contains(n)) {
-        regex.append("\\k<p").append(n).append('>');
-      } else {
-        seen.add(n);
-        regex.append("(?<p").append(n).append(">.*?)");
-      }
-      last = m.end();
-    }
-    regex.append(Pattern.quote(english.substring(last)));
-    return Pattern.compile(regex.toString(), Pattern.DOTALL);
-  }
-
-  /**
-   * {@code {n}} replaced by the values as they were written (no quoting rules, no number format).
-   */
-  private static String fill(String text, Object[] values) {
-    Matcher m = PLACEHOLDER.matcher(text);
-    StringBuilder b = new StringBuilder();
-    while (m.find()) {
-      int n = Integer.parseInt(m.group(1));
-      m.appendReplacement(b, Matcher.quoteReplacement(n < values.length ? (String) values[n] : ""));
-    }
-    m.appendTail(b);
-    return b.toString();
+    return Sentences.translate(en, to, keys, text);
   }
 }

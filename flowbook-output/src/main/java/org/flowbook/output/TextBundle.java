@@ -60,6 +60,17 @@ public final class TextBundle {
     return bundle.containsKey(key);
   }
 
+  /** The keys of this language that start with {@code prefix}, sorted. */
+  public Set<String> keysStartingWith(String prefix) {
+    Set<String> keys = new TreeSet<>();
+    for (String k : bundle.keySet()) {
+      if (k.startsWith(prefix)) {
+        keys.add(k);
+      }
+    }
+    return keys;
+  }
+
   /**
    * The text for a key with {@code {0}}, {@code {1}} ... replaced by the arguments, formatted for
    * the language's locale. Apostrophes are plain apostrophes, not MessageFormat quotes.

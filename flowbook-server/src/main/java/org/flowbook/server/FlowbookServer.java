@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -163,9 +162,9 @@ public final class FlowbookServer implements AutoCloseable {
         new JettyErrors(
             views::statusWords,
             status ->
-                views.messages().get(Language.SV, "error." + status)
+                views.messages().get(Language.SV, views.statusKey(status))
                     + " / "
-                    + views.messages().get(Language.EN, "error." + status));
+                    + views.messages().get(Language.EN, views.statusKey(status)));
     Javalin app =
         Javalin.create(
             config -> {
@@ -233,7 +232,8 @@ public final class FlowbookServer implements AutoCloseable {
     app.exception(
         LibraryException.class, (e, ctx) -> error(views, ctx, status(e.reason()), e.getMessage()));
     app.exception(
-        TooLargeToDraw.class, (e, ctx) -> error(views, ctx, 422, e.problems().get(0).headline()));
+        TooLargeToDraw.class,
+        (e, ctx) -> error(views, ctx, 422, views.headline(ctx, e.problems().get(0))));
     app.exception(
         InputError.class, (e, ctx) -> error(views, ctx, e.status(), views.message(ctx, e)));
     app.exception(
@@ -255,15 +255,7 @@ public final class FlowbookServer implements AutoCloseable {
   }
 
   private static void error(Views views, Context ctx, int status, String message) {
-    ctx.status(status);
-    if (ctx.path().startsWith("/api/")) {
-      ctx.json(Map.of("error", "http-" + status, "message", message));
-    } else {
-      ctx.contentType(MediaTypes.HTML)
-          .result(
-              views.html(
-                  views.page(ctx), "error.jte", Views.of("status", status, "message", message)));
-    }
+    views.error(ctx, status, message);
   }
 
   private static int status(LibraryException.Reason r) {

@@ -148,7 +148,7 @@ class AccountPagesTest {
                     .GET()
                     .build());
     assertThat(api.statusCode()).isEqualTo(403);
-    assertThat(api.body()).contains("choose your own password first");
+    assertThat(api.body()).contains("välj ditt eget lösenord först"); // a Swedish organization
   }
 
   private static HttpResponse<String> change(

@@ -1,43 +1,39 @@
 package org.flowbook.server.view;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.Properties;
+import java.util.Set;
 import org.flowbook.model.Language;
+import org.flowbook.output.TextBundle;
 
-/** The user interface's words in Swedish and English, from {@code i18n/messages_XX.properties}. */
+/**
+ * The user interface's words in Swedish and English: the text bundle {@value #BUNDLE} ({@code
+ * i18n/messages_sv.properties} and {@code _en}) read through {@link TextBundle}, the one bundle
+ * mechanism of the product. A key missing in a language is a bug and fails loudly (the key-parity
+ * test fails the build first); there is no fallback to English.
+ */
 public final class Messages {
-  private final Map<Language, Properties> texts = new EnumMap<>(Language.class);
+  /** The bundle's base name. */
+  public static final String BUNDLE = "i18n.messages";
 
-  public Messages() {
-    for (Language l : Language.values()) {
-      Properties p = new Properties();
-      String name = "/i18n/messages_" + l.code() + ".properties";
-      try (InputStream in = Messages.class.getResourceAsStream(name)) {
-        if (in == null) {
-          throw new IllegalStateException("missing resource " + name);
-        }
-        p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      texts.put(l, p);
-    }
+  private final TextBundle sv = TextBundle.of(BUNDLE, Language.SV);
+  private final TextBundle en = TextBundle.of(BUNDLE, Language.EN);
+
+  /** The bundle of one language. */
+  public TextBundle in(Language l) {
+    return l == Language.SV ? sv : en;
   }
 
-  /** The text of a key; the key itself when missing, so a gap shows instead of breaking. */
+  /** The text of a key; a missing key throws (a bug, found by the tests). */
   public String get(Language l, String key) {
-    String v = texts.get(l).getProperty(key);
-    return v != null ? v : texts.get(Language.EN).getProperty(key, key);
+    return in(l).get(key);
   }
 
-  /** True when both languages have the same keys (checked by a test). */
-  public boolean complete() {
-    return texts.get(Language.SV).keySet().equals(texts.get(Language.EN).keySet());
+  /** Whether the key has a text (for keys chosen by data, e.g. an HTTP status or audit action). */
+  public boolean has(String key) {
+    return en.has(key);
+  }
+
+  /** The keys one language has and another lacks; empty when the bundle is complete. */
+  public static Set<String> keysMissingInSomeLanguage() {
+    return TextBundle.keysMissingInSomeLanguage(BUNDLE);
   }
 }

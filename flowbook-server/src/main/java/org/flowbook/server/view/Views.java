@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.flowbook.model.Language;
+import org.flowbook.model.Problem;
+import org.flowbook.output.ProblemTexts;
 import org.flowbook.repository.Library;
 import org.flowbook.repository.users.Sessions.Session;
 import org.flowbook.server.http.InputError;
@@ -22,6 +24,7 @@ public final class Views {
   public static final String LANG_COOKIE = "flowbook_lang";
   private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
   private final Messages messages = new Messages();
+  private final Refusals refusals = new Refusals(messages);
   private final Library library;
 
   public Views(Library library) {
@@ -50,7 +53,16 @@ public final class Views {
         }
       }
     }
-    return messages.get(lang, "error." + status);
+    return messages.get(lang, statusKey(status));
+  }
+
+  /**
+   * The key of an HTTP status's words: {@code error.404}; a status without words of its own gets
+   * those of its class (400, 500), so no status can miss a text.
+   */
+  public String statusKey(int status) {
+    String key = "error." + status;
+    return messages.has(key) ? key : status >= 500 ? "error.500" : "error.400";
   }
 
   /** The message of a refused input in the user's language, its arguments filled in. */
@@ -60,6 +72,42 @@ public final class Views {
     return e.args().length == 0
         ? pattern
         : new MessageFormat(pattern, lang.locale()).format(e.args());
+  }
+
+  /**
+   * The answer to a refused request: the status and the refusal in the user's language, as JSON
+   * ({@code error}, {@code message}) under {@code /api/}, else as the error page.
+   */
+  public void error(Context ctx, int status, String englishMessage) {
+    String message = refusals.say(language(ctx), englishMessage);
+    ctx.status(status);
+    if (ctx.path().startsWith("/api/")) {
+      ctx.json(Map.of("error", "http-" + status, "message", message));
+    } else {
+      ctx.contentType(MediaTypes.HTML)
+          .result(
+              html(
+                  page(ctx),
+                  "error.jte",
+                  of(
+                      "status",
+                      status,
+                      "title",
+                      page(ctx).t(statusKey(status)),
+                      "message",
+                      message)));
+    }
+  }
+
+  /**
+   * A problem's first line ({@code file:line:col: error[code]: message}) in the user's language.
+   */
+  public String headline(Context ctx, Problem p) {
+    return ProblemTexts.in(language(ctx), p).headline();
+  }
+
+  public Refusals refusals() {
+    return refusals;
   }
 
   public Page page(Context ctx) {

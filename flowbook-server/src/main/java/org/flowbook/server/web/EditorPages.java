@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.flowbook.diagram.layout.LayoutLimits;
 import org.flowbook.model.Problem;
+import org.flowbook.output.ProblemTexts;
 import org.flowbook.repository.Library;
 import org.flowbook.repository.LibraryView;
 import org.flowbook.repository.diff.LineDiff;
@@ -212,7 +213,8 @@ public final class EditorPages {
         svg = heavy.run(ctx, () -> drawOrNothing(checked));
       }
     }
-    return new Preview(svg, problems);
+    // The problems in the editing user's language (codes and positions as the checker gave them).
+    return new Preview(svg, ProblemTexts.in(views.language(ctx), problems));
   }
 
   private String drawOrNothing(CheckedText checked) {
