@@ -428,13 +428,7 @@ final class MineCommand implements Callable<Integer> {
           out.with(
               MineSections.discovery(
                   new MineSections.DraftRequest(
-                      discover,
-                      noise,
-                      coverage,
-                      rolesFile,
-                      keepResources,
-                      force,
-                      askedLanguage),
+                      discover, noise, coverage, rolesFile, keepResources, force, askedLanguage),
                   imported.log(),
                   log,
                   spec.commandLine().getErr()));

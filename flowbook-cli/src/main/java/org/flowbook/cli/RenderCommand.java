@@ -294,7 +294,8 @@ final class RenderCommand implements Callable<Integer> {
   private Optional<Process> bpmnProcess() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     BpmnImport r = BpmnInputs.read(path);
-    BpmnInputs.print(err, r.problems().stream().filter(Problem::isError).toList(), false);
+    BpmnInputs.print(
+        err, r.problems().stream().filter(Problem::isError).toList(), false, language());
     if (r.hasErrors()) {
       return Optional.empty();
     }

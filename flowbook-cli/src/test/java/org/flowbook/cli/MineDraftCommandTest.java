@@ -206,7 +206,9 @@ class MineDraftCommandTest {
     assertThat(parse(draft).workSteps().stream().map(Step::title)).contains("C");
     assertThat(all.out().replaceAll("\\s+", "")).contains("\"percentFittingTraces\":100.0");
     assertThat(all.out()).doesNotContain("\"coverage\"");
-    Run bad = MineCommandTest.run("mine", log.toString(), "--discover", draft.toString(), "--coverage", "0");
+    Run bad =
+        MineCommandTest.run(
+            "mine", log.toString(), "--discover", draft.toString(), "--coverage", "0");
     assertThat(bad.exit()).isEqualTo(2);
     assertThat(bad.err()).contains("--coverage must be above 0 and at most 1");
   }

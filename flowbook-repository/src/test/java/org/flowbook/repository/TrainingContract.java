@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.flowbook.repository.audit.AuditEntry;
 import org.flowbook.repository.process.SaveResult;
+import org.flowbook.repository.refusal.LibraryException;
 import org.flowbook.repository.training.SignOff;
 import org.flowbook.repository.training.TrainingSignOffs;
 import org.flowbook.repository.transfer.WorkspaceImporter;

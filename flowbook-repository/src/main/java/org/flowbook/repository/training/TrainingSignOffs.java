@@ -15,7 +15,6 @@ import org.flowbook.model.Organization;
 import org.flowbook.model.Person;
 import org.flowbook.model.Status;
 import org.flowbook.notation.ProcessDocument;
-import org.flowbook.repository.LibraryException;
 import org.flowbook.repository.acknowledge.PersonLink;
 import org.flowbook.repository.audit.AuditLog;
 import org.flowbook.repository.comments.CommentRules;
@@ -24,6 +23,7 @@ import org.flowbook.repository.db.Rows;
 import org.flowbook.repository.process.ProcessSummary;
 import org.flowbook.repository.process.Processes;
 import org.flowbook.repository.process.VersionInfo;
+import org.flowbook.repository.refusal.LibraryException;
 import org.flowbook.repository.users.AccessRole;
 import org.flowbook.repository.users.User;
 

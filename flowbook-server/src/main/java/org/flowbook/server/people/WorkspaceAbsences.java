@@ -12,8 +12,8 @@ import org.flowbook.model.Problem;
 import org.flowbook.people.absence.Absence;
 import org.flowbook.people.absence.AbsenceSources;
 import org.flowbook.repository.Library;
-import org.flowbook.repository.refusal.LibraryException;
 import org.flowbook.repository.people.PeopleStore;
+import org.flowbook.repository.refusal.LibraryException;
 import org.flowbook.repository.users.User;
 
 /**

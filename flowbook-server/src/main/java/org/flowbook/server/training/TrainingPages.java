@@ -258,7 +258,8 @@ public final class TrainingPages {
             .summary(id)
             .filter(x -> x.publishedVersion() != null)
             .orElseThrow(
-                () -> org.flowbook.repository.LibraryException.notFound("no process " + id));
+                () ->
+                    org.flowbook.repository.refusal.LibraryException.notFound("no process " + id));
     int v =
         version == null || version.isBlank() ? s.publishedVersion() : VersionNumber.parse(version);
     LocalDate day = date == null || date.isBlank() ? today() : date(date);
