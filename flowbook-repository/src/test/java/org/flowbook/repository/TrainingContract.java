@@ -48,6 +48,30 @@ interface TrainingContract {
   }
 
   @Test
+  default void erasingAPersonErasesTheirSignOffs() {
+    try (Library lib = freshLibrary()) {
+      WorkspaceImporter.importPath(lib, Library.SYSTEM, LibraryContract.workspace());
+      lib.people()
+          .setSource(
+              Library.SYSTEM,
+              "person: Ines Inköpare\n  e-post: ines@x.se\n  roller: Inköpare\n"
+                  + "person: Olle Ek\n  e-post: olle@x.se\n  roller: Inköpare\n");
+      User karl = user(lib, "karl", AccessRole.APPROVER);
+      lib.training().record(karl, ines(1, TODAY));
+      SignOff olle =
+          lib.training()
+              .record(
+                  karl,
+                  new TrainingSignOffs.Request("Olle Ek", "purchase-approval", "", 1, TODAY, 12));
+      assertThat(lib.training().ofPerson("ines inköpare")).hasSize(1);
+
+      lib.people().erase(user(lib, "root2", AccessRole.ADMIN), "Ines Inköpare");
+      assertThat(lib.training().ofPerson("ines inköpare")).isEmpty();
+      assertThat(lib.training().all()).containsExactly(olle);
+    }
+  }
+
+  @Test
   default void aSignOffIsStoredWithItsAuditEntry() {
     try (Library lib = loadedWithPeople()) {
       User karl = user(lib, "karl", AccessRole.APPROVER);

@@ -365,9 +365,10 @@ public final class PeopleStore {
   }
 
   /**
-   * Erases a person (GDPR Art. 17): their absences, their entry in the people file and every
-   * "covered by" naming them; recorded in the audit log under a hash of the name. A person declared
-   * in organization.flow is refused: that text is the administrator's to change.
+   * Erases a person (GDPR Art. 17): their absences, training sign-offs and acknowledgement tasks,
+   * their entry in the people file and every "covered by" naming them; recorded in the audit log
+   * under a hash of the name. A person declared in organization.flow is refused: that text is the
+   * administrator's to change.
    */
   public void erase(User actor, String name) {
     requireAdmin(actor, "erase a person");
@@ -389,6 +390,10 @@ public final class PeopleStore {
     db.inTransaction(
         c -> {
           Rows.update(c, "DELETE FROM absences WHERE person_key = ?", key(p.name()));
+          // What else is stored under the person's name: training sign-offs and acknowledgement
+          // tasks (both keyed like absences, by the lower-case name).
+          Rows.update(c, "DELETE FROM training_records WHERE person_key = ?", key(p.name()));
+          Rows.update(c, "DELETE FROM acknowledgements WHERE person_key = ?", key(p.name()));
           store(c, actor, text);
           audit.append(c, actor.username(), "person-erase", "person " + pseudonym(p.name()), "");
           return null;

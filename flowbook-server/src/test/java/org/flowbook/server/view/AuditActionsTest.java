@@ -27,6 +27,11 @@ class AuditActionsTest {
 
   private static final Pattern TRANSITION =
       Pattern.compile("Status\\.[A-Z_]+,\\s*Status\\.[A-Z_]+,\\s*\"([a-z-]+)\"");
+
+  /** A move of the review workflow, {@code APPROVE(Status.IN_REVIEW, Status.PUBLISHED, ...)}. */
+  private static final Pattern MOVE =
+      Pattern.compile("\\b([A-Z]+)\\(Status\\.[A-Z_]+,\\s*Status\\.[A-Z_]+,");
+
   private static final Pattern TERNARY =
       Pattern.compile("\\?\\s*\"([a-z-]+)\"\\s*:\\s*\"([a-z-]+)\"");
 
@@ -40,6 +45,10 @@ class AuditActionsTest {
           String src = Files.readString(f);
           add(actions, APPEND.matcher(src), 1);
           add(actions, TRANSITION.matcher(src), 1);
+          Matcher move = MOVE.matcher(src);
+          while (move.find()) {
+            actions.add(move.group(1).toLowerCase(java.util.Locale.ROOT));
+          }
           if (src.contains("audit.append")) {
             Matcher m = TERNARY.matcher(src);
             while (m.find()) {
