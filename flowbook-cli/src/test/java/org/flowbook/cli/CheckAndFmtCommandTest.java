@@ -192,7 +192,7 @@ class CheckAndFmtCommandTest {
     // In the workspace's language by default.
     Cli sv = Cli.run("check", dir.toString());
     assertThat(sv.err())
-        .contains("warning[unknown-person]: 'Ana Berg' finns inte bland personerna")
+        .contains("warning[unknown-person]: 'Ana Berg' är ingen listad person")
         .contains("error[bad-training-record]: '2026-13-01' är inget datum");
   }
 }

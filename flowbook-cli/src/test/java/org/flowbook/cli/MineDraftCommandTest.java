@@ -161,8 +161,11 @@ class MineDraftCommandTest {
   /**
    * {@code --coverage 0.9} on 10 cases (9 × A B D, 1 × A C D): the draft shows A → B → D only, the
    * report names the left-out variant and activity, and fitness and precision are measured on the
-   * whole log: 9 of 10 cases fit; precision by hand: empty prefix {A} × 10, after A {B} × 10 (C was
-   * done there too, so nothing escapes), after A B {D} × 9, A C does not replay — 0 of 29 escape.
+   * whole log: 9 of 10 cases fit; precision by hand (the default mode, which also counts what the
+   * model allows after a prefix that does not replay): empty prefix {A} × 10, after A {B} × 10 (C
+   * was done there too, so nothing escapes), after A B {D} × 9, after A C the model still allows
+   * {B}, which nobody did there — 1 of 30 escapes, 29/30 = 0.966667. (PM4Py skips the prefix A C
+   * and says 1.0; {@code EtcPrecision.asPm4py} follows it.)
    */
   @Test
   void coverageDraftsTheUsualWaysAndSaysWhatWasLeftOut() throws Exception {
@@ -192,7 +195,7 @@ class MineDraftCommandTest {
     assertThat(json)
         .contains(
             "\"percentFittingTraces\":90.0",
-            "\"precision\":1.0",
+            "\"precision\":0.966667",
             "\"coverage\":{\"asked\":0.9,\"variantsLeftOut\":1,\"casesLeftOut\":1,"
                 + "\"activitiesLeftOut\":[\"C\"]}");
     Run text =
@@ -205,7 +208,8 @@ class MineDraftCommandTest {
             "mine", log.toString(), "--discover", draft.toString(), "--force", "--format", "json");
     assertThat(parse(draft).workSteps().stream().map(Step::title)).contains("C");
     assertThat(all.out().replaceAll("\\s+", "")).contains("\"percentFittingTraces\":100.0");
-    assertThat(all.out()).doesNotContain("\"coverage\"");
+    // No coverage section in the discovery (the variants' own cumulative "coverage" stays).
+    assertThat(all.out().replaceAll("\\s+", "")).doesNotContain("\"coverage\":{\"asked\"");
     Run bad =
         MineCommandTest.run(
             "mine", log.toString(), "--discover", draft.toString(), "--coverage", "0");
