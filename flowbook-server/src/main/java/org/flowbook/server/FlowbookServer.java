@@ -128,9 +128,12 @@ public final class FlowbookServer implements AutoCloseable {
                     .password());
       }
       List<Route> routes = new ArrayList<>();
-      // people3 (#13): stand-ins are checked against the demo folder's training records.
+      // people3 (#13): stand-ins are checked against the sign-offs stored in the library (#16),
+      // or, while there are none, against the demo folder's training records.
       TrainingRecordSource training =
-          settings.demo().map(TrainingRecordSource::folder).orElse(TrainingRecordSource.NONE);
+          new org.flowbook.server.training.StoredTrainingRecords(
+              library,
+              settings.demo().map(TrainingRecordSource::folder).orElse(TrainingRecordSource.NONE));
       Javalin app = create(library, clock, routes, heavy, training).start(settings.port());
       Optional<DigestMailer> mailer =
           settings.mail().map(m -> new DigestMailer(library, m, new Views(library).messages()));

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.flowbook.model.SourceLocation;
 import org.flowbook.model.Workspace;
@@ -19,14 +18,12 @@ import org.flowbook.people.calendar.WorkCalendar;
 import org.flowbook.people.coverage.CoverageAnalyzer;
 import org.flowbook.people.coverage.CoverageReport;
 import org.flowbook.people.coverage.Granularity;
-import org.flowbook.people.coverage.StandInTraining;
 import org.flowbook.people.coverage.StepCover;
 import org.flowbook.repository.Library;
 import org.flowbook.repository.LibraryView;
 import org.flowbook.repository.audit.ChangeMark;
 import org.flowbook.repository.people.StoredAbsence;
 import org.flowbook.server.http.InputError;
-import org.flowbook.training.record.TrainingRecord;
 
 /**
  * The coverage of the processes one person may see ({@link LibraryView#workspace()}), with the
@@ -103,8 +100,7 @@ public final class Coverage {
     CoverageReport r =
         new CoverageAnalyzer(ws, absences(), WorkCalendar.swedish())
             .analyze(p.from(), p.to(), Granularity.WEEK);
-    Optional<List<TrainingRecord>> records = training.records();
-    return records.isPresent() ? StandInTraining.check(r, ws, records.get()) : r;
+    return training.check(r, ws);
   }
 
   /**

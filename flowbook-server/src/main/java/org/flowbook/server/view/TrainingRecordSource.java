@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.flowbook.model.Workspace;
+import org.flowbook.people.coverage.CoverageReport;
+import org.flowbook.people.coverage.StandInTraining;
 import org.flowbook.training.record.RecordImport;
 import org.flowbook.training.record.TrainingCsv;
 import org.flowbook.training.record.TrainingRecord;
@@ -13,9 +16,9 @@ import org.flowbook.training.record.TrainingRecord;
 /**
  * Where the coverage page gets the training records it checks the stand-ins against. Empty means
  * "none known": the page then says the stand-ins' training is not checked, instead of calling
- * everybody untrained. Until the library stores training records (issue 16), the records are those
- * of the workspace folder the server was started with ({@code utbildning.csv} / {@code
- * training.csv}); a file is the same on every server, so this holds in a cluster too.
+ * everybody untrained. The server uses the sign-offs stored in the library once there are any
+ * ({@code server.training.StoredTrainingRecords}), else the records of the workspace folder it was
+ * started with ({@code utbildning.csv} / {@code training.csv}).
  */
 @FunctionalInterface
 public interface TrainingRecordSource {
@@ -23,6 +26,11 @@ public interface TrainingRecordSource {
   TrainingRecordSource NONE = Optional::empty;
 
   Optional<List<TrainingRecord>> records();
+
+  /** The report with its stand-ins judged against these records (unchanged when there are none). */
+  default CoverageReport check(CoverageReport report, Workspace workspace) {
+    return records().map(r -> StandInTraining.check(report, workspace, r)).orElse(report);
+  }
 
   /**
    * The records of a workspace folder's {@code utbildning.csv} or {@code training.csv}, read once.
