@@ -55,6 +55,11 @@ public final class LibraryTraining {
   }
 
   public Snapshot snapshot() {
+    return snapshot(records());
+  }
+
+  /** The published processes with their histories, and {@code records} as the sign-offs. */
+  public Snapshot snapshot(List<TrainingRecord> records) {
     List<Process> published = new ArrayList<>();
     List<ProcessHistory> histories = new ArrayList<>();
     for (ProcessSummary s : library.processes().list()) {
@@ -77,7 +82,7 @@ public final class LibraryTraining {
       }
     }
     Workspace ws = new Workspace(library.organization(), published);
-    return new Snapshot(ws, Versions.of(histories), records());
+    return new Snapshot(ws, Versions.of(histories), records);
   }
 
   private static String published(ProcessSummary s) {

@@ -34,11 +34,13 @@ public final class StoredTrainingRecords implements TrainingRecordSource {
 
   @Override
   public CoverageReport check(CoverageReport report, Workspace workspace) {
-    if (library.training().all().isEmpty()) {
+    LibraryTraining training = new LibraryTraining(library);
+    List<TrainingRecord> stored = training.records();
+    if (stored.isEmpty()) {
       return fallback.check(report, workspace);
     }
     // Stored records name the library's version numbers, so they are judged against its history.
-    LibraryTraining.Snapshot s = new LibraryTraining(library).snapshot();
+    LibraryTraining.Snapshot s = training.snapshot(stored);
     return report.withTraining(
         new StandInTraining(s.workspace(), s.versions(), s.records()).findings(report));
   }
