@@ -36,6 +36,7 @@ public final class Main implements Runnable {
           AnalyzeCommand.class,
           DiffCommand.class,
           CoverCommand.class,
+          RegulationsCommand.class,
           TrainingCommand.class,
           SimulateCommand.class,
           ManualCommand.class,

@@ -76,6 +76,8 @@ public enum Keyword {
   COST(Area.ORG_ENTRY, "cost", "kostnad"),
   HOURS(Area.ORG_ENTRY, "hours", "timmar"),
   SHORT(Area.ORG_ENTRY, "short", "förkortning"),
+  // issue 19: where a regulation's requirements come from (an address or an official citation)
+  SOURCE(Area.ORG_ENTRY, "source", "källa"),
   GROUP_ID(Area.ORG_ENTRY, "id", "id"),
   KIND(Area.ORG_ENTRY, "kind", "typ"),
   DEPUTIES(Area.ORG_ENTRY, "deputies|deputy", "ersättare"),

@@ -112,6 +112,7 @@ public final class OrganizationFormatter {
         detail(Keyword.REGULATION, r.name(), Keyword.SHORT, r.shortName());
       }
       detail(Keyword.REGULATION, r.name(), Keyword.DESCRIPTION, r.description());
+      detail(Keyword.REGULATION, r.name(), Keyword.SOURCE, r.source());
       List<Requirement> reqs = r.requirements();
       for (int i = 0; i < reqs.size(); i++) {
         comment(OrganizationParser.anchor(Keyword.REGULATION, r.name()) + ":r:" + i, DETAIL);

@@ -256,7 +256,12 @@ public final class OrganizationParser {
         case REGULATION ->
             regulations.add(
                 new Regulation(
-                    e.name, e.fields.get(Keyword.SHORT), description, e.requirements, e.at));
+                    e.name,
+                    e.fields.get(Keyword.SHORT),
+                    description,
+                    e.requirements,
+                    e.at,
+                    e.fields.get(Keyword.SOURCE)));
         case GROUP -> {
           String id = e.fields.getOrDefault(Keyword.GROUP_ID, Slugs.of(e.name));
           if (!groupIds.add(id)) {
@@ -320,7 +325,7 @@ public final class OrganizationParser {
                   Keyword.VALID);
           case PERSON ->
               Set.of(Keyword.EMAIL, Keyword.ROLES, Keyword.WORKING_TIME, Keyword.COVERED_BY);
-          case REGULATION -> Set.of(Keyword.DESCRIPTION, Keyword.SHORT);
+          case REGULATION -> Set.of(Keyword.DESCRIPTION, Keyword.SHORT, Keyword.SOURCE);
           case GROUP -> Set.of(Keyword.DESCRIPTION, Keyword.GROUP_ID, Keyword.KIND);
           default -> Set.of(Keyword.DESCRIPTION);
         };
