@@ -150,6 +150,17 @@ public final class Library implements AutoCloseable {
     return people;
   }
 
+  /**
+   * Everything stored about one person (GDPR Art. 15) from every store that keeps data under their
+   * name: the people store's entry, absences and account, the training sign-offs and the
+   * acknowledgement tasks. Administrators only; the people store records it in the audit log.
+   */
+  public org.flowbook.repository.people.PersonExport exportPerson(User actor, String name) {
+    org.flowbook.repository.people.PersonExport e = people.export(actor, name);
+    String key = e.person().key();
+    return e.with(training.ofPerson(key), acknowledgements.ofPerson(key));
+  }
+
   /** Training sign-offs and who may give them (training3, #16). */
   public org.flowbook.repository.training.TrainingSignOffs training() {
     return training;

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.flowbook.repository.acknowledge.Acknowledgement;
+import org.flowbook.repository.acknowledge.Acknowledgements;
+import org.flowbook.repository.acknowledge.AffectedPerson;
 import org.flowbook.repository.audit.AuditEntry;
 import org.flowbook.repository.process.SaveResult;
 import org.flowbook.repository.refusal.LibraryException;
@@ -64,10 +67,52 @@ interface TrainingContract {
                   karl,
                   new TrainingSignOffs.Request("Olle Ek", "purchase-approval", "", 1, TODAY, 12));
       assertThat(lib.training().ofPerson("ines inköpare")).hasSize(1);
+      User root = user(lib, "root2", AccessRole.ADMIN);
+      // A read-and-acknowledge task for Ines from a new publication.
+      User eva = user(lib, "eva", AccessRole.AUTHOR);
+      String source = lib.current("purchase-approval").orElseThrow().source();
+      int base = lib.processes().summary("purchase-approval").orElseThrow().latestVersion();
+      int v =
+          ((SaveResult.Saved)
+                  lib.processes()
+                      .save(
+                          eva,
+                          "purchase-approval",
+                          base,
+                          source.replace("Lägg beställning", "Lägg beställningen"),
+                          "ändrat"))
+              .version()
+              .version();
+      lib.processes().submit(eva, "purchase-approval", v);
+      lib.acknowledgements()
+          .publish(
+              karl,
+              "purchase-approval",
+              v,
+              new Acknowledgements.Request(true, null),
+              List.of(
+                  new AffectedPerson(
+                      "ines inköpare",
+                      "Ines Inköpare",
+                      "ines@x.se",
+                      List.of("Inköpare"),
+                      List.of("4"))));
+      // Art. 15 before Art. 17: the export holds exactly the sign-offs the erasure removes.
+      var export = lib.exportPerson(root, "Ines Inköpare");
+      assertThat(export.trainingSignOffs())
+          .extracting(SignOff::personKey, SignOff::version, SignOff::trainer)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("ines inköpare", 1, "karl"));
+      assertThat(export.acknowledgements())
+          .extracting(Acknowledgement::processId, Acknowledgement::version, Acknowledgement::email)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple("purchase-approval", v, "ines@x.se"));
+      assertThatThrownBy(() -> lib.exportPerson(karl, "Ines Inköpare"))
+          .hasMessageContaining("administrator");
 
-      lib.people().erase(user(lib, "root2", AccessRole.ADMIN), "Ines Inköpare");
+      lib.people().erase(root, "Ines Inköpare");
       assertThat(lib.training().ofPerson("ines inköpare")).isEmpty();
       assertThat(lib.training().all()).containsExactly(olle);
+      assertThat(lib.acknowledgements().ofPerson("ines inköpare")).isEmpty();
     }
   }
 

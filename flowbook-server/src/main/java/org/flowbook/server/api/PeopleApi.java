@@ -93,7 +93,7 @@ public final class PeopleApi {
   private void export(Context ctx) {
     User admin = Auth.require(ctx, AccessRole.ADMIN);
     ctx.contentType(MediaTypes.JSON)
-        .result(PeopleJson.exportJson(library.people().export(admin, ctx.pathParam("person"))));
+        .result(PeopleJson.exportJson(library.exportPerson(admin, ctx.pathParam("person"))));
   }
 
   private void erase(Context ctx) {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.flowbook.repository.acknowledge.Acknowledgement;
+import org.flowbook.repository.training.SignOff;
 import java.time.LocalDate;
 import org.flowbook.model.Person;
 import org.flowbook.model.RoleShare;
@@ -39,6 +41,31 @@ public final class PeopleJson {
       acc.put("active", u.active());
     } else {
       o.putNull("account");
+    }
+    ArrayNode signOffs = o.putArray("trainingSignOffs");
+    for (SignOff t : e.trainingSignOffs()) {
+      ObjectNode n = signOffs.addObject();
+      n.put("process", t.processId());
+      n.put("step", t.stepId());
+      n.put("version", t.version());
+      n.put("trainedOn", t.trainedOn().toString());
+      n.put("validMonths", t.validMonths());
+      n.put("trainer", t.trainer());
+      n.put("recordedAt", t.recordedAt().toString());
+    }
+    ArrayNode tasks = o.putArray("acknowledgements");
+    for (Acknowledgement a : e.acknowledgements()) {
+      ObjectNode n = tasks.addObject();
+      n.put("process", a.processId());
+      n.put("version", a.version());
+      n.put("email", a.email());
+      ArrayNode roles = n.putArray("roles");
+      a.roles().forEach(roles::add);
+      ArrayNode steps = n.putArray("steps");
+      a.steps().forEach(steps::add);
+      n.put("due", a.due() == null ? null : a.due().toString());
+      n.put("acknowledgedAt", a.acknowledgedAt() == null ? null : a.acknowledgedAt().toString());
+      n.put("acknowledgedBy", a.acknowledgedBy());
     }
     try {
       return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(o) + "\n";

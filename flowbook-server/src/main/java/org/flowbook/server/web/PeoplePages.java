@@ -237,7 +237,7 @@ public final class PeoplePages {
   private void export(Context ctx) {
     User admin = Auth.require(ctx, AccessRole.ADMIN);
     String name = ctx.pathParam("person");
-    var e = library.people().export(admin, name);
+    var e = library.exportPerson(admin, name);
     ctx.header("Content-Disposition", "attachment; filename=\"person-export.json\"");
     ctx.contentType(MediaTypes.JSON).result(PeopleJson.exportJson(e));
   }
