@@ -83,23 +83,25 @@ public record Calibration(
     Process p = documented;
     Process calibrated =
         new Process(
-            p.id(),
-            p.title(),
-            p.owner(),
-            p.purpose(),
-            p.scope(),
-            p.trigger(),
-            p.outcomes(),
-            p.group(),
-            p.review(),
-            p.language(),
-            p.status(),
-            p.version(),
-            figures.casesPerMonth() != null ? figures.casesPerMonth() : p.casesPerMonth(),
-            steps,
-            flows,
-            p.at(),
-            p.messages());
+                p.id(),
+                p.title(),
+                p.owner(),
+                p.purpose(),
+                p.scope(),
+                p.trigger(),
+                p.outcomes(),
+                p.group(),
+                p.review(),
+                p.language(),
+                p.status(),
+                p.version(),
+                figures.casesPerMonth() != null ? figures.casesPerMonth() : p.casesPerMonth(),
+                steps,
+                flows,
+                p.at(),
+                p.messages())
+            // risk4 (#19): the process's own risks are documentation, not figures: keep them
+            .withRisks(p.risks());
     return new Calibration(calibrated, unseen, unmapped);
   }
 
