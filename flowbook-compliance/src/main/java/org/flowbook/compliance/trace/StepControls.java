@@ -2,6 +2,7 @@ package org.flowbook.compliance.trace;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.flowbook.model.Control;
 import org.flowbook.model.ControlRef;
 import org.flowbook.model.Organization;
 import org.flowbook.model.Step;
@@ -31,19 +32,17 @@ public final class StepControls {
   public static List<PerformedControl> of(Organization org, Step step) {
     List<PerformedControl> out = new ArrayList<>();
     for (ControlRef ref : step.task().controls()) {
-      List<String> citations = new ArrayList<>();
-      for (String c : ref.requirements()) {
-        if (!citations.contains(c)) {
-          citations.add(c);
-        }
-      }
-      out.add(new PerformedControl(ref.name(), citations));
+      // A declared control's name is the name the report shows, whatever case the step used.
+      String name = org.control(ref.name()).map(Control::name).orElse(ref.name());
+      out.add(new PerformedControl(name, org.requirementsOf(ref)));
     }
     return out;
   }
 
   /** The controls the organization declares once for steps to reference. */
   public static List<DeclaredControl> declared(Organization org) {
-    return List.of();
+    return org.controls().stream()
+        .map(c -> new DeclaredControl(c.name(), c.requirements()))
+        .toList();
   }
 }
