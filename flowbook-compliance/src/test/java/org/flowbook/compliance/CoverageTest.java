@@ -30,12 +30,23 @@ class CoverageTest {
   }
 
   @Test
+  void aDeclaredControlNoStepPerformsLeavesItsRequirementAGap() {
+    RequirementCoverage art30 = find(Coverage.of(Fixtures.workspace(dir)), "GDPR Art. 30");
+    assertThat(art30.isGap()).isTrue();
+    assertThat(art30.controls())
+        .extracting(ControlUse::control)
+        .containsExactly("Registerförteckningen ses över");
+    assertThat(art30.controls().get(0).isPerformed()).isFalse();
+  }
+
+  @Test
   void aRequirementTracesToEachControlAndEveryStepAndProcess() {
     RequirementCoverage bfl56 = find(Coverage.of(Fixtures.workspace(dir)), "BFL 5:6");
     assertThat(bfl56.controls())
         .extracting(ControlUse::control)
         .containsExactly("Kontering granskas", "Attest");
-    // "Attest" is performed in two processes; steps in landscape (here: file) order.
+    // "Attest" cites BFL 5:6 where it is declared, and is performed in two processes; steps in
+    // landscape (here: file) order.
     assertThat(bfl56.controls().get(1).steps())
         .extracting(StepUse::label)
         .containsExactly("Leverantörsfakturor 2. Attestera", "Ansökningar 2. Besluta");
@@ -50,7 +61,7 @@ class CoverageTest {
         Fixtures.load(
             dir,
             Fixtures.ORG,
-            Fixtures.INVOICES.replace("(BFL 5:6)\n\n", "(BFL 5:6, BFL 9:9)\n\n"));
+            Fixtures.INVOICES.replace("granskas (BFL 5:6)", "granskas (BFL 5:6, BFL 9:9)"));
     // The loader says so as an error; the report still lists it, at its step.
     assertThat(loaded.problems()).anyMatch(p -> p.code().equals("unknown-requirement"));
     CoverageReport c = Coverage.of(loaded.workspace());

@@ -18,8 +18,8 @@ import org.flowbook.model.Workspace;
 /**
  * The gaps a new version of a process opens (issue 19): requirements covered with the old version
  * in place and uncovered with the new one — judged over the whole workspace, so a requirement
- * another process still covers is no gap — and risks of the new version whose every control
- * existed before and none exists now. Coverage means what {@link ControlCoverage} says.
+ * another process still covers is no gap — and risks of the new version whose every control existed
+ * before and none exists now. Coverage means what {@link ControlCoverage} says.
  */
 final class ControlGaps {
   private ControlGaps() {}

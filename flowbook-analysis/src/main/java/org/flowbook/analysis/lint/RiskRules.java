@@ -179,7 +179,8 @@ final class RiskRules {
       for (Control k : org.controls()) {
         if (k.owner() != null && org.role(k.owner()).isEmpty()) {
           out.add(
-              finding(c, k.at(), null, new Object[] {c.text("owner.control"), k.name(), k.owner()}));
+              finding(
+                  c, k.at(), null, new Object[] {c.text("owner.control"), k.name(), k.owner()}));
         }
       }
       return out;
