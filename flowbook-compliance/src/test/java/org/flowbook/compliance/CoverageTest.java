@@ -69,7 +69,7 @@ class CoverageTest {
     assertThat(c.unknownCitations().get(0).citation()).isEqualTo("BFL 9:9");
     assertThat(c.unknownCitations().get(0).step().label())
         .isEqualTo("Leverantörsfakturor 1. Registrera fakturan");
-    assertThat(c.unknownCitations().get(0).step().at().line()).isEqualTo(5);
+    assertThat(c.unknownCitations().get(0).step().at().line()).isEqualTo(11);
   }
 
   @Test
