@@ -55,6 +55,12 @@ public record ControlPlan(int year, int threshold, List<PlanRow> rows) {
         tests.add(row(org, workspace, process, e, name));
       }
     }
+    // The plan is about the risks as assessed before their controls: the worst of those first
+    // (a stable sort, so ties keep the register's order).
+    java.util.Comparator<PlanRow> worstFirst =
+        java.util.Comparator.comparingInt((PlanRow r) -> -r.risk().risk().inherent().value());
+    gaps.sort(worstFirst);
+    tests.sort(worstFirst);
     List<PlanRow> rows = new ArrayList<>(gaps);
     rows.addAll(tests);
     return new ControlPlan(year, register.threshold(), rows);
