@@ -69,6 +69,13 @@ final class Labels {
     return r.frequencyKnown().map(f -> f.word(x.t.language())).orElse(x.get("frequency.unknown"));
   }
 
+  /** "per ärende; granskas varje kvartal 2027", or only "omgående" for a missing control. */
+  static String frequencyAndTiming(PlanRow r, int year, ComplianceTexts x) {
+    return r.isGap()
+        ? timing(r, year, x)
+        : x.format("plan.frequencyWhen", frequency(r, x), timing(r, year, x));
+  }
+
   static String timing(PlanRow r, int year, ComplianceTexts x) {
     return x.format("timing." + r.timing().key(), String.valueOf(year));
   }

@@ -59,9 +59,7 @@ public final class ManualReport {
       blocks.add(Block.Paragraph.of(x.get("risk.none")));
     } else {
       blocks.add(Block.Paragraph.of(Labels.riskSummary(r, x)));
-      String caption = x.format("risk.mapCaption", String.valueOf(r.threshold()));
-      blocks.add(heatMap(r.before(), x.get("risk.before"), r.threshold(), caption, x));
-      blocks.add(heatMap(r.after(), x.get("risk.after"), r.threshold(), caption, x));
+      blocks.add(heatMaps(r, x));
       List<List<Rich>> rows = new ArrayList<>();
       for (RiskEntry e : r.entries()) {
         Rich name = e.aboveThreshold() ? Rich.strong(e.risk().name()) : Rich.of(e.risk().name());
@@ -93,8 +91,19 @@ public final class ManualReport {
         "risks", "", x.get("risk.title"), x.get("risk.title"), true, blocks, List.of());
   }
 
-  private static Block heatMap(
-      HeatMap m, String title, int threshold, String caption, ComplianceTexts x) {
+  /** Both matrices in one figure, with their counts in words for readers who cannot see it. */
+  private static Block heatMaps(RiskRegister r, ComplianceTexts x) {
+    String title = x.get("risk.maps");
+    String caption = title + ". " + x.format("risk.mapCaption", String.valueOf(r.threshold()));
+    String description =
+        describe(r.before(), x.get("risk.before"), x)
+            + " "
+            + describe(r.after(), x.get("risk.after"), x);
+    return new Block.Figure(
+        HeatMapSvg.picture(r.before(), r.after(), r.threshold(), title, x), caption, description);
+  }
+
+  private static String describe(HeatMap m, String title, ComplianceTexts x) {
     List<String> cells = new ArrayList<>();
     for (int l = HeatMap.SIZE; l >= 1; l--) {
       for (int c = 1; c <= HeatMap.SIZE; c++) {
@@ -108,10 +117,7 @@ public final class ManualReport {
         }
       }
     }
-    String description =
-        x.format("risk.mapDescription", title, m.total(), String.join("; ", cells));
-    return new Block.Figure(
-        HeatMapSvg.picture(m, title, threshold, x), title + ". " + caption, description);
+    return x.format("risk.mapDescription", title, m.total(), String.join("; ", cells));
   }
 
   static Chapter plan(ControlPlan p, ComplianceTexts x) {
@@ -135,8 +141,7 @@ public final class ManualReport {
                 Rich.of(Labels.score(r.risk().risk().inherent(), x)),
                 r.isGap() ? Rich.strong(Labels.control(r, x)) : Rich.of(Labels.control(r, x)),
                 Rich.of(r.responsible()),
-                Rich.of(Labels.frequency(r, x)),
-                Rich.of(Labels.timing(r, p.year(), x)),
+                Rich.of(Labels.frequencyAndTiming(r, p.year(), x)),
                 Rich.of(r.reportedTo()),
                 Rich.of(Labels.method(r, x))));
       }
@@ -149,7 +154,6 @@ public final class ManualReport {
                   x.get("col.controlStep"),
                   x.get("col.responsible"),
                   x.get("col.frequency"),
-                  x.get("col.when"),
                   x.get("col.reportedTo"),
                   x.get("col.method")),
               rows,

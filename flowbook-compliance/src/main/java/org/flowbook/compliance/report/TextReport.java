@@ -105,8 +105,7 @@ public final class TextReport {
       field(x.get("col.assessment"), Labels.score(r.risk().risk().inherent(), x), b);
       field(x.get("col.controlStep"), Labels.control(r, x), b);
       field(x.get("col.responsible"), r.responsible(), b);
-      field(x.get("col.frequency"), Labels.frequency(r, x), b);
-      field(x.get("col.when"), Labels.timing(r, p.year(), x), b);
+      field(x.get("col.frequency"), Labels.frequencyAndTiming(r, p.year(), x), b);
       field(x.get("col.reportedTo"), r.reportedTo(), b);
       field(x.get("col.method"), Labels.method(r, x), b);
     }
