@@ -62,6 +62,10 @@ final class Labels {
     return r.declared() ? s : s + " (" + x.get("plan.unknown") + ")";
   }
 
+  static String controlName(PlanRow r, ComplianceTexts x) {
+    return r.declared() ? r.control() : r.control() + " (" + x.get("plan.unknown") + ")";
+  }
+
   static String frequency(PlanRow r, ComplianceTexts x) {
     if (r.isGap()) {
       return "";
