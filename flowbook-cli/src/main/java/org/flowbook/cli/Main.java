@@ -38,6 +38,7 @@ public final class Main implements Runnable {
           CoverCommand.class,
           RegulationsCommand.class,
           TrainingCommand.class,
+          ComplianceCommand.class,
           SimulateCommand.class,
           ManualCommand.class,
           MineCommand.class,
