@@ -21,6 +21,15 @@ final class Checks {
     return values == null ? List.of() : List.copyOf(values);
   }
 
+  /** A step of a risk scale, 1 … {@link RiskScore#SCALE_MAX}. */
+  static int scale(int value, String what) {
+    if (value < 1 || value > RiskScore.SCALE_MAX) {
+      throw new IllegalArgumentException(
+          what + " must be 1 to " + RiskScore.SCALE_MAX + ", not " + value);
+    }
+    return value;
+  }
+
   static SourceLocation at(SourceLocation at) {
     return at == null ? SourceLocation.UNKNOWN : at;
   }

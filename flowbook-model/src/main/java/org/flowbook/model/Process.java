@@ -24,6 +24,8 @@ import java.util.function.Consumer;
  *     in file order: the process's own ones first, then those of its steps
  * @param direction which way its flowchart runs when the author chose one ({@code direction:}), or
  *     null to let each medium choose
+ * @param risks the risks of the process as a whole ({@code risk:} in its header); a step's own
+ *     risks are on the step ({@link Step#risks()})
  */
 public record Process(
     String id,
@@ -43,7 +45,8 @@ public record Process(
     List<Flow> flows,
     SourceLocation at,
     List<Message> messages,
-    ChartDirection direction) {
+    ChartDirection direction,
+    List<Risk> risks) {
 
   public Process {
     id = Checks.text(id, "process id");
@@ -64,12 +67,55 @@ public record Process(
     flows = Checks.list(flows);
     at = Checks.at(at);
     messages = Checks.list(messages);
+    risks = Checks.list(risks);
     Set<String> ids = new HashSet<>();
     for (Step s : steps) {
       if (!ids.add(s.id())) {
         throw new IllegalArgumentException("process " + id + " has two steps with id " + s.id());
       }
     }
+  }
+
+  /** A process without risks of its own. */
+  public Process(
+      String id,
+      String title,
+      String owner,
+      String purpose,
+      String scope,
+      String trigger,
+      List<String> outcomes,
+      String group,
+      LocalDate review,
+      Language language,
+      Status status,
+      String version,
+      Double casesPerMonth,
+      List<Step> steps,
+      List<Flow> flows,
+      SourceLocation at,
+      List<Message> messages,
+      ChartDirection direction) {
+    this(
+        id,
+        title,
+        owner,
+        purpose,
+        scope,
+        trigger,
+        outcomes,
+        group,
+        review,
+        language,
+        status,
+        version,
+        casesPerMonth,
+        steps,
+        flows,
+        at,
+        messages,
+        direction,
+        List.of());
   }
 
   /** A process whose flowchart direction each medium chooses. */
@@ -244,6 +290,20 @@ public record Process(
     return edit(e -> e.direction = newDirection);
   }
 
+  /** A copy with other process-level risks and everything else the same. */
+  public Process withRisks(List<Risk> newRisks) {
+    return edit(e -> e.risks = newRisks);
+  }
+
+  /** Every risk of the process: its own first, then its steps' in file order. */
+  public List<Risk> allRisks() {
+    List<Risk> out = new ArrayList<>(risks);
+    for (Step s : steps) {
+      out.addAll(s.risks());
+    }
+    return List.copyOf(out);
+  }
+
   /** The direction the author chose, if any. */
   public Optional<ChartDirection> chosenDirection() {
     return Optional.ofNullable(direction);
@@ -275,6 +335,7 @@ public record Process(
     private SourceLocation at;
     private List<Message> messages;
     private ChartDirection direction;
+    private List<Risk> risks;
 
     Edit(Process p) {
       id = p.id;
@@ -295,6 +356,7 @@ public record Process(
       at = p.at;
       messages = p.messages;
       direction = p.direction;
+      risks = p.risks;
     }
 
     Process done() {
@@ -316,7 +378,8 @@ public record Process(
           flows,
           at,
           messages,
-          direction);
+          direction,
+          risks);
     }
   }
 }

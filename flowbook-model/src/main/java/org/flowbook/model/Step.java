@@ -22,6 +22,11 @@ public sealed interface Step permits Activity, Decision, Parallel, Call, Start, 
     return task().performer();
   }
 
+  /** What can go wrong in this step; empty for steps that are not work. */
+  default java.util.List<Risk> risks() {
+    return task().risks();
+  }
+
   /** True for the steps a person reads as numbered instructions (activities, decisions, calls). */
   default boolean isWork() {
     return false;

@@ -17,6 +17,7 @@ import java.util.function.Consumer;
  *     names); when given they replace the role's deputies
  * @param workRange the work time as a range ({@code arbete 10–30 min}), or null when a single time
  *     is written; with a range, {@code workTime} is its mean
+ * @param risks what can go wrong in the step ({@code risk:}), with the controls that mitigate it
  */
 public record Task(
     String performer,
@@ -32,7 +33,8 @@ public record Task(
     List<ControlRef> controls,
     List<String> notes,
     List<String> deputies,
-    WorkRange workRange) {
+    WorkRange workRange,
+    List<Risk> risks) {
 
   public static final Task NONE =
       new Task(
@@ -66,6 +68,41 @@ public record Task(
     controls = Checks.list(controls);
     notes = Checks.list(notes);
     deputies = Checks.list(deputies);
+    risks = Checks.list(risks);
+  }
+
+  /** A task without risks. */
+  public Task(
+      String performer,
+      List<String> accountable,
+      List<String> consulted,
+      List<String> informed,
+      Duration workTime,
+      Duration waitTime,
+      List<String> instructions,
+      List<String> systems,
+      List<String> inputs,
+      List<String> outputs,
+      List<ControlRef> controls,
+      List<String> notes,
+      List<String> deputies,
+      WorkRange workRange) {
+    this(
+        performer,
+        accountable,
+        consulted,
+        informed,
+        workTime,
+        waitTime,
+        instructions,
+        systems,
+        inputs,
+        outputs,
+        controls,
+        notes,
+        deputies,
+        workRange,
+        List.of());
   }
 
   /** A task whose work time is a single value. */
@@ -169,6 +206,14 @@ public record Task(
     return workRange != null;
   }
 
+  public Task withRisks(List<Risk> newRisks) {
+    return edit(e -> e.risks = newRisks);
+  }
+
+  public Task withControls(List<ControlRef> newControls) {
+    return edit(e -> e.controls = newControls);
+  }
+
   public Task withInstructions(List<String> newInstructions) {
     return edit(e -> e.instructions = newInstructions);
   }
@@ -211,6 +256,7 @@ public record Task(
     private List<String> notes;
     private List<String> deputies;
     private WorkRange workRange;
+    private List<Risk> risks;
 
     Edit(Task t) {
       performer = t.performer;
@@ -227,6 +273,7 @@ public record Task(
       notes = t.notes;
       deputies = t.deputies;
       workRange = t.workRange;
+      risks = t.risks;
     }
 
     Task done() {
@@ -244,7 +291,8 @@ public record Task(
           controls,
           notes,
           deputies,
-          workRange);
+          workRange,
+          risks);
     }
   }
 }

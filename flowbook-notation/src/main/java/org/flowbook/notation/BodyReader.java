@@ -14,6 +14,7 @@ import org.flowbook.model.Language;
 import org.flowbook.model.Locator.Part;
 import org.flowbook.model.Message;
 import org.flowbook.model.Problem;
+import org.flowbook.model.Risk;
 import org.flowbook.model.SourceLocation;
 import org.flowbook.model.Suggestions;
 import org.flowbook.notation.StepDraft.Target;
@@ -30,6 +31,10 @@ final class BodyReader extends LineReader {
   private final Map<String, StepDraft> stepsByNumber = new HashMap<>();
   private final FlowReader flow;
   private final HeadlineReader headline;
+  private final RiskReader risks;
+
+  /** The step the open risk block stands under. */
+  private StepDraft riskStep;
 
   // State of the step body being read.
   private boolean afterDecision;
@@ -42,6 +47,7 @@ final class BodyReader extends LineReader {
     super(context);
     this.flow = new FlowReader(context);
     this.headline = new HeadlineReader(context, flow);
+    this.risks = new RiskReader(context);
   }
 
   boolean hasSteps() {
@@ -50,6 +56,7 @@ final class BodyReader extends LineReader {
 
   /** Reads a numbered step's first line; {@code m} matched it as {@code N. ...}. */
   void readStepLine(Matcher m, SourceLocation at, int lineNo) {
+    closeRisk();
     String number = m.group(1);
     StepDraft step = new StepDraft(number, at);
     afterDecision = false;
@@ -98,6 +105,7 @@ final class BodyReader extends LineReader {
    * @param processAt where the process is named, for a file without steps
    */
   List<StepDraft> finish(SourceLocation processAt) {
+    closeRisk();
     if (steps.isEmpty()) {
       error(
           "no-steps",
@@ -130,6 +138,11 @@ final class BodyReader extends LineReader {
 
   private void readBodyLine(String content, int indent, SourceLocation at) {
     StepDraft step = current();
+    if (risks.takes(indent)) {
+      risks.read(content, at);
+      return;
+    }
+    closeRisk();
     if (content.startsWith("->")) {
       comments.attach("s:" + step.number + ":jump");
       String targets = content.substring(2);
@@ -178,6 +191,11 @@ final class BodyReader extends LineReader {
     String[] kv = Lines.keyValue(content);
     if (kv != null) {
       Optional<Keyword> key = Keyword.find(Keyword.Area.STEP, kv[0]);
+      if (key.isPresent() && key.get() == Keyword.RISK) {
+        startRisk(step, kv, indent, at);
+        lastDashIndent = -1;
+        return;
+      }
       if (key.isPresent()) {
         readAttribute(step, key.get(), kv[0], kv[1], at, content.indexOf(':') + 2);
         lastDashIndent = -1;
@@ -199,6 +217,29 @@ final class BodyReader extends LineReader {
     step.instructions.add(content);
     lastDashIndent = indent - 1;
     continuingDashItem = false;
+  }
+
+  private void startRisk(StepDraft step, String[] kv, int indent, SourceLocation at) {
+    countLanguage(Keyword.RISK, kv[0]);
+    if (kv[1].isEmpty()) {
+      error(
+          "empty-value",
+          "'" + kv[0] + ":' has no value",
+          "name the risk after the colon, e.g. 'risk: Felaktig utbetalning'",
+          at);
+      return;
+    }
+    comments.attach("s:" + step.number + ":RISK:" + step.risks.size());
+    riskStep = step;
+    risks.start(kv[1], indent, at, step.number);
+  }
+
+  private void closeRisk() {
+    Risk r = risks.finish();
+    if (r != null && riskStep != null) {
+      riskStep.risks.add(r);
+    }
+    riskStep = null;
   }
 
   /** Splits a target list at commas that are not inside an outcome name in quotes. */

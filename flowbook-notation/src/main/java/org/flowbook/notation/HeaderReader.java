@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.flowbook.model.Language;
 import org.flowbook.model.Locator.Part;
 import org.flowbook.model.Message;
+import org.flowbook.model.Risk;
 import org.flowbook.model.SourceLocation;
 import org.flowbook.model.Status;
 import org.flowbook.model.Suggestions;
@@ -34,10 +35,13 @@ final class HeaderReader extends LineReader {
   private final List<Message> processMessages = new ArrayList<>();
   private final Set<Keyword> declared = EnumSet.noneOf(Keyword.class);
   private Keyword lastHeader;
+  private final RiskReader riskReader;
+  private final List<Risk> risks = new ArrayList<>();
   private SourceLocation processAt;
 
   HeaderReader(ParseContext context) {
     super(context);
+    this.riskReader = new RiskReader(context);
   }
 
   /** The header fields the file writes. */
@@ -47,6 +51,11 @@ final class HeaderReader extends LineReader {
 
   /** Reads a line before the first step: a field, or (indented) the continuation of one. */
   void read(String content, int indent, SourceLocation at) {
+    if (riskReader.takes(indent)) {
+      riskReader.read(content, at);
+      return;
+    }
+    closeRisk();
     if (indent == 0) {
       readHeaderLine(content, at);
     } else if (lastHeader != null && lastHeader != Keyword.OUTCOME) {
@@ -84,7 +93,7 @@ final class HeaderReader extends LineReader {
     }
     Keyword k = key.get();
     countLanguage(k, kv[0]);
-    if (k != Keyword.PROCESS_MESSAGE) {
+    if (k != Keyword.PROCESS_MESSAGE && k != Keyword.PROCESS_RISK) {
       comments.attach("h:" + k.name() + (k == Keyword.OUTCOME ? ":" + outcomes.size() : ""));
     }
     lastHeader = k;
@@ -93,6 +102,21 @@ final class HeaderReader extends LineReader {
         SourceLocation.of(file, at.line(), at.column() + content.indexOf(':') + 2);
     if (k == Keyword.OUTCOME) {
       outcomes.add(kv[1]);
+      return;
+    }
+    if (k == Keyword.PROCESS_RISK) {
+      // Repeatable; the lines indented under it are its details.
+      lastHeader = null;
+      if (kv[1].isEmpty()) {
+        error(
+            "empty-value",
+            "'" + kv[0] + ":' has no value",
+            "name the risk after the colon, e.g. 'risk: Felaktig utbetalning'",
+            at);
+        return;
+      }
+      comments.attach("h:" + k.name() + ":" + risks.size());
+      riskReader.start(kv[1], 0, at, null);
       return;
     }
     if (k == Keyword.PROCESS_MESSAGE) {
@@ -134,6 +158,7 @@ final class HeaderReader extends LineReader {
    *     its keywords
    */
   ProcessHeader finish(Language defaultLanguage) {
+    closeRisk();
     String id = id();
     String title = header.get(Keyword.PROCESS);
     if (title == null || title.isBlank()) {
@@ -164,7 +189,15 @@ final class HeaderReader extends LineReader {
         volume,
         processAt(),
         processMessages,
-        DirectionHeader.read(header.get(Keyword.DIRECTION), context));
+        DirectionHeader.read(header.get(Keyword.DIRECTION), context),
+        risks);
+  }
+
+  private void closeRisk() {
+    Risk r = riskReader.finish();
+    if (r != null) {
+      risks.add(r);
+    }
   }
 
   SourceLocation processAt() {

@@ -27,6 +27,8 @@ public enum Keyword {
   VOLUME(Area.HEADER, "volume", "volym"),
   DIRECTION(Area.HEADER, "direction", "riktning"),
   PROCESS_MESSAGE(Area.HEADER, "message", "meddelande"),
+  // risk4 (issue 19): a risk of the process as a whole, its details indented below
+  PROCESS_RISK(Area.HEADER, "risk", "risk"),
 
   // Step attributes
   TYPE(Area.STEP, "type", "typ"),
@@ -44,6 +46,16 @@ public enum Keyword {
   DECISION_ANY(Area.STEP, "decision any|any of", "beslut flera|ett eller flera"),
   FIRST_OF(Area.STEP, "first of", "först av"),
   STEP_DEPUTIES(Area.STEP, "deputies|deputy", "ersättare"),
+  // risk4 (issue 19): a risk of the step, its details indented below
+  RISK(Area.STEP, "risk", "risk"),
+
+  // risk4 (issue 19): the details of a risk, indented under "risk:"
+  RISK_DESCRIPTION(Area.RISK, "description", "beskrivning"),
+  LIKELIHOOD(Area.RISK, "likelihood", "sannolikhet"),
+  CONSEQUENCE(Area.RISK, "consequence|impact", "konsekvens"),
+  RESIDUAL(Area.RISK, "after controls|residual", "efter kontroller|kvarstående risk"),
+  RISK_OWNER(Area.RISK, "owner", "ägare|riskägare"),
+  RISK_CONTROLS(Area.RISK, "controls|control", "kontroller|kontroll"),
 
   // Words inside lines
   WORK(Area.WORD, "work", "arbete"),
@@ -71,6 +83,9 @@ public enum Keyword {
   REGULATION(Area.ORG, "regulation", "regelverk"),
   GROUP(Area.ORG, "group", "grupp"),
   PERSON(Area.ORG, "person", "person"),
+  // risk4 (issue 19): a control declared once, and the threshold above which a risk is a finding
+  ORG_CONTROL(Area.ORG, "control", "kontroll"),
+  RISK_THRESHOLD(Area.ORG, "risk threshold", "riskgräns"),
   DESCRIPTION(Area.ORG_ENTRY, "description", "beskrivning"),
   CAPACITY(Area.ORG_ENTRY, "capacity", "antal|kapacitet"),
   COST(Area.ORG_ENTRY, "cost", "kostnad"),
@@ -87,7 +102,16 @@ public enum Keyword {
   WORKING_HOURS(Area.ORG_ENTRY, "working hours|business hours", "arbetstid"),
   // training (issue 16): what a role learns beyond its steps, and how long a sign-off is valid
   TRAINING(Area.ORG_ENTRY, "training", "utbildning"),
-  VALID(Area.ORG_ENTRY, "valid|valid for", "giltig|giltighet");
+  VALID(Area.ORG_ENTRY, "valid|valid for", "giltig|giltighet"),
+  // risk4 (issue 19): a declared control's substance, and the personal data of a document/system
+  CONTROL_OWNER(Area.ORG_ENTRY, "owner", "ägare"),
+  FREQUENCY(Area.ORG_ENTRY, "frequency", "frekvens"),
+  EVIDENCE(Area.ORG_ENTRY, "evidence", "bevis"),
+  REQUIREMENTS(Area.ORG_ENTRY, "requirements|requirement|satisfies", "krav|uppfyller"),
+  PERSONAL_DATA(Area.ORG_ENTRY, "personal data", "personuppgifter"),
+  LEGAL_BASIS(Area.ORG_ENTRY, "legal basis", "rättslig grund"),
+  RETENTION(Area.ORG_ENTRY, "retention", "gallring|lagringstid"),
+  DATA_PURPOSE(Area.ORG_ENTRY, "purpose", "ändamål");
 
   private static final Keyword[] VALUES = values();
 
@@ -97,7 +121,8 @@ public enum Keyword {
     STEP,
     WORD,
     ORG,
-    ORG_ENTRY
+    ORG_ENTRY,
+    RISK
   }
 
   private final Area area;

@@ -89,7 +89,8 @@ final class ModelBuilder {
         flows,
         header.processAt(),
         messages,
-        header.direction());
+        header.direction(),
+        header.risks());
   }
 
   private Step step(StepDraft d) {
@@ -109,7 +110,8 @@ final class ModelBuilder {
             d.controls,
             d.notes,
             d.deputies,
-            d.workRange);
+            d.workRange,
+            d.risks);
     return switch (d.kind) {
       case PARALLEL, JOIN -> new Parallel(d.number, d.title, d.at);
       case EVENT -> new Event(d.number, d.title, d.trigger, d.throwing, "", true, d.at);

@@ -4,20 +4,22 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.flowbook.model.Control;
 import org.flowbook.model.Document;
 import org.flowbook.model.ItSystem;
 import org.flowbook.model.LandscapeGroup;
 import org.flowbook.model.Language;
 import org.flowbook.model.Organization;
 import org.flowbook.model.Person;
+import org.flowbook.model.PersonalData;
 import org.flowbook.model.Regulation;
 import org.flowbook.model.Requirement;
 import org.flowbook.model.Role;
 import org.flowbook.model.RoleShare;
 
 /**
- * Writes {@code organization.flow} canonically: the header, then groups, roles, systems, documents
- * and regulations, each in declared order, details in a fixed order.
+ * Writes {@code organization.flow} canonically: the header, then groups, roles, people, systems,
+ * documents, regulations and controls, each in declared order, details in a fixed order.
  */
 public final class OrganizationFormatter {
   private static final String DETAIL = "  ";
@@ -55,6 +57,9 @@ public final class OrganizationFormatter {
             && !org.people().isEmpty();
     if (!onlyPeople) {
       top(Keyword.CURRENCY, org.currency());
+    }
+    if (org.riskThreshold() != Organization.DEFAULT_RISK_THRESHOLD) {
+      top(Keyword.RISK_THRESHOLD, String.valueOf(org.riskThreshold()));
     }
     for (LandscapeGroup g : org.groups()) {
       entry(Keyword.GROUP, g.name());
@@ -101,10 +106,12 @@ public final class OrganizationFormatter {
     for (ItSystem s : org.systems()) {
       entry(Keyword.ORG_SYSTEM, s.name());
       detail(Keyword.ORG_SYSTEM, s.name(), Keyword.DESCRIPTION, s.description());
+      s.personalData().ifPresent(pd -> personalData(Keyword.ORG_SYSTEM, s.name(), pd));
     }
     for (Document d : org.documents()) {
       entry(Keyword.DOCUMENT, d.name());
       detail(Keyword.DOCUMENT, d.name(), Keyword.DESCRIPTION, d.description());
+      d.personalData().ifPresent(pd -> personalData(Keyword.DOCUMENT, d.name(), pd));
     }
     for (Regulation r : org.regulations()) {
       entry(Keyword.REGULATION, r.name());
@@ -122,6 +129,17 @@ public final class OrganizationFormatter {
         }
         out.append('\n');
       }
+    }
+    for (Control c : org.controls()) {
+      entry(Keyword.ORG_CONTROL, c.name());
+      detail(Keyword.ORG_CONTROL, c.name(), Keyword.DESCRIPTION, c.description());
+      detail(Keyword.ORG_CONTROL, c.name(), Keyword.CONTROL_OWNER, c.owner());
+      detail(Keyword.ORG_CONTROL, c.name(), Keyword.KIND, ControlFields.kindWords(c, lang));
+      c.frequencyStated()
+          .ifPresent(f -> detail(Keyword.ORG_CONTROL, c.name(), Keyword.FREQUENCY, f.word(lang)));
+      detail(Keyword.ORG_CONTROL, c.name(), Keyword.EVIDENCE, c.evidence());
+      detail(
+          Keyword.ORG_CONTROL, c.name(), Keyword.REQUIREMENTS, String.join(", ", c.requirements()));
     }
     Set<String> leftover = new LinkedHashSet<>(comments.all().keySet());
     leftover.removeAll(used);
@@ -150,6 +168,13 @@ public final class OrganizationFormatter {
       }
     }
     return b.toString();
+  }
+
+  private void personalData(Keyword kind, String name, PersonalData pd) {
+    detail(kind, name, Keyword.PERSONAL_DATA, String.join(", ", pd.categories()));
+    detail(kind, name, Keyword.LEGAL_BASIS, pd.legalBasis());
+    detail(kind, name, Keyword.RETENTION, pd.retention());
+    detail(kind, name, Keyword.DATA_PURPOSE, pd.purpose());
   }
 
   private void top(Keyword k, String value) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.flowbook.model.Control;
 import org.flowbook.model.Document;
 import org.flowbook.model.GroupKind;
 import org.flowbook.model.ItSystem;
@@ -139,7 +140,7 @@ public final class OrganizationParser {
       return;
     }
     switch (k.get()) {
-      case ORGANIZATION, CURRENCY, LANGUAGE -> {
+      case ORGANIZATION, CURRENCY, LANGUAGE, RISK_THRESHOLD -> {
         comments.attach("o:" + k.get().name());
         header.put(k.get(), kv[1]);
         headerAt.put(k.get(), valueAt);
@@ -226,6 +227,7 @@ public final class OrganizationParser {
     List<Regulation> regulations = new ArrayList<>();
     List<LandscapeGroup> groups = new ArrayList<>();
     List<Person> people = new ArrayList<>();
+    List<Control> controls = new ArrayList<>();
     Set<String> groupIds = new HashSet<>();
     for (Entry e : entries) {
       String description = e.fields.getOrDefault(Keyword.DESCRIPTION, "");
@@ -251,8 +253,22 @@ public final class OrganizationParser {
                   RoleTrainingFields.read(e.name, e.fields, e.fieldAt, problems)));
         }
         case PERSON -> people.add(PersonFields.person(e.name, e.at, e.fields, e.fieldAt, problems));
-        case ORG_SYSTEM -> systems.add(new ItSystem(e.name, description, e.at));
-        case DOCUMENT -> documents.add(new Document(e.name, description, e.at));
+        case ORG_SYSTEM ->
+            systems.add(
+                new ItSystem(
+                    e.name,
+                    description,
+                    e.at,
+                    ControlFields.personalData(e.name, e.fields, e.fieldAt, problems)));
+        case DOCUMENT ->
+            documents.add(
+                new Document(
+                    e.name,
+                    description,
+                    e.at,
+                    ControlFields.personalData(e.name, e.fields, e.fieldAt, problems)));
+        case ORG_CONTROL ->
+            controls.add(ControlFields.control(e.name, e.at, e.fields, e.fieldAt, problems));
         case REGULATION ->
             regulations.add(
                 new Regulation(
@@ -302,7 +318,30 @@ public final class OrganizationParser {
         regulations,
         groups,
         SourceLocation.of(file, 1, 1),
-        people);
+        people,
+        controls,
+        riskThreshold());
+  }
+
+  /** The {@code riskgräns:} of the file, 0 (the default) when not written or not understood. */
+  private int riskThreshold() {
+    String text = header.get(Keyword.RISK_THRESHOLD);
+    if (text == null) {
+      return 0;
+    }
+    String t = text.strip();
+    if (t.matches("\\d{1,2}")) {
+      int v = Integer.parseInt(t);
+      if (v >= 1 && v <= 16) {
+        return v;
+      }
+    }
+    error(
+        "bad-risk-threshold",
+        "'" + Lines.abbreviate(t) + "' is not a risk threshold",
+        "write a risk value from 1 to 16 (likelihood × consequence), e.g. 'riskgräns: 8'",
+        headerAt.get(Keyword.RISK_THRESHOLD));
+    return 0;
   }
 
   private void allowOnly(Entry e) {
@@ -322,6 +361,21 @@ public final class OrganizationParser {
               Set.of(Keyword.EMAIL, Keyword.ROLES, Keyword.WORKING_TIME, Keyword.COVERED_BY);
           case REGULATION -> Set.of(Keyword.DESCRIPTION, Keyword.SHORT);
           case GROUP -> Set.of(Keyword.DESCRIPTION, Keyword.GROUP_ID, Keyword.KIND);
+          case ORG_CONTROL ->
+              Set.of(
+                  Keyword.DESCRIPTION,
+                  Keyword.CONTROL_OWNER,
+                  Keyword.KIND,
+                  Keyword.FREQUENCY,
+                  Keyword.EVIDENCE,
+                  Keyword.REQUIREMENTS);
+          case DOCUMENT, ORG_SYSTEM ->
+              Set.of(
+                  Keyword.DESCRIPTION,
+                  Keyword.PERSONAL_DATA,
+                  Keyword.LEGAL_BASIS,
+                  Keyword.RETENTION,
+                  Keyword.DATA_PURPOSE);
           default -> Set.of(Keyword.DESCRIPTION);
         };
     for (Keyword k : e.fields.keySet()) {

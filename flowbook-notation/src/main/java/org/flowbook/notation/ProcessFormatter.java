@@ -177,6 +177,10 @@ public final class ProcessFormatter {
         line("", Keyword.PROCESS_MESSAGE.word(lang) + ": " + MessageLines.write(m, partnerStep(m)));
       }
     }
+    for (int r = 0; r < p.risks().size(); r++) {
+      comment("h:" + Keyword.PROCESS_RISK.name() + ":" + r, "");
+      RiskWriter.lines(p.risks().get(r), Keyword.PROCESS_RISK, lang, "").forEach(l -> line("", l));
+    }
   }
 
   /** The partner's step as written in its own file: the caller gives the written numbers. */
@@ -287,6 +291,10 @@ public final class ProcessFormatter {
       String reqs =
           c.requirements().isEmpty() ? "" : " (" + String.join(", ", c.requirements()) + ")";
       attribute(id, Keyword.CONTROL, i, clean(c.name()) + reqs);
+    }
+    for (int i = 0; i < t.risks().size(); i++) {
+      comment("s:" + id + ":" + Keyword.RISK.name() + ":" + i, BODY);
+      RiskWriter.lines(t.risks().get(i), Keyword.RISK, lang, BODY).forEach(l -> line("", l));
     }
     list(id, Keyword.NOTE, t.notes());
     int m = 0;

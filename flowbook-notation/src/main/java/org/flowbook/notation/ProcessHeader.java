@@ -5,6 +5,7 @@ import java.util.List;
 import org.flowbook.model.ChartDirection;
 import org.flowbook.model.Language;
 import org.flowbook.model.Message;
+import org.flowbook.model.Risk;
 import org.flowbook.model.SourceLocation;
 import org.flowbook.model.Status;
 
@@ -17,6 +18,7 @@ import org.flowbook.model.Status;
  * @param processAt where the {@code process:} line stands, or the start of the file
  * @param messages the messages of the process as a whole, in file order
  * @param direction the {@code direction:} header's value, or null when absent or unknown
+ * @param risks the risks of the process as a whole ({@code risk:} in the header)
  */
 record ProcessHeader(
     String id,
@@ -34,4 +36,5 @@ record ProcessHeader(
     Double volume,
     SourceLocation processAt,
     List<Message> messages,
-    ChartDirection direction) {}
+    ChartDirection direction,
+    List<Risk> risks) {}

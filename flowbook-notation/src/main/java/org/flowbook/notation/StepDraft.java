@@ -8,6 +8,7 @@ import org.flowbook.model.ControlRef;
 import org.flowbook.model.DecisionKind;
 import org.flowbook.model.EventTrigger;
 import org.flowbook.model.Message;
+import org.flowbook.model.Risk;
 import org.flowbook.model.SourceLocation;
 import org.flowbook.model.WorkRange;
 
@@ -55,6 +56,7 @@ final class StepDraft {
   final List<String> notes = new ArrayList<>();
   final List<Message> messages = new ArrayList<>();
   final List<String> deputies = new ArrayList<>();
+  final List<Risk> risks = new ArrayList<>();
   String call;
   DecisionKind decisionKind;
   String question = "";

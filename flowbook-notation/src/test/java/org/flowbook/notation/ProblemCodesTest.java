@@ -40,6 +40,30 @@ class ProblemCodesTest {
   static Stream<Arguments> processCases() {
     return Stream.of(
         c("empty-file", "", 1, 1),
+        // risk4 (#19): risks
+        w(
+            "unknown-risk-field",
+            "process: T\n1. Do   [Chef]\n   risk: R\n     likelihood: 1, consequence: 1\n"
+                + "     colour: red\n",
+            5,
+            6),
+        c("risk-without-score", "process: T\n1. Do   [Chef]\n   risk: R\n", 3, 4),
+        c(
+            "bad-risk-scale",
+            "process: T\n1. Do   [Chef]\n   risk: R\n     likelihood: 9, consequence: 1\n",
+            4,
+            18),
+        c(
+            "bad-risk-score",
+            "process: T\n1. Do   [Chef]\n   risk: R\n     likelihood: 1, colour 2\n",
+            4,
+            21),
+        c(
+            "bad-residual-risk",
+            "process: T\n1. Do   [Chef]\n   risk: R\n     likelihood: 1, consequence: 1\n"
+                + "     after controls: likelihood 1\n",
+            5,
+            22),
         c("unexpected-line", "process: T\nhello world\n1. A\n", 2, 1),
         c("unexpected-indent", "  foo\nprocess: T\n1. A\n", 1, 3),
         c("unexpected-text", "process: T\n\n1. Do it   [Chef]   blah\n", 3, 21),
@@ -196,6 +220,10 @@ class ProblemCodesTest {
   static Stream<Arguments> organizationCases() {
     return Stream.of(
         Arguments.of("bad-number", "roll: Chef\n  antal: tre\n", 2, 10),
+        Arguments.of("bad-control-kind", "kontroll: K\n  typ: ibland\n", 2, 8),
+        Arguments.of("bad-frequency", "kontroll: K\n  frekvens: ofta\n", 2, 13),
+        Arguments.of("personal-data-without-categories", "dokument: D\n  gallring: 2 år\n", 2, 13),
+        Arguments.of("bad-risk-threshold", "riskgräns: 0\n", 1, 12),
         Arguments.of("bad-kind", "grupp: X\n  typ: kärnan\n", 2, 8),
         Arguments.of("bad-working-hours", "roll: Chef\n  arbetstid: mån–fre 17:00–08:00\n", 2, 14),
         Arguments.of("bad-training", "roll: A\n  utbildning: X;;Y\n", 2, 15),

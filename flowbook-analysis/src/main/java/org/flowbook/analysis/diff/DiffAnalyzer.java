@@ -55,7 +55,8 @@ public final class DiffAnalyzer {
         mBefore,
         mAfter,
         vBefore.map(v -> load(wsBefore, before.id(), v)),
-        vAfter.map(v -> load(wsAfter, after.id(), v)));
+        vAfter.map(v -> load(wsAfter, after.id(), v)),
+        ControlGaps.of(wsBefore, wsAfter, before, after));
   }
 
   /**

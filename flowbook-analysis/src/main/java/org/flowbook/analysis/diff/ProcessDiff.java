@@ -12,6 +12,7 @@ import org.flowbook.model.Process;
  * @param capacityBefore utilization per role with the old version (the whole workspace's load when
  *     known), empty without a volume
  * @param capacityAfter the same with the new version
+ * @param gaps the requirements and risks that lost their last control with the new version
  */
 public record ProcessDiff(
     Process before,
@@ -23,13 +24,15 @@ public record ProcessDiff(
     FlowMetrics metricsBefore,
     FlowMetrics metricsAfter,
     Optional<CapacityReport> capacityBefore,
-    Optional<CapacityReport> capacityAfter) {
+    Optional<CapacityReport> capacityAfter,
+    List<ControlGap> gaps) {
 
   public ProcessDiff {
     header = List.copyOf(header);
     steps = List.copyOf(steps);
     roles = List.copyOf(roles);
     controls = List.copyOf(controls);
+    gaps = List.copyOf(gaps);
   }
 
   /** True when the two versions document the same process (the figures are then equal too). */

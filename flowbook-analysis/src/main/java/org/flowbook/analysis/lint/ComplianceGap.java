@@ -1,17 +1,14 @@
 package org.flowbook.analysis.lint;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.flowbook.model.ControlRef;
+import org.flowbook.model.ControlCoverage;
 import org.flowbook.model.Organization;
 import org.flowbook.model.Problem;
-import org.flowbook.model.Process;
 import org.flowbook.model.Regulation;
 import org.flowbook.model.Requirement;
 import org.flowbook.model.Severity;
-import org.flowbook.model.Step;
 
 /** A requirement of a regulation that no control in any process covers. */
 final class ComplianceGap extends AbstractRule {
@@ -22,16 +19,8 @@ final class ComplianceGap extends AbstractRule {
   @Override
   public List<Problem> checkWorkspace(LintContext c) {
     Organization org = c.workspace().organization();
-    Set<String> covered = new HashSet<>();
-    for (Process p : c.workspace().processes()) {
-      for (Step s : p.steps()) {
-        for (ControlRef control : s.task().controls()) {
-          for (String citation : control.requirements()) {
-            org.resolve(citation).ifPresent(cit -> covered.add(cit.text()));
-          }
-        }
-      }
-    }
+    // Cited in a step's control, or by a declared control a step or a risk names.
+    Set<String> covered = ControlCoverage.coveredRequirements(org, c.workspace().processes());
     List<Problem> out = new ArrayList<>();
     for (Regulation reg : org.regulations()) {
       for (Requirement req : reg.requirements()) {

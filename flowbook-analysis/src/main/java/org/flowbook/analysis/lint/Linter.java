@@ -22,6 +22,7 @@ public final class Linter {
     all.addAll(FlowRules.all());
     all.addAll(RoleRules.all());
     all.add(new ComplianceGap());
+    all.addAll(RiskRules.all());
     all.addAll(InstructionRules.all());
     return List.copyOf(all);
   }

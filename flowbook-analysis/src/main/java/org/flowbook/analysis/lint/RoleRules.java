@@ -30,6 +30,8 @@ final class RoleRules {
       for (String r : p.roles()) {
         used.add(r.toLowerCase(Locale.ROOT));
       }
+      // risk4 (#19): a role that owns a risk has a part in the process
+      p.allRisks().forEach(k -> k.ownerRole().ifPresent(o -> used.add(o.toLowerCase(Locale.ROOT))));
     }
     return used;
   }
@@ -43,6 +45,10 @@ final class RoleRules {
     @Override
     public List<Problem> checkWorkspace(LintContext c) {
       Set<String> used = used(c.workspace().processes());
+      c.workspace()
+          .organization()
+          .controls()
+          .forEach(k -> k.ownerRole().ifPresent(o -> used.add(o.toLowerCase(Locale.ROOT))));
       List<Problem> out = new ArrayList<>();
       for (Role r : c.workspace().organization().roles()) {
         if (!used.contains(r.name().toLowerCase(Locale.ROOT))) {

@@ -3,6 +3,7 @@ package org.flowbook.analysis.report;
 import java.util.ArrayList;
 import java.util.List;
 import org.flowbook.analysis.diff.ControlChange;
+import org.flowbook.analysis.diff.ControlGap;
 import org.flowbook.analysis.diff.FieldChange;
 import org.flowbook.analysis.diff.ProcessDiff;
 import org.flowbook.analysis.diff.RoleChange;
@@ -45,6 +46,13 @@ final class DiffHtml {
           List.of("", t.get("control"), t.get("step")),
           rows,
           new boolean[] {false, false, false});
+    }
+    if (!d.gaps().isEmpty()) {
+      b.append("<h2>").append(Escape.text(t.get("newGaps"))).append("</h2>\n<ul class=\"gaps\">\n");
+      for (ControlGap g : d.gaps()) {
+        b.append("<li>").append(Escape.text(DiffReport.gap(g, t))).append("</li>\n");
+      }
+      b.append("</ul>\n");
     }
     if (!d.header().isEmpty()) {
       b.append("<h2>").append(Escape.text(t.get("headerChanged"))).append("</h2>\n");

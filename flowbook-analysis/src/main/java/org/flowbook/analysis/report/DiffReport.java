@@ -4,6 +4,7 @@ import java.util.List;
 import org.flowbook.analysis.capacity.CapacityReport;
 import org.flowbook.analysis.capacity.RoleUtilization;
 import org.flowbook.analysis.diff.ControlChange;
+import org.flowbook.analysis.diff.ControlGap;
 import org.flowbook.analysis.diff.FieldChange;
 import org.flowbook.analysis.diff.ProcessDiff;
 import org.flowbook.analysis.diff.RoleChange;
@@ -162,6 +163,12 @@ public final class DiffReport {
     controls(
         b, t.get("controlsAdded"), d.controls().stream().filter(ControlChange::added).toList());
     controls(b, t.get("controlsRemoved"), d.controls().stream().filter(c -> !c.added()).toList());
+    if (!d.gaps().isEmpty()) {
+      b.append('\n').append(t.get("newGaps")).append('\n');
+      for (ControlGap g : d.gaps()) {
+        b.append("  ").append(gap(g, t)).append('\n');
+      }
+    }
     if (!d.header().isEmpty()) {
       b.append('\n').append(t.get("headerChanged")).append('\n');
       for (FieldChange c : d.header()) {
@@ -214,6 +221,14 @@ public final class DiffReport {
           .append(c.step())
           .append('\n');
     }
+  }
+
+  /** "BFL 5:6 has no control any more (was: Attest)", in the report's language. */
+  static String gap(ControlGap g, Texts t) {
+    String lost = String.join(", ", g.lostControls());
+    return g.kind() == ControlGap.Kind.REQUIREMENT
+        ? t.format("gap.requirement", g.subject(), lost)
+        : t.format("gap.risk", g.subject(), lost);
   }
 
   /** Field names and values of changes in the report's language. */

@@ -86,6 +86,9 @@ public final class ImpactSummary {
               ? t.format("impact.controlAdded", name, c.step())
               : t.format("impact.controlRemoved", name));
     }
+    for (org.flowbook.analysis.diff.ControlGap g : d.gaps()) {
+      out.add(DiffReport.gap(g, t));
+    }
     return out;
   }
 

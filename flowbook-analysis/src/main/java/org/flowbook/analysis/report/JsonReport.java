@@ -81,6 +81,15 @@ public final class JsonReport {
     root.put("steps", steps);
     root.put("roles", d.roles());
     root.put("controls", d.controls());
+    List<Object> gaps = new ArrayList<>();
+    for (org.flowbook.analysis.diff.ControlGap g : d.gaps()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("kind", g.kind().name().toLowerCase(java.util.Locale.ROOT));
+      m.put("subject", g.subject());
+      m.put("lostControls", g.lostControls());
+      gaps.add(m);
+    }
+    root.put("gaps", gaps);
     root.put("header", d.header());
     root.put("metricsBefore", metrics(d.metricsBefore()));
     root.put("metricsAfter", metrics(d.metricsAfter()));
