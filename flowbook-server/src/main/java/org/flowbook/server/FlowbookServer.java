@@ -118,6 +118,8 @@ public final class FlowbookServer implements AutoCloseable {
           // training3 (#16): accounts for the demo's people, their training, the change in review.
           people =
               Optional.of(org.flowbook.server.demo.DemoPeople.load(library, settings.demo().get()));
+          // evidence4 (#19): the demo's evidence and its auditor account.
+          people = people.map(p -> org.flowbook.server.demo.DemoEvidence.load(library, p));
         }
         password =
             Optional.of(

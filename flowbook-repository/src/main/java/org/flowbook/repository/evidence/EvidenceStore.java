@@ -13,7 +13,6 @@ import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import org.flowbook.model.ControlRef;
 import org.flowbook.notation.ProcessDocument;
 import org.flowbook.repository.audit.AuditLog;
 import org.flowbook.repository.db.Database;
@@ -211,7 +210,10 @@ public final class EvidenceStore {
         });
   }
 
-  /** The controls named on the steps of the process's published version. */
+  /**
+   * The controls of the process's published version: those named on its steps, then those its risks
+   * name as mitigating them (a monthly reconciliation is often on no step).
+   */
   public List<String> controls(ProcessSummary s) {
     if (s.publishedVersion() == null) {
       return List.of();
@@ -219,14 +221,16 @@ public final class EvidenceStore {
     return documents
         .document(s.id(), s.publishedVersion())
         .filter(ProcessDocument::hasProcess)
-        .map(
-            d ->
-                d.process().workSteps().stream()
-                    .flatMap(step -> step.task().controls().stream())
-                    .map(ControlRef::name)
-                    .distinct()
-                    .toList())
+        .map(d -> controls(d.process()))
         .orElse(List.of());
+  }
+
+  /** The control names of a process, steps first, then risks, each once. */
+  public static List<String> controls(org.flowbook.model.Process p) {
+    java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+    p.workSteps().forEach(step -> step.task().controls().forEach(c -> names.add(c.name())));
+    p.allRisks().forEach(r -> names.addAll(r.controls()));
+    return List.copyOf(names);
   }
 
   /** Every record, newest first. */

@@ -8,15 +8,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.flowbook.model.Control;
 import org.flowbook.model.ControlRef;
 import org.flowbook.model.Organization;
 import org.flowbook.model.Person;
+import org.flowbook.model.Process;
 import org.flowbook.model.Step;
 import org.flowbook.notation.ProcessDocument;
 import org.flowbook.repository.Library;
 import org.flowbook.repository.LibraryView;
 import org.flowbook.repository.acknowledge.PersonLink;
 import org.flowbook.repository.evidence.EvidenceRecord;
+import org.flowbook.repository.evidence.EvidenceStore;
 import org.flowbook.repository.process.ProcessSummary;
 import org.flowbook.repository.users.User;
 
@@ -46,26 +49,32 @@ public final class Controls {
       if (doc.isEmpty()) {
         continue;
       }
+      Process process = doc.get().process();
       Map<String, Set<String>> requirements = new LinkedHashMap<>();
       Map<String, List<String>> steps = new LinkedHashMap<>();
-      for (Step step : doc.get().process().workSteps()) {
+      for (String name : EvidenceStore.controls(process)) {
+        requirements.put(
+            name, new LinkedHashSet<>(org.requirementsOf(new ControlRef(name, List.of()))));
+        steps.put(name, new ArrayList<>());
+      }
+      for (Step step : process.workSteps()) {
         for (ControlRef c : step.task().controls()) {
-          requirements
-              .computeIfAbsent(c.name(), k -> new LinkedHashSet<>())
-              .addAll(c.requirements());
-          steps
-              .computeIfAbsent(c.name(), k -> new ArrayList<>())
-              .add(step.id() + ". " + step.title());
+          requirements.get(c.name()).addAll(org.requirementsOf(c));
+          steps.get(c.name()).add(step.id() + ". " + step.title());
         }
       }
       for (var e : requirements.entrySet()) {
+        Optional<Control> declared = org.control(e.getKey());
         out.add(
             new TrackedControl(
                 e.getKey(),
                 s.id(),
                 s.title(),
-                ControlModel.owner(org, e.getKey()).orElse(s.owner()),
-                ControlModel.cadence(org, e.getKey()).orElse(Cadence.PER_CASE),
+                declared.flatMap(Control::ownerRole).orElse(s.owner()),
+                declared
+                    .flatMap(Control::frequencyStated)
+                    .flatMap(f -> Cadence.parse(f.name()))
+                    .orElse(Cadence.PER_CASE),
                 List.copyOf(e.getValue()),
                 steps.get(e.getKey())));
       }
