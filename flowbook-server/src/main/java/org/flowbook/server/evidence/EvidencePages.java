@@ -77,8 +77,13 @@ public final class EvidencePages {
             "overview",
             new Overview(
                 controls.status(mine, today()),
-                controls.status(all, today()),
+                owingFirst(controls.status(all, today())),
                 EvidenceStore.mayRecord(u))));
+  }
+
+  /** Controls with evidence overdue or due first, each group in the library's order. */
+  private static List<ControlStatus> owingFirst(List<ControlStatus> all) {
+    return all.stream().sorted(java.util.Comparator.comparing(ControlStatus::upToDate)).toList();
   }
 
   /** One control: its status, its evidence and the form. */
