@@ -37,6 +37,7 @@ public final class Main implements Runnable {
           DiffCommand.class,
           CoverCommand.class,
           TrainingCommand.class,
+          ComplianceCommand.class,
           SimulateCommand.class,
           ManualCommand.class,
           MineCommand.class,
