@@ -169,6 +169,10 @@ class EvidenceBrowserTest {
     assertThat(new String(entries.get("report.pdf"), 0, 5, StandardCharsets.US_ASCII))
         .isEqualTo("%PDF-");
     Files.write(SHOTS.resolve("evidence-pack-report.pdf"), entries.get("report.pdf"));
+    assertThat(new String(entries.get("compliance-report.pdf"), 0, 5, StandardCharsets.US_ASCII))
+        .isEqualTo("%PDF-");
+    Files.write(
+        SHOTS.resolve("evidence-pack-compliance.pdf"), entries.get("compliance-report.pdf"));
     assertThat(entries.keySet()).anyMatch(n -> n.endsWith("-avstämning reskontra.csv"));
     assertThat(new String(entries.get("audit-log.csv"), StandardCharsets.UTF_8))
         .contains("evidence-record")

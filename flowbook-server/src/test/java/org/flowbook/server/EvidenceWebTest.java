@@ -192,6 +192,27 @@ class EvidenceWebTest {
     assertThat(none.statusCode()).isEqualTo(404);
   }
 
+  /** Every evidence and audit-pack route of the API is described in openapi.json. */
+  @Test
+  void theApiDescriptionListsEveryEvidenceRoute() throws IOException {
+    var paths =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(new WebClient(server).get("/api/v1/openapi.json").body())
+            .get("paths");
+    int described = 0;
+    for (FlowbookServer.Route r : server.routes()) {
+      if (r.path().startsWith("/api/v1/evidence") || r.path().startsWith("/api/v1/audit-pack")) {
+        String path = r.path().substring("/api/v1".length());
+        assertThat(paths.has(path)).as(path).isTrue();
+        assertThat(paths.get(path).has(r.method().toLowerCase(java.util.Locale.ROOT)))
+            .as(r.toString())
+            .isTrue();
+        described++;
+      }
+    }
+    assertThat(described).isEqualTo(6);
+  }
+
   private static byte[] zipOf(String entry) {
     try {
       java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();

@@ -13,20 +13,28 @@ import org.flowbook.repository.audit.AuditEntry;
 import org.flowbook.repository.evidence.EvidenceRecord;
 
 /**
- * The audit pack an auditor takes away for a period: one zip with the PDF report, every evidence
- * file recorded in the period under {@code evidence/}, the list of evidence with each file's
- * SHA-256 ({@code evidence.csv}) and the audit log's entries of the period ({@code audit-log.csv}).
- * Entry names are built here from cleaned file names only ({@link #entryName}), so a stored name
- * such as {@code ../../etc/passwd} can never leave the pack's folder when it is unpacked.
+ * The audit pack an auditor takes away for a period: one zip with the PDF reports (evidence, and
+ * flowbook-compliance's registers), every evidence file recorded in the period under {@code
+ * evidence/}, the list of evidence with each file's SHA-256 ({@code evidence.csv}) and the audit
+ * log's entries of the period ({@code audit-log.csv}). Entry names are built here from cleaned file
+ * names only ({@link #entryName}), so a stored name such as {@code ../../etc/passwd} can never
+ * leave the pack's folder when it is unpacked.
  */
 public final class AuditPack {
   private AuditPack() {}
 
-  /** What goes into a pack. */
+  /**
+   * What goes into a pack.
+   *
+   * @param report the evidence report ({@link EvidenceReport})
+   * @param compliance flowbook-compliance's report of the published processes: requirement
+   *     coverage, risk register, internal-control plan, Art. 30 record
+   */
   public record Contents(
       LocalDate from,
       LocalDate to,
       byte[] report,
+      byte[] compliance,
       List<EvidenceRecord> evidence,
       LongFunction<Optional<byte[]>> files,
       List<AuditEntry> audit) {}
@@ -35,6 +43,7 @@ public final class AuditPack {
   public static void write(Contents c, OutputStream out) throws IOException {
     try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
       put(zip, "report.pdf", c.report());
+      put(zip, "compliance-report.pdf", c.compliance());
       StringBuilder list =
           new StringBuilder(
               "id,control,process,period,note,recorded_by,recorded_at,file,media_type,bytes,sha256\n");

@@ -7,7 +7,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.flowbook.compliance.ComplianceReports;
+import org.flowbook.compliance.register.ComplianceRequest;
 import org.flowbook.model.Language;
+import org.flowbook.model.Status;
+import org.flowbook.model.Workspace;
 import org.flowbook.repository.Library;
 import org.flowbook.repository.audit.AuditEntry;
 import org.flowbook.repository.evidence.EvidenceRecord;
@@ -82,6 +86,13 @@ public final class AuditPackPages {
             new EvidenceReport.Input(
                 lang, library.organization(), from, to, u.displayName(), status, evidence),
             key -> views.messages().get(lang, key));
+    // comply4 (#19 item 3): the registers, of what a reader sees (the published processes).
+    Workspace all = library.workspace();
+    Workspace published =
+        new Workspace(
+            all.organization(),
+            all.processes().stream().filter(p -> p.status() == Status.PUBLISHED).toList());
+    byte[] compliance = ComplianceReports.pdf(published, ComplianceRequest.of(lang, to.getYear()));
     List<AuditEntry> audit = library.audit().between(start, end, MAX_AUDIT_ROWS);
     library
         .audit()
@@ -96,7 +107,7 @@ public final class AuditPackPages {
     // Streamed: the files are read from the database one at a time, never all held at once.
     AuditPack.write(
         new AuditPack.Contents(
-            from, to, report, evidence, id -> library.evidence().content(id), audit),
+            from, to, report, compliance, evidence, id -> library.evidence().content(id), audit),
         ctx.outputStream());
   }
 

@@ -61,6 +61,7 @@ class AuditPackTest {
             LocalDate.of(2026, 1, 1),
             LocalDate.of(2026, 12, 31),
             "%PDF-".getBytes(StandardCharsets.US_ASCII),
+            "%PDF-compliance".getBytes(StandardCharsets.US_ASCII),
             records,
             id -> Optional.of(("file " + id).getBytes(StandardCharsets.UTF_8)),
             List.of(
@@ -87,6 +88,7 @@ class AuditPackTest {
     assertThat(entries.keySet())
         .containsExactly(
             "report.pdf",
+            "compliance-report.pdf",
             "evidence/1-passwd",
             "evidence/2-shadow",
             "evidence/3-win.ini",
