@@ -68,6 +68,8 @@ public final class Library implements AutoCloseable {
   // training3 (#16): training sign-offs.
   private final org.flowbook.repository.training.TrainingSignOffs training;
   private volatile Workspace workspace;
+  // evidence4 (#19): evidence that controls were performed.
+  private final org.flowbook.repository.evidence.EvidenceStore evidence;
 
   private Library(Database db, Clock clock) {
     this.db = db;
@@ -86,6 +88,9 @@ public final class Library implements AutoCloseable {
     this.training =
         new org.flowbook.repository.training.TrainingSignOffs(
             db, audit, clock, processes, this::organization, this::document);
+    this.evidence =
+        new org.flowbook.repository.evidence.EvidenceStore(
+            db, audit, clock, processes, this::document);
   }
 
   /** Opens (and if needed creates and migrates) the library at a JDBC URL. */
@@ -164,6 +169,11 @@ public final class Library implements AutoCloseable {
   /** Training sign-offs and who may give them (training3, #16). */
   public org.flowbook.repository.training.TrainingSignOffs training() {
     return training;
+  }
+
+  /** Evidence that controls were performed, and who may add it (evidence4, #19). */
+  public org.flowbook.repository.evidence.EvidenceStore evidence() {
+    return evidence;
   }
 
   public SearchIndex search() {

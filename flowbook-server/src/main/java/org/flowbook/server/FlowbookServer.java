@@ -118,6 +118,8 @@ public final class FlowbookServer implements AutoCloseable {
           // training3 (#16): accounts for the demo's people, their training, the change in review.
           people =
               Optional.of(org.flowbook.server.demo.DemoPeople.load(library, settings.demo().get()));
+          // evidence4 (#19): the demo's evidence and its auditor account.
+          people = people.map(p -> org.flowbook.server.demo.DemoEvidence.load(library, p));
         }
         password =
             Optional.of(
@@ -188,7 +190,14 @@ public final class FlowbookServer implements AutoCloseable {
               config.jetty.modifyServletContextHandler(
                   h -> {
                     h.addFilter(
-                        new FilterHolder(new BodyLimit(MAX_REQUEST_BYTES, LogUpload::isUpload)),
+                        new FilterHolder(
+                            new BodyLimit(
+                                MAX_REQUEST_BYTES,
+                                // evidence4 (#19): evidence files are counted by EvidenceUpload.
+                                path ->
+                                    LogUpload.isUpload(path)
+                                        || org.flowbook.server.evidence.EvidenceUpload.isUpload(
+                                            path))),
                         "/*",
                         EnumSet.of(DispatcherType.REQUEST));
                     h.setErrorHandler(jettyErrors);
@@ -232,6 +241,9 @@ public final class FlowbookServer implements AutoCloseable {
     new LogPages(library, views, logJobs).register(app);
     // training3 (#16): my training, the team matrix, trainer sign-off.
     new org.flowbook.server.training.TrainingPages(library, views).register(app);
+    // evidence4 (#19): evidence of controls, what is due, the auditor's pages and audit pack.
+    new org.flowbook.server.evidence.EvidencePages(library, views).register(app);
+    new org.flowbook.server.evidence.AuditPackPages(library, views).register(app);
     app.exception(
         LibraryException.class, (e, ctx) -> error(views, ctx, status(e.reason()), e.getMessage()));
     app.exception(

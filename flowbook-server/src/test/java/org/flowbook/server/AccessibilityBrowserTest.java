@@ -91,7 +91,11 @@ class AccessibilityBrowserTest {
             "/search?q=faktura",
             "/my-work",
             "/processes/purchase-approval/diff?from=1&to=1",
-            "/roles/Chef")) {
+            "/roles/Chef",
+            // evidence4 (#19): evidence, one control with its form, requirements.
+            "/evidence",
+            "/evidence/controls?process=supplier-invoices&control=L%C3%B6pnummer",
+            "/evidence/requirements")) {
       open(page);
       found.addAll(violations());
     }
@@ -106,6 +110,24 @@ class AccessibilityBrowserTest {
       found.addAll(violations());
     } finally {
       driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+    }
+    // evidence4 (#19): the auditor's pages.
+    if (TestServer.get().library().users().byName("audrey").isEmpty()) {
+      TestServer.get()
+          .library()
+          .users()
+          .create(
+              "test",
+              "audrey",
+              "Audrey Auditor",
+              org.flowbook.repository.users.AccessRole.AUDITOR,
+              TestServer.PASSWORD);
+    }
+    driver.manage().deleteAllCookies();
+    Chromium.signIn(driver, "audrey");
+    for (String page : List.of("/audit-pack", "/admin/audit", "/evidence/requirements")) {
+      open(page);
+      found.addAll(violations());
     }
     assertThat(found).as(String.join("\n", found)).isEmpty();
   }

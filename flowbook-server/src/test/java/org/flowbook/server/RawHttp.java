@@ -48,6 +48,17 @@ final class RawHttp {
   }
 
   Response send(String method, String target, Caller caller, String type, byte[] body) {
+    return send(method, target, caller, type, body, null);
+  }
+
+  /** A request with an {@code Authorization} header and no cookie but the language (evidence4). */
+  Response sendWithAuthorization(
+      String method, String target, String authorization, String type, byte[] body) {
+    return send(method, target, Caller.anonymous(), type, body, authorization);
+  }
+
+  private Response send(
+      String method, String target, Caller caller, String type, byte[] body, String authorization) {
     try (Socket s = new Socket("localhost", port)) {
       s.setSoTimeout(120_000);
       StringBuilder head = new StringBuilder();
@@ -61,6 +72,9 @@ final class RawHttp {
       head.append("Cookie: ").append(cookie).append("\r\n");
       if (!caller.csrf().isEmpty()) {
         head.append("X-CSRF-Token: ").append(caller.csrf()).append("\r\n");
+      }
+      if (authorization != null) {
+        head.append("Authorization: ").append(authorization).append("\r\n");
       }
       if (type != null) {
         head.append("Content-Type: ").append(type).append("\r\n");

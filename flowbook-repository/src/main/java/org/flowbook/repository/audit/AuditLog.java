@@ -3,6 +3,7 @@ package org.flowbook.repository.audit;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.flowbook.repository.db.Database;
 import org.flowbook.repository.db.Rows;
@@ -55,6 +56,36 @@ public final class AuditLog {
                 .orElse(new ChangeMark(0, 0)));
   }
 
+  /**
+   * The entries of a period, oldest first, at most {@code limit} of them (the audit pack's extract;
+   * evidence4, #19).
+   *
+   * @param from the first instant included
+   * @param to the first instant no longer included
+   */
+  public List<AuditEntry> between(Instant from, Instant to, int limit) {
+    return db.read(
+        c ->
+            Rows.list(
+                c,
+                "SELECT * FROM audit_log WHERE occurred_at >= ? AND occurred_at < ? ORDER BY id"
+                    + " LIMIT ?",
+                AuditLog::entry,
+                from,
+                to,
+                limit));
+  }
+
+  private static AuditEntry entry(java.sql.ResultSet rs) throws SQLException {
+    return new AuditEntry(
+        rs.getLong("id"),
+        Rows.instant(rs, "occurred_at"),
+        rs.getString("actor"),
+        rs.getString("action"),
+        rs.getString("target"),
+        rs.getString("detail"));
+  }
+
   /** The newest entries first. */
   public List<AuditEntry> latest(int limit, int offset) {
     return db.read(
@@ -62,14 +93,7 @@ public final class AuditLog {
             Rows.list(
                 c,
                 "SELECT * FROM audit_log ORDER BY id DESC LIMIT ? OFFSET ?",
-                rs ->
-                    new AuditEntry(
-                        rs.getLong("id"),
-                        Rows.instant(rs, "occurred_at"),
-                        rs.getString("actor"),
-                        rs.getString("action"),
-                        rs.getString("target"),
-                        rs.getString("detail")),
+                AuditLog::entry,
                 limit,
                 offset));
   }

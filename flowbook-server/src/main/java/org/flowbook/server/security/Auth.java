@@ -40,6 +40,14 @@ public final class Auth {
   private static final Set<HandlerType> SAFE =
       Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
 
+  /**
+   * The changes an auditor may make, all to their own account: sign out, choose a password (the
+   * first one is set by an administrator), their own API tokens (evidence4, #19; decision 1112).
+   */
+  private static final java.util.regex.Pattern AUDITOR_MAY =
+      java.util.regex.Pattern.compile(
+          "^/(logout|account/password|account/tokens(/[^/]+/revoke)?)$");
+
   private final Library library;
   private final LoginLimiter limiter;
 
@@ -62,12 +70,14 @@ public final class Auth {
       if (!SAFE.contains(ctx.method()) && !csrfMatches(ctx, session.get().csrf())) {
         throw new ForbiddenResponse("missing or wrong CSRF token: reload the page and try again");
       }
+      refuseAuditorChanges(ctx, session.get().user());
       return;
     }
     if (api) {
       Optional<User> caller = bearer(ctx).or(() -> basic(ctx));
       if (caller.isPresent()) {
         ctx.attribute(USER, caller.get());
+        refuseAuditorChanges(ctx, caller.get());
         return;
       }
       throw new UnauthorizedResponse(
@@ -79,6 +89,18 @@ public final class Auth {
     String next = ctx.queryString() == null ? path : path + "?" + ctx.queryString();
     ctx.redirect("/login?next=" + java.net.URLEncoder.encode(next, StandardCharsets.UTF_8));
     ctx.skipRemainingHandlers();
+  }
+
+  /**
+   * The auditor's one rule, for every route at once (those added later included): an auditor reads
+   * and changes nothing but their own account.
+   */
+  private static void refuseAuditorChanges(Context ctx, User user) {
+    if (user.access() == AccessRole.AUDITOR
+        && !SAFE.contains(ctx.method())
+        && !AUDITOR_MAY.matcher(ctx.path()).matches()) {
+      throw new ForbiddenResponse("auditors read and change nothing");
+    }
   }
 
   private static boolean isPublic(String path) {
@@ -199,6 +221,18 @@ public final class Auth {
     if (!u.can(role)) {
       throw new ForbiddenResponse(
           "you need the " + role.code() + " role for this; ask an administrator");
+    }
+    return u;
+  }
+
+  /**
+   * The signed-in user when they may read the audit log and take the audit pack: administrators and
+   * auditors; otherwise 403.
+   */
+  public static User requireAuditView(Context ctx) {
+    User u = user(ctx).orElseThrow(() -> new UnauthorizedResponse("sign in first"));
+    if (!u.can(AccessRole.ADMIN) && u.access() != AccessRole.AUDITOR) {
+      throw new ForbiddenResponse("the audit log is for auditors and administrators");
     }
     return u;
   }

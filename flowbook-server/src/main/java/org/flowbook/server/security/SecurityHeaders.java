@@ -14,6 +14,24 @@ public final class SecurityHeaders {
 
   private SecurityHeaders() {}
 
+  /**
+   * For a file someone uploaded (evidence4, #19): always a download, never a page — {@code
+   * Content-Disposition: attachment} with the name in UTF-8 (RFC 6266/5987) — and, should a browser
+   * show it anyway, a policy with no scripts, no styles, no plugins, in a sandbox of its own.
+   */
+  public static void untrusted(Context ctx, String fileName) {
+    String ascii = fileName.replaceAll("[^A-Za-z0-9._() -]", "_");
+    ctx.header(
+        "Content-Disposition",
+        "attachment; filename=\""
+            + ascii
+            + "\"; filename*=UTF-8''"
+            + java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20"));
+    ctx.header("Content-Security-Policy", "default-src 'none'; sandbox");
+    ctx.header("X-Content-Type-Options", "nosniff");
+  }
+
   public static void apply(Context ctx) {
     ctx.header("Content-Security-Policy", CSP);
     ctx.header("X-Content-Type-Options", "nosniff");

@@ -48,6 +48,11 @@ public record Page(
     return user.map(u -> u.can(AccessRole.parse(role).orElseThrow())).orElse(false);
   }
 
+  /** Whether the signed-in account is an auditor's (evidence4, #19): reads, changes nothing. */
+  public boolean auditor() {
+    return user.map(u -> u.access() == AccessRole.AUDITOR).orElse(false);
+  }
+
   public String userName() {
     return user.map(User::displayName).orElse("");
   }

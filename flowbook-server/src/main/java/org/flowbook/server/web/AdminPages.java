@@ -42,7 +42,7 @@ public final class AdminPages {
   }
 
   private void audit(Context ctx) {
-    Auth.require(ctx, AccessRole.ADMIN);
+    Auth.requireAuditView(ctx);
     int page = page(ctx.queryParam("page"));
     views.render(
         ctx,

@@ -239,6 +239,8 @@ public final class LibraryPages {
         Views.of("drafts", drafts, "reviews", reviews, "submitted", mine, "overdue", overdue);
     // ackweb (issue 16): acknowledgements due and open comments on my processes.
     params.put("inbox", new Inbox(library).forUser(u, today()));
+    // evidence4 (#19): the evidence my controls owe.
+    params.put("evidenceDue", new org.flowbook.server.evidence.Controls(library).owing(u, today()));
     views.render(ctx, "mywork.jte", params);
   }
 
