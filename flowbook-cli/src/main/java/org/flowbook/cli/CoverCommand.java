@@ -27,6 +27,7 @@ import org.flowbook.training.record.RecordImport;
 import org.flowbook.training.record.TrainingCsv;
 import org.flowbook.training.record.TrainingRecord;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -69,6 +70,8 @@ final class CoverCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Mixin StandardReportOptions reportOptions;
+
   @Parameters(paramLabel = "WORKSPACE", description = "A workspace folder.")
   Path path;
 
@@ -103,23 +106,6 @@ final class CoverCommand implements Callable<Integer> {
   boolean noHolidays;
 
   @Option(
-      names = "--format",
-      description = "text, json or html (default: from the -o extension, else text).")
-  ReportOutput.Format format;
-
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write the report here instead of standard output.")
-  Path output;
-
-  @Option(
-      names = "--lang",
-      paramLabel = "sv|en",
-      description = "Language of the report (default: the organization's).")
-  String lang;
-
-  @Option(
       names = "--handover",
       paramLabel = "PERSON",
       description =
@@ -134,8 +120,8 @@ final class CoverCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ReportOutput.Format fmt = ReportOutput.format(format, output);
-    var language = ReportOutput.language(spec, lang);
+    ReportOutput.Format fmt = reportOptions.format();
+    var language = reportOptions.language();
     Granularity granularity =
         switch (by.strip().toLowerCase(java.util.Locale.ROOT)) {
           case "day", "dag" -> Granularity.DAY;
@@ -201,7 +187,7 @@ final class CoverCommand implements Callable<Integer> {
           case html -> CoverageHtml.write(report, ws.workspace(), reportLanguage, !noHolidays);
           case text -> CoverageTextReport.write(report, reportLanguage, !noHolidays);
         };
-    ReportOutput.write(spec, output, text);
+    reportOptions.write(text);
     if (problems.stream().anyMatch(Problem::isError)) {
       return 1;
     }
@@ -217,19 +203,20 @@ final class CoverCommand implements Callable<Integer> {
       List<Problem> problems,
       Optional<List<TrainingRecord>> trained)
       throws IOException {
-    if (output == null) {
+    if (reportOptions.output == null) {
       throw new ParameterException(
           spec.commandLine(),
           "--handover writes a document: give -o FILE ending in .pdf, .docx, .html or .md");
     }
     org.flowbook.handbook.OutputFormat docFormat =
-        org.flowbook.handbook.OutputFormat.fromFileName(output.getFileName().toString())
+        org.flowbook.handbook.OutputFormat.fromFileName(
+                reportOptions.output.getFileName().toString())
             .orElseThrow(
                 () ->
                     new ParameterException(
                         spec.commandLine(),
                         "cannot tell the format of '"
-                            + output
+                            + reportOptions.output
                             + "'; end the file name in .pdf, .html, .docx or .md"));
     org.flowbook.handbook.content.Handover plan;
     try {
@@ -242,11 +229,11 @@ final class CoverCommand implements Callable<Integer> {
     org.flowbook.handbook.Handbooks handbooks =
         new org.flowbook.handbook.Handbooks(CliFlowcharts.get());
     var manual = handbooks.handover(ws.workspace(), plan, java.util.Optional.of(language));
-    OutputFiles.write(output, out -> handbooks.render(manual, docFormat, out));
+    OutputFiles.write(reportOptions.output, out -> handbooks.render(manual, docFormat, out));
     PrintWriter out = spec.commandLine().getOut();
     out.printf(
         "wrote %s: %d steps of %s, %d with nobody on some day%n",
-        output,
+        reportOptions.output,
         plan.steps().size(),
         plan.person(),
         plan.steps().stream().filter(s -> s.uncovered()).count());
@@ -297,7 +284,7 @@ final class CoverCommand implements Callable<Integer> {
                               }
                             }),
                 Terminal.colors())
-            .in(ReportOutput.problemLanguage(spec, lang, ws));
+            .in(reportOptions.problemLanguage(ws));
     int shown = 0;
     for (Problem p : problems) {
       if (p.isError() && shown++ < CheckCommand.MAX_PRINTED) {
