@@ -19,6 +19,12 @@ class TextBundleTest {
   }
 
   @Test
+  void aKeyDefinedTwiceInOneFileIsReported() {
+    assertThat(TextBundle.keysMissingInSomeLanguage("org.flowbook.output.twice"))
+        .containsExactly("en defines due twice");
+  }
+
+  @Test
   void aMissingKeyFailsLoudlyAndNeverFallsBackToAnotherLanguage() {
     TextBundle sv = TextBundle.of("org.flowbook.output.lopsided", Language.SV);
     assertThat(sv.has("only-english")).isFalse();
