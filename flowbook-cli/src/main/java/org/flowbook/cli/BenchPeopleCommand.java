@@ -6,7 +6,6 @@ import org.flowbook.people.bench.CoverageBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -24,50 +23,22 @@ import picocli.CommandLine.Spec;
 final class BenchPeopleCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--people",
-      defaultValue = "2000",
-      description = "People (default: ${DEFAULT-VALUE}).")
-  int people;
-
-  @Option(
-      names = "--roles",
-      defaultValue = "300",
-      description = "Roles (default: ${DEFAULT-VALUE}).")
-  int roles;
-
-  @Option(
-      names = "--processes",
-      defaultValue = "200",
-      description = "Processes (default: ${DEFAULT-VALUE}).")
-  int processes;
-
-  @Option(
-      names = "--steps",
-      defaultValue = "10",
-      description = "Steps per process (default: ${DEFAULT-VALUE}).")
-  int steps;
+  @Mixin BenchOrganization size = new BenchOrganization(2000, 300, 200, 10);
 
   @Mixin BenchRuns runs = new BenchRuns(5, 3);
-
-  @Option(names = "--seed", defaultValue = "42", description = "Seed (default: ${DEFAULT-VALUE}).")
-  long seed;
 
   @Override
   public Integer call() {
     runs.check(spec);
-    if (people < 1
-        || roles < 1
-        || processes < 1
-        || steps < 1
-        || people > 200_000
-        || roles > 20_000
-        || processes * (long) steps > 2_000_000) {
+    if (!size.positive()
+        || size.people > 200_000
+        || size.roles > 20_000
+        || size.processes * (long) size.steps > 2_000_000) {
       throw new ParameterException(spec.commandLine(), "sizes must be positive and reasonable");
     }
     PrintWriter out = spec.commandLine().getOut();
     CoverageBenchmark.Subject s =
-        CoverageBenchmark.synthetic(people, roles, processes, steps, seed);
+        CoverageBenchmark.synthetic(size.people, size.roles, size.processes, size.steps, size.seed);
     CoverageBenchmark.Row r = CoverageBenchmark.measure(s, runs.warmup, runs.runs);
     BenchTable table =
         new BenchTable()
@@ -82,7 +53,7 @@ final class BenchPeopleCommand implements Callable<Integer> {
             .column("cpu ms", "%8.1f")
             .column("uncovered", "%10d")
             .column("untrained", "%10d");
-    out.println(runs.describe(seed));
+    out.println(runs.describe(size.seed));
     out.println(table.header());
     out.println(
         table.row(

@@ -7,7 +7,6 @@ import org.flowbook.training.bench.TrainingBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -25,51 +24,23 @@ import picocli.CommandLine.Spec;
 final class BenchTrainingCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--people",
-      defaultValue = "5000",
-      description = "People (default: ${DEFAULT-VALUE}).")
-  int people;
-
-  @Option(
-      names = "--processes",
-      defaultValue = "300",
-      description = "Processes (default: ${DEFAULT-VALUE}).")
-  int processes;
-
-  @Option(
-      names = "--roles",
-      defaultValue = "200",
-      description = "Roles (default: ${DEFAULT-VALUE}).")
-  int roles;
-
-  @Option(
-      names = "--steps",
-      defaultValue = "10",
-      description = "Steps per process (default: ${DEFAULT-VALUE}).")
-  int steps;
+  @Mixin BenchOrganization size = new BenchOrganization(5000, 200, 300, 10);
 
   @Mixin BenchRuns runs = new BenchRuns(5, 3);
-
-  @Option(names = "--seed", defaultValue = "42", description = "Seed (default: ${DEFAULT-VALUE}).")
-  long seed;
 
   @Override
   public Integer call() {
     runs.check(spec);
-    if (people < 1
-        || processes < 1
-        || roles < 1
-        || steps < 1
-        || people > 100_000
-        || processes > 5_000
-        || roles > 20_000
-        || steps > 200) {
+    if (!size.positive()
+        || size.people > 100_000
+        || size.processes > 5_000
+        || size.roles > 20_000
+        || size.steps > 200) {
       throw new ParameterException(spec.commandLine(), "sizes must be positive and reasonable");
     }
     PrintWriter out = spec.commandLine().getOut();
     TrainingBenchmark.Subject s =
-        TrainingBenchmark.synthetic(people, processes, roles, steps, seed);
+        TrainingBenchmark.synthetic(size.people, size.processes, size.roles, size.steps, size.seed);
     TrainingBenchmark.Row r =
         TrainingBenchmark.measure(s, runs.warmup, runs.runs, LocalDate.of(2027, 6, 1));
     BenchTable table =
@@ -84,7 +55,7 @@ final class BenchTrainingCommand implements Callable<Integer> {
             .column("stale", "%7d")
             .column("expired", "%8d")
             .column("missing", "%8d");
-    out.println(runs.describe(seed));
+    out.println(runs.describe(size.seed));
     out.println(table.header());
     out.println(
         table.row(

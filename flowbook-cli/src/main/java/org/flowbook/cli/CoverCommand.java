@@ -13,7 +13,6 @@ import org.flowbook.model.Language;
 import org.flowbook.model.Problem;
 import org.flowbook.notation.Diagnostics;
 import org.flowbook.notation.LoadedWorkspace;
-import org.flowbook.notation.SourceText;
 import org.flowbook.people.absence.AbsenceSources;
 import org.flowbook.people.calendar.WorkCalendar;
 import org.flowbook.people.coverage.CoverageAnalyzer;
@@ -273,17 +272,7 @@ final class CoverCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Diagnostics diagnostics =
         new Diagnostics(
-                f ->
-                    ws.source(f)
-                        .orElseGet(
-                            () -> {
-                              try {
-                                return SourceText.read(Path.of(f), f);
-                              } catch (IOException | RuntimeException e) {
-                                return null;
-                              }
-                            }),
-                Terminal.colors())
+                f -> ws.source(f).orElseGet(() -> ProblemSources.fromDisk(f)), Terminal.colors())
             .in(reportOptions.problemLanguage(ws));
     int shown = 0;
     for (Problem p : problems) {

@@ -422,7 +422,7 @@ final class SimulateCommand implements Callable<Integer> {
                                 others.stream()
                                     .filter(o -> o.toString().equals(f))
                                     .findFirst()
-                                    .map(SimulateCommand::readQuietly)
+                                    .map(o -> ProblemSources.fromDisk(o.toString()))
                                     .orElse(null)),
                 Terminal.colors())
             .in(reportOptions.problemLanguage(ws));
@@ -435,14 +435,6 @@ final class SimulateCommand implements Callable<Integer> {
     }
     err.flush();
     return any;
-  }
-
-  private static SourceText readQuietly(Path file) {
-    try {
-      return SourceText.read(file, file.toString());
-    } catch (java.io.IOException e) {
-      return null;
-    }
   }
 
   private boolean printScenarioProblems(List<Problem> problems, List<SourceText> sources) {

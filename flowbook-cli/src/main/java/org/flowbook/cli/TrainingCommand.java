@@ -15,7 +15,6 @@ import org.flowbook.model.Process;
 import org.flowbook.model.Workspace;
 import org.flowbook.notation.Diagnostics;
 import org.flowbook.notation.LoadedWorkspace;
-import org.flowbook.notation.SourceText;
 import org.flowbook.notation.WorkspaceLoader;
 import org.flowbook.training.curriculum.Curricula;
 import org.flowbook.training.curriculum.Curriculum;
@@ -355,14 +354,7 @@ final class TrainingCommand implements Callable<Integer> {
                                     .map(n -> n.source(f))
                                     .flatMap(java.util.Optional::stream)
                                     .findFirst())
-                        .orElseGet(
-                            () -> {
-                              try {
-                                return SourceText.read(Path.of(f), f);
-                              } catch (IOException | RuntimeException e) {
-                                return null;
-                              }
-                            }),
+                        .orElseGet(() -> ProblemSources.fromDisk(f)),
                 Terminal.colors())
             .in(reportOptions.problemLanguage(ws));
     int shown = 0;
