@@ -27,6 +27,7 @@ import org.flowbook.notation.Diagnostics;
 import org.flowbook.notation.LoadedWorkspace;
 import org.flowbook.notation.ProcessDocument;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -62,25 +63,12 @@ import picocli.CommandLine.Spec;
 final class AnalyzeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @Mixin StandardReportOptions reportOptions;
+
+  @Mixin OrganizationOption org;
+
   @Parameters(paramLabel = "PATH", description = "A workspace folder or a .flow process file.")
   Path path;
-
-  @Option(
-      names = "--format",
-      description = "text, json or html (default: from the -o extension, else text).")
-  ReportOutput.Format format;
-
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write the report here instead of standard output.")
-  Path output;
-
-  @Option(
-      names = "--lang",
-      paramLabel = "sv|en",
-      description = "Language of the report (default: the content's).")
-  String lang;
 
   @Option(
       names = "--volume",
@@ -93,12 +81,6 @@ final class AnalyzeCommand implements Callable<Integer> {
       paramLabel = "ID",
       description = "Analyse only this process of the workspace.")
   String processId;
-
-  @Option(
-      names = "--org",
-      paramLabel = "FILE",
-      description = "The organization.flow for a lone process file (default: the nearest one).")
-  Path org;
 
   @Option(
       names = "--set",
@@ -125,8 +107,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ReportOutput.Format fmt = ReportOutput.format(format, output);
-    var language = ReportOutput.language(spec, lang);
+    ReportOutput.Format fmt = reportOptions.format();
+    var language = reportOptions.language();
     var vol = ReportOutput.volume(spec, volume);
     LintSettings lint = LintSettings.DEFAULTS;
     for (Map.Entry<String, String> e : settings.entrySet()) {
@@ -144,7 +126,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
       lint = lint.disable(code.strip());
     }
-    LoadedWorkspace ws = Inputs.load(spec, path, org);
+    LoadedWorkspace ws = Inputs.load(spec, path, org.file);
     List<ProcessDocument> docs =
         ws.requested().stream().filter(ProcessDocument::hasProcess).toList();
     if (processId != null) {
@@ -197,7 +179,7 @@ final class AnalyzeCommand implements Callable<Integer> {
           case html -> HtmlReport.render(report);
           case text -> TextReport.render(report);
         };
-    ReportOutput.write(spec, output, text);
+    reportOptions.write(text);
     if (ws.hasErrors()) {
       return 1;
     }
@@ -209,7 +191,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Diagnostics diagnostics =
         new Diagnostics(f -> ws.source(f).orElse(null), Terminal.colors())
-            .in(ReportOutput.problemLanguage(spec, lang, ws));
+            .in(reportOptions.problemLanguage(ws));
     int shown = 0;
     for (Problem p : ws.problems()) {
       if (p.isError() && shown++ < CheckCommand.MAX_PRINTED) {

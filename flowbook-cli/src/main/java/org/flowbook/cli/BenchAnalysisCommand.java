@@ -3,11 +3,11 @@ package org.flowbook.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.flowbook.analysis.bench.AnalysisBenchmark;
 import org.flowbook.notation.LoadedWorkspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -27,22 +27,21 @@ import picocli.CommandLine.Spec;
     },
     footer = {"", "Example:", "  flowbook bench analysis examples/ --runs 7"})
 final class BenchAnalysisCommand implements Callable<Integer> {
+  private static final BenchTable TABLE =
+      new BenchTable()
+          .column("subject", "%-22s")
+          .column("processes", "%9d")
+          .column("steps", "%7d")
+          .column("metrics ms", "%11.2f")
+          .column("analyze ms", "%11.2f")
+          .column("diff ms", "%11.2f");
+
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "WORKSPACE", description = "A workspace folder (e.g. examples/).")
   Path workspace;
 
-  @Option(
-      names = "--runs",
-      defaultValue = "5",
-      description = "Measured runs (default: ${DEFAULT-VALUE}).")
-  int runs;
-
-  @Option(
-      names = "--warmup",
-      defaultValue = "3",
-      description = "Unmeasured warm-up runs (default: ${DEFAULT-VALUE}).")
-  int warmup;
+  @Mixin BenchRuns runs = new BenchRuns(5, 3);
 
   @Option(
       names = "--sizes",
@@ -59,30 +58,17 @@ final class BenchAnalysisCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (runs < 1 || warmup < 0 || sizes.stream().anyMatch(s -> s < 1 || s > 20_000)) {
+    int warmup = runs.warmup;
+    int measured = runs.runs;
+    if (measured < 1 || warmup < 0 || sizes.stream().anyMatch(s -> s < 1 || s > 20_000)) {
       throw new ParameterException(
           spec.commandLine(), "--runs must be >= 1, --warmup >= 0, sizes 1..20000");
     }
     LoadedWorkspace ws = Inputs.load(spec, workspace, null);
     PrintWriter out = spec.commandLine().getOut();
-    out.printf(
-        Locale.ROOT,
-        "seed %d, %d runs after %d warm-up, Java %s, %d cores%n",
-        seed,
-        runs,
-        warmup,
-        System.getProperty("java.version"),
-        Runtime.getRuntime().availableProcessors());
-    out.printf(
-        Locale.ROOT,
-        "%-22s %9s %7s %11s %11s %11s%n",
-        "subject",
-        "processes",
-        "steps",
-        "metrics ms",
-        "analyze ms",
-        "diff ms");
-    print(out, AnalysisBenchmark.measure(workspace.toString(), ws.workspace(), warmup, runs));
+    out.println(runs.describe(seed));
+    out.println(TABLE.header());
+    print(out, AnalysisBenchmark.measure(workspace.toString(), ws.workspace(), warmup, measured));
     for (int size : sizes) {
       print(
           out,
@@ -90,21 +76,14 @@ final class BenchAnalysisCommand implements Callable<Integer> {
               "synthetic " + size,
               AnalysisBenchmark.synthetic(ws.workspace(), size, seed),
               warmup,
-              runs));
+              measured));
     }
     out.flush();
     return 0;
   }
 
   private static void print(PrintWriter out, AnalysisBenchmark.Row r) {
-    out.printf(
-        Locale.ROOT,
-        "%-22s %9d %7d %11.2f %11.2f %11.2f%n",
-        r.subject(),
-        r.processes(),
-        r.steps(),
-        r.metricsMs(),
-        r.analyzeMs(),
-        r.diffMs());
+    out.println(
+        TABLE.row(r.subject(), r.processes(), r.steps(), r.metricsMs(), r.analyzeMs(), r.diffMs()));
   }
 }

@@ -45,7 +45,7 @@ final class BenchCaptureCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--runs must be >= 1 and every size within 2..50000");
     }
-    double loadBefore = load();
+    double loadBefore = BenchMachine.load();
     List<CaptureBench.Row> rows = CaptureBench.run(sizes, runs);
     PrintWriter out = spec.commandLine().getOut();
     out.println("| shapes | connectors | KiB | steps found | import ms |");
@@ -62,19 +62,12 @@ final class BenchCaptureCommand implements Callable<Integer> {
     }
     out.printf(
         Locale.ROOT,
-        "Java %s, %d cores, load %.1f before and %.1f after; median of %d runs after one"
-            + " warm-up%n",
-        System.getProperty("java.version"),
-        Runtime.getRuntime().availableProcessors(),
+        "%s, load %.1f before and %.1f after; median of %d runs after one warm-up%n",
+        BenchMachine.of(),
         loadBefore,
-        load(),
+        BenchMachine.load(),
         runs);
     out.flush();
     return 0;
-  }
-
-  /** The system's load average over the last minute: benchmark figures mean little without it. */
-  private static double load() {
-    return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 }

@@ -60,12 +60,7 @@ final class BenchDiagramCommand implements Callable<Integer> {
           r.svgKib(),
           Double.isNaN(r.pngMs()) ? "–" : String.format(Locale.ROOT, "%.0f", r.pngMs()));
     }
-    out.printf(
-        Locale.ROOT,
-        "Java %s, %d cores; median of %d runs after one warm-up%n",
-        System.getProperty("java.version"),
-        Runtime.getRuntime().availableProcessors(),
-        runs);
+    out.printf(Locale.ROOT, "%s; median of %d runs after one warm-up%n", BenchMachine.of(), runs);
     out.flush();
     return 0;
   }

@@ -14,9 +14,8 @@ import org.flowbook.handbook.OutputFormat;
 import org.flowbook.model.Workspace;
 import org.flowbook.notation.LoadedWorkspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -39,23 +38,13 @@ final class BenchHandbookCommand implements Callable<Integer> {
       description = "The workspace folder (default: ${DEFAULT-VALUE}).")
   Path workspace;
 
-  @Option(
-      names = "--runs",
-      defaultValue = "3",
-      description = "Measured runs per format (default: ${DEFAULT-VALUE}).")
-  int runs;
-
-  @Option(
-      names = "--warmup",
-      defaultValue = "1",
-      description = "Unmeasured warm-up runs per format (default: ${DEFAULT-VALUE}).")
-  int warmup;
+  @Mixin BenchRuns bench = new BenchRuns(3, 1);
 
   @Override
   public Integer call() throws Exception {
-    if (runs < 1 || warmup < 0) {
-      throw new ParameterException(spec.commandLine(), "--runs must be >= 1 and --warmup >= 0");
-    }
+    bench.check(spec);
+    int runs = bench.runs;
+    int warmup = bench.warmup;
     LoadedWorkspace loaded = Inputs.load(spec, workspace, null);
     if (loaded.hasErrors()) {
       spec.commandLine()
@@ -106,12 +95,7 @@ final class BenchHandbookCommand implements Callable<Integer> {
     out.printf(
         Locale.ROOT, "%-10s %10s %10s %10s %10s%n", "format", "median", "min", "max", "size kB");
     rows.forEach(out::println);
-    out.printf(
-        Locale.ROOT,
-        "Java %s, %d cores, max heap %,d MiB%n",
-        System.getProperty("java.version"),
-        Runtime.getRuntime().availableProcessors(),
-        Runtime.getRuntime().maxMemory() >> 20);
+    out.println(BenchMachine.withMaxHeap());
     out.flush();
     return 0;
   }

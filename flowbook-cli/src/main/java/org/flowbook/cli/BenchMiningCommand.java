@@ -57,17 +57,7 @@ final class BenchMiningCommand implements Callable<Integer> {
   @Parameters(paramLabel = "LOG", description = "The event log to measure with.")
   Path log;
 
-  @Option(
-      names = "--runs",
-      defaultValue = "5",
-      description = "Measured runs per step (default: ${DEFAULT-VALUE}).")
-  int runs;
-
-  @Option(
-      names = "--warmup",
-      defaultValue = "2",
-      description = "Unmeasured warm-up runs per step (default: ${DEFAULT-VALUE}).")
-  int warmup;
+  @Mixin BenchRuns bench = new BenchRuns(5, 2);
 
   @Mixin LogOptions logOptions;
 
@@ -87,10 +77,9 @@ final class BenchMiningCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (runs < 1 || warmup < 0) {
-      throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), "--runs must be >= 1 and --warmup >= 0");
-    }
+    bench.check(spec);
+    int runs = bench.runs;
+    int warmup = bench.warmup;
     PrintWriter out = spec.commandLine().getOut();
     ProgressBar bar =
         new ProgressBar(spec.commandLine().getErr(), "Benchmarking", Terminal.interactive());
@@ -164,13 +153,7 @@ final class BenchMiningCommand implements Callable<Integer> {
             r.peakRssBytes() == 0
                 ? "unknown"
                 : String.format(Locale.ROOT, "%,d MiB", r.peakRssBytes() >> 20)));
-    s.append(
-        String.format(
-            Locale.ROOT,
-            "Java %s, %d cores, max heap %,d MiB",
-            System.getProperty("java.version"),
-            Runtime.getRuntime().availableProcessors(),
-            Runtime.getRuntime().maxMemory() >> 20));
+    s.append(BenchMachine.withMaxHeap());
     return s.toString();
   }
 }

@@ -1,12 +1,11 @@
 package org.flowbook.cli;
 
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.flowbook.people.bench.CoverageBenchmark;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -24,98 +23,51 @@ import picocli.CommandLine.Spec;
 final class BenchPeopleCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--people",
-      defaultValue = "2000",
-      description = "People (default: ${DEFAULT-VALUE}).")
-  int people;
+  @Mixin BenchOrganization size = new BenchOrganization(2000, 300, 200, 10);
 
-  @Option(
-      names = "--roles",
-      defaultValue = "300",
-      description = "Roles (default: ${DEFAULT-VALUE}).")
-  int roles;
-
-  @Option(
-      names = "--processes",
-      defaultValue = "200",
-      description = "Processes (default: ${DEFAULT-VALUE}).")
-  int processes;
-
-  @Option(
-      names = "--steps",
-      defaultValue = "10",
-      description = "Steps per process (default: ${DEFAULT-VALUE}).")
-  int steps;
-
-  @Option(
-      names = "--runs",
-      defaultValue = "5",
-      description = "Measured runs (default: ${DEFAULT-VALUE}).")
-  int runs;
-
-  @Option(
-      names = "--warmup",
-      defaultValue = "3",
-      description = "Warm-up runs (default: ${DEFAULT-VALUE}).")
-  int warmup;
-
-  @Option(names = "--seed", defaultValue = "42", description = "Seed (default: ${DEFAULT-VALUE}).")
-  long seed;
+  @Mixin BenchRuns runs = new BenchRuns(5, 3);
 
   @Override
   public Integer call() {
-    if (people < 1
-        || roles < 1
-        || processes < 1
-        || steps < 1
-        || runs < 1
-        || warmup < 0
-        || people > 200_000
-        || roles > 20_000
-        || processes * (long) steps > 2_000_000) {
+    runs.check(spec);
+    if (!size.positive()
+        || size.people > 200_000
+        || size.roles > 20_000
+        || size.processes * (long) size.steps > 2_000_000) {
       throw new ParameterException(spec.commandLine(), "sizes must be positive and reasonable");
     }
     PrintWriter out = spec.commandLine().getOut();
     CoverageBenchmark.Subject s =
-        CoverageBenchmark.synthetic(people, roles, processes, steps, seed);
-    CoverageBenchmark.Row r = CoverageBenchmark.measure(s, warmup, runs);
-    out.printf(
-        Locale.ROOT,
-        "seed %d, %d runs after %d warm-up, Java %s, %d cores%n",
-        seed,
-        runs,
-        warmup,
-        System.getProperty("java.version"),
-        Runtime.getRuntime().availableProcessors());
-    out.printf(
-        Locale.ROOT,
-        "%7s %6s %9s %6s %8s %8s %10s %8s %8s %10s %10s%n",
-        "people",
-        "roles",
-        "processes",
-        "steps",
-        "absences",
-        "records",
-        "median ms",
-        "min ms",
-        "cpu ms",
-        "uncovered",
-        "untrained");
-    out.printf(
-        Locale.ROOT,
-        "%7d %6d %9d %6d %8d %8d %10.1f %8.1f %8.1f %10d %10d%n",
-        r.people(),
-        r.roles(),
-        r.processes(),
-        r.steps(),
-        r.absences(),
-        r.records(),
-        r.medianMs(),
-        r.minMs(),
-        r.medianCpuMs(),
-        r.uncoveredSteps(),
-        r.untrainedStandIns());
+        CoverageBenchmark.synthetic(size.people, size.roles, size.processes, size.steps, size.seed);
+    CoverageBenchmark.Row r = CoverageBenchmark.measure(s, runs.warmup, runs.runs);
+    BenchTable table =
+        new BenchTable()
+            .column("people", "%7d")
+            .column("roles", "%6d")
+            .column("processes", "%9d")
+            .column("steps", "%6d")
+            .column("absences", "%8d")
+            .column("records", "%8d")
+            .column("median ms", "%10.1f")
+            .column("min ms", "%8.1f")
+            .column("cpu ms", "%8.1f")
+            .column("uncovered", "%10d")
+            .column("untrained", "%10d");
+    out.println(runs.describe(size.seed));
+    out.println(table.header());
+    out.println(
+        table.row(
+            r.people(),
+            r.roles(),
+            r.processes(),
+            r.steps(),
+            r.absences(),
+            r.records(),
+            r.medianMs(),
+            r.minMs(),
+            r.medianCpuMs(),
+            r.uncoveredSteps(),
+            r.untrainedStandIns()));
     out.flush();
     return 0;
   }

@@ -82,9 +82,8 @@ final class BenchSavesCommand implements Callable<Integer> {
           r.perSecond());
       out.printf(
           Locale.ROOT,
-          "Java %s, %d cores; every save committed and on disk before it returned%n",
-          System.getProperty("java.version"),
-          Runtime.getRuntime().availableProcessors());
+          "%s; every save committed and on disk before it returned%n",
+          BenchMachine.of());
       out.flush();
       return 0;
     } finally {

@@ -15,6 +15,7 @@ import org.flowbook.simulation.engine.SimModel;
 import org.flowbook.simulation.engine.Simulation;
 import org.flowbook.simulation.engine.SimulationRequest;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -44,20 +45,12 @@ final class BenchSimulationCommand implements Callable<Integer> {
       description = "Cases in all (default: ${DEFAULT-VALUE}).")
   long cases;
 
-  @Option(
-      names = "--runs",
-      defaultValue = "3",
-      description = "Measured runs (default: ${DEFAULT-VALUE}).")
-  int runs;
-
-  @Option(
-      names = "--warmup",
-      defaultValue = "1",
-      description = "Unmeasured runs (default: ${DEFAULT-VALUE}).")
-  int warmup;
+  @Mixin BenchRuns bench = new BenchRuns(3, 1);
 
   @Override
   public Integer call() {
+    int runs = bench.runs;
+    int warmup = bench.warmup;
     if (cases < 1 || runs < 1 || warmup < 0) {
       throw new ParameterException(
           spec.commandLine(), "--cases and --runs must be >= 1, --warmup >= 0");
@@ -76,11 +69,10 @@ final class BenchSimulationCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.printf(
         Locale.ROOT,
-        "%d processes with a volume, %d cases each, Java %s, %d cores%n",
+        "%d processes with a volume, %d cases each, %s%n",
         withVolume,
         perProcess,
-        System.getProperty("java.version"),
-        Runtime.getRuntime().availableProcessors());
+        BenchMachine.of());
     for (int i = 0; i < warmup; i++) {
       Simulation.run(model, request);
     }

@@ -2,12 +2,11 @@ package org.flowbook.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.flowbook.training.bench.TrainingBenchmark;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -25,97 +24,51 @@ import picocli.CommandLine.Spec;
 final class BenchTrainingCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--people",
-      defaultValue = "5000",
-      description = "People (default: ${DEFAULT-VALUE}).")
-  int people;
+  @Mixin BenchOrganization size = new BenchOrganization(5000, 200, 300, 10);
 
-  @Option(
-      names = "--processes",
-      defaultValue = "300",
-      description = "Processes (default: ${DEFAULT-VALUE}).")
-  int processes;
-
-  @Option(
-      names = "--roles",
-      defaultValue = "200",
-      description = "Roles (default: ${DEFAULT-VALUE}).")
-  int roles;
-
-  @Option(
-      names = "--steps",
-      defaultValue = "10",
-      description = "Steps per process (default: ${DEFAULT-VALUE}).")
-  int steps;
-
-  @Option(
-      names = "--runs",
-      defaultValue = "5",
-      description = "Measured runs (default: ${DEFAULT-VALUE}).")
-  int runs;
-
-  @Option(
-      names = "--warmup",
-      defaultValue = "3",
-      description = "Warm-up runs (default: ${DEFAULT-VALUE}).")
-  int warmup;
-
-  @Option(names = "--seed", defaultValue = "42", description = "Seed (default: ${DEFAULT-VALUE}).")
-  long seed;
+  @Mixin BenchRuns runs = new BenchRuns(5, 3);
 
   @Override
   public Integer call() {
-    if (people < 1
-        || processes < 1
-        || roles < 1
-        || steps < 1
-        || runs < 1
-        || warmup < 0
-        || people > 100_000
-        || processes > 5_000
-        || roles > 20_000
-        || steps > 200) {
+    runs.check(spec);
+    if (!size.positive()
+        || size.people > 100_000
+        || size.processes > 5_000
+        || size.roles > 20_000
+        || size.steps > 200) {
       throw new ParameterException(spec.commandLine(), "sizes must be positive and reasonable");
     }
     PrintWriter out = spec.commandLine().getOut();
     TrainingBenchmark.Subject s =
-        TrainingBenchmark.synthetic(people, processes, roles, steps, seed);
-    TrainingBenchmark.Row r = TrainingBenchmark.measure(s, warmup, runs, LocalDate.of(2027, 6, 1));
-    out.printf(
-        Locale.ROOT,
-        "seed %d, %d runs after %d warm-up, Java %s, %d cores%n",
-        seed,
-        runs,
-        warmup,
-        System.getProperty("java.version"),
-        Runtime.getRuntime().availableProcessors());
-    out.printf(
-        Locale.ROOT,
-        "%7s %9s %8s %9s %10s %8s %13s %7s %8s %8s%n",
-        "people",
-        "processes",
-        "records",
-        "cells",
-        "median ms",
-        "min ms",
-        "median cpu ms",
-        "stale",
-        "expired",
-        "missing");
-    out.printf(
-        Locale.ROOT,
-        "%7d %9d %8d %9d %10.1f %8.1f %13.1f %7d %8d %8d%n",
-        r.people(),
-        r.processes(),
-        r.records(),
-        r.cells(),
-        r.medianMs(),
-        r.minMs(),
-        r.medianCpuMs(),
-        r.stale(),
-        r.expired(),
-        r.missing());
+        TrainingBenchmark.synthetic(size.people, size.processes, size.roles, size.steps, size.seed);
+    TrainingBenchmark.Row r =
+        TrainingBenchmark.measure(s, runs.warmup, runs.runs, LocalDate.of(2027, 6, 1));
+    BenchTable table =
+        new BenchTable()
+            .column("people", "%7d")
+            .column("processes", "%9d")
+            .column("records", "%8d")
+            .column("cells", "%9d")
+            .column("median ms", "%10.1f")
+            .column("min ms", "%8.1f")
+            .column("median cpu ms", "%13.1f")
+            .column("stale", "%7d")
+            .column("expired", "%8d")
+            .column("missing", "%8d");
+    out.println(runs.describe(size.seed));
+    out.println(table.header());
+    out.println(
+        table.row(
+            r.people(),
+            r.processes(),
+            r.records(),
+            r.cells(),
+            r.medianMs(),
+            r.minMs(),
+            r.medianCpuMs(),
+            r.stale(),
+            r.expired(),
+            r.missing()));
     out.flush();
     return 0;
   }

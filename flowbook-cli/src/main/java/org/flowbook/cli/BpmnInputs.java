@@ -13,7 +13,6 @@ import org.flowbook.model.Language;
 import org.flowbook.model.Problem;
 import org.flowbook.model.Severity;
 import org.flowbook.notation.Diagnostics;
-import org.flowbook.notation.SourceText;
 
 /** Reading BPMN files named on the command line, and printing what their import found. */
 final class BpmnInputs {
@@ -36,26 +35,12 @@ final class BpmnInputs {
    * the hint; notes only when {@code verbose}.
    */
   static void print(PrintWriter err, List<Problem> problems, boolean verbose, Language language) {
-    Diagnostics d = new Diagnostics(BpmnInputs::source, Terminal.colors()).in(language);
+    Diagnostics d = new Diagnostics(ProblemSources::fromDisk, Terminal.colors()).in(language);
     for (Problem p : problems) {
       if (verbose || p.severity() != Severity.INFO) {
         err.print(d.render(p));
       }
     }
     err.flush();
-  }
-
-  private static SourceText source(String file) {
-    if (file.isEmpty()) {
-      return null;
-    }
-    try {
-      Path p = Path.of(file);
-      return Files.isRegularFile(p) && Files.size(p) <= SourceText.MAX_BYTES
-          ? SourceText.read(p, file)
-          : null;
-    } catch (IOException | RuntimeException e) {
-      return null;
-    }
   }
 }

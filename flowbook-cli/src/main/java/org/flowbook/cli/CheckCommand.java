@@ -26,6 +26,7 @@ import org.flowbook.people.absence.AbsenceSources;
 import org.flowbook.people.absence.IcsReader;
 import org.flowbook.training.check.TrainingFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -62,6 +63,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Mixin OrganizationOption org;
+
   @Parameters(
       paramLabel = "PATH",
       arity = "1..*",
@@ -73,13 +76,6 @@ final class CheckCommand implements Callable<Integer> {
       defaultValue = "text",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
-
-  @Option(
-      names = "--org",
-      paramLabel = "FILE",
-      description =
-          "The organization.flow to use for lone process files (default: the nearest one in the file's folder or above).")
-  Path org;
 
   @Option(
       names = "--lang",
@@ -108,7 +104,7 @@ final class CheckCommand implements Callable<Integer> {
     Optional<Language> language = ReportOutput.language(spec, lang);
     Language summaryLanguage = language.orElse(Language.EN);
     for (Path path : paths) {
-      LoadedWorkspace ws = Inputs.load(spec, path, org);
+      LoadedWorkspace ws = Inputs.load(spec, path, org.file);
       files += ws.requested().size() + (path.toFile().isDirectory() ? 1 : 0);
       processes += (int) ws.requested().stream().filter(d -> d.hasProcess()).count();
       for (Problem p : ws.problems()) {

@@ -32,6 +32,7 @@ import org.flowbook.notation.OrganizationFormatter;
 import org.flowbook.notation.ProcessFormatter;
 import org.flowbook.notation.WorkspaceLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -76,6 +77,8 @@ import picocli.CommandLine.Spec;
 final class ConvertCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @Mixin OrganizationOption org;
+
   @Parameters(
       index = "0",
       paramLabel = "IN",
@@ -90,12 +93,6 @@ final class ConvertCommand implements Callable<Integer> {
       paramLabel = "sv|en",
       description = "Language of the .flow keywords written from BPMN (default: en).")
   String lang;
-
-  @Option(
-      names = "--org",
-      paramLabel = "FILE",
-      description = "The organization.flow for a lone process file (default: the nearest one).")
-  Path org;
 
   @Option(
       names = "--process",
@@ -335,7 +332,7 @@ final class ConvertCommand implements Callable<Integer> {
    * when IN has errors or holds no process.
    */
   private List<Process> processesOfIn() throws IOException {
-    LoadedWorkspace ws = Inputs.load(spec, in, org);
+    LoadedWorkspace ws = Inputs.load(spec, in, org.file);
     if (ws.hasErrors()) {
       List<Problem> errors = ws.problems().stream().filter(Problem::isError).toList();
       if (format == CheckCommand.Format.json) {

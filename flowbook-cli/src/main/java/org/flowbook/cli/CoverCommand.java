@@ -13,7 +13,6 @@ import org.flowbook.model.Language;
 import org.flowbook.model.Problem;
 import org.flowbook.notation.Diagnostics;
 import org.flowbook.notation.LoadedWorkspace;
-import org.flowbook.notation.SourceText;
 import org.flowbook.people.absence.AbsenceSources;
 import org.flowbook.people.calendar.WorkCalendar;
 import org.flowbook.people.coverage.CoverageAnalyzer;
@@ -27,6 +26,7 @@ import org.flowbook.training.record.RecordImport;
 import org.flowbook.training.record.TrainingCsv;
 import org.flowbook.training.record.TrainingRecord;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -69,6 +69,8 @@ final class CoverCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Mixin StandardReportOptions reportOptions;
+
   @Parameters(paramLabel = "WORKSPACE", description = "A workspace folder.")
   Path path;
 
@@ -103,23 +105,6 @@ final class CoverCommand implements Callable<Integer> {
   boolean noHolidays;
 
   @Option(
-      names = "--format",
-      description = "text, json or html (default: from the -o extension, else text).")
-  ReportOutput.Format format;
-
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write the report here instead of standard output.")
-  Path output;
-
-  @Option(
-      names = "--lang",
-      paramLabel = "sv|en",
-      description = "Language of the report (default: the organization's).")
-  String lang;
-
-  @Option(
       names = "--handover",
       paramLabel = "PERSON",
       description =
@@ -134,8 +119,8 @@ final class CoverCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ReportOutput.Format fmt = ReportOutput.format(format, output);
-    var language = ReportOutput.language(spec, lang);
+    ReportOutput.Format fmt = reportOptions.format();
+    var language = reportOptions.language();
     Granularity granularity =
         switch (by.strip().toLowerCase(java.util.Locale.ROOT)) {
           case "day", "dag" -> Granularity.DAY;
@@ -201,7 +186,7 @@ final class CoverCommand implements Callable<Integer> {
           case html -> CoverageHtml.write(report, ws.workspace(), reportLanguage, !noHolidays);
           case text -> CoverageTextReport.write(report, reportLanguage, !noHolidays);
         };
-    ReportOutput.write(spec, output, text);
+    reportOptions.write(text);
     if (problems.stream().anyMatch(Problem::isError)) {
       return 1;
     }
@@ -217,19 +202,20 @@ final class CoverCommand implements Callable<Integer> {
       List<Problem> problems,
       Optional<List<TrainingRecord>> trained)
       throws IOException {
-    if (output == null) {
+    if (reportOptions.output == null) {
       throw new ParameterException(
           spec.commandLine(),
           "--handover writes a document: give -o FILE ending in .pdf, .docx, .html or .md");
     }
     org.flowbook.handbook.OutputFormat docFormat =
-        org.flowbook.handbook.OutputFormat.fromFileName(output.getFileName().toString())
+        org.flowbook.handbook.OutputFormat.fromFileName(
+                reportOptions.output.getFileName().toString())
             .orElseThrow(
                 () ->
                     new ParameterException(
                         spec.commandLine(),
                         "cannot tell the format of '"
-                            + output
+                            + reportOptions.output
                             + "'; end the file name in .pdf, .html, .docx or .md"));
     org.flowbook.handbook.content.Handover plan;
     try {
@@ -242,11 +228,11 @@ final class CoverCommand implements Callable<Integer> {
     org.flowbook.handbook.Handbooks handbooks =
         new org.flowbook.handbook.Handbooks(CliFlowcharts.get());
     var manual = handbooks.handover(ws.workspace(), plan, java.util.Optional.of(language));
-    OutputFiles.write(output, out -> handbooks.render(manual, docFormat, out));
+    OutputFiles.write(reportOptions.output, out -> handbooks.render(manual, docFormat, out));
     PrintWriter out = spec.commandLine().getOut();
     out.printf(
         "wrote %s: %d steps of %s, %d with nobody on some day%n",
-        output,
+        reportOptions.output,
         plan.steps().size(),
         plan.person(),
         plan.steps().stream().filter(s -> s.uncovered()).count());
@@ -286,18 +272,8 @@ final class CoverCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Diagnostics diagnostics =
         new Diagnostics(
-                f ->
-                    ws.source(f)
-                        .orElseGet(
-                            () -> {
-                              try {
-                                return SourceText.read(Path.of(f), f);
-                              } catch (IOException | RuntimeException e) {
-                                return null;
-                              }
-                            }),
-                Terminal.colors())
-            .in(ReportOutput.problemLanguage(spec, lang, ws));
+                f -> ws.source(f).orElseGet(() -> ProblemSources.fromDisk(f)), Terminal.colors())
+            .in(reportOptions.problemLanguage(ws));
     int shown = 0;
     for (Problem p : problems) {
       if (p.isError() && shown++ < CheckCommand.MAX_PRINTED) {

@@ -16,6 +16,7 @@ import org.flowbook.notation.LoadedWorkspace;
 import org.flowbook.notation.ProcessDocument;
 import org.flowbook.simulation.engine.SimulationRequest;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,6 +44,10 @@ import picocli.CommandLine.Spec;
 final class DiffCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @Mixin StandardReportOptions reportOptions;
+
+  @Mixin OrganizationOption org;
+
   @Parameters(index = "0", paramLabel = "OLD", description = "The current version (.flow).")
   Path oldFile;
 
@@ -50,33 +55,10 @@ final class DiffCommand implements Callable<Integer> {
   Path newFile;
 
   @Option(
-      names = "--format",
-      description = "text, json or html (default: from the -o extension, else text).")
-  ReportOutput.Format format;
-
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write the report here instead of standard output.")
-  Path output;
-
-  @Option(
-      names = "--lang",
-      paramLabel = "sv|en",
-      description = "Language of the report (default: the new version's).")
-  String lang;
-
-  @Option(
       names = "--volume",
       paramLabel = "N",
       description = "Cases per month for both versions (default: each version's own volume).")
   String volume;
-
-  @Option(
-      names = "--org",
-      paramLabel = "FILE",
-      description = "The organization.flow (default: the nearest one of each file).")
-  Path org;
 
   @Option(
       names = "--simulate",
@@ -100,12 +82,12 @@ final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ReportOutput.Format fmt = ReportOutput.format(format, output);
+    ReportOutput.Format fmt = reportOptions.format();
     if (replications < 1 || replications > 10_000) {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--replications must be 1 to 10000");
     }
-    var language = ReportOutput.language(spec, lang);
+    var language = reportOptions.language();
     var vol = ReportOutput.volume(spec, volume);
     for (Path p : new Path[] {oldFile, newFile}) {
       if (p.toFile().isDirectory()) {
@@ -113,8 +95,8 @@ final class DiffCommand implements Callable<Integer> {
             spec.commandLine(), "diff compares two .flow files; '" + p + "' is a folder");
       }
     }
-    LoadedWorkspace before = Inputs.load(spec, oldFile, org);
-    LoadedWorkspace after = Inputs.load(spec, newFile, org);
+    LoadedWorkspace before = Inputs.load(spec, oldFile, org.file);
+    LoadedWorkspace after = Inputs.load(spec, newFile, org.file);
     boolean errors = printErrors(before) | printErrors(after);
     Process a = first(before);
     Process b = first(after);
@@ -138,7 +120,7 @@ final class DiffCommand implements Callable<Integer> {
     if (simulate) {
       text = DiffSimulation.add(spec, text, fmt, l, before, a, b, replications, seed);
     }
-    ReportOutput.write(spec, output, text);
+    reportOptions.write(text);
     return errors ? 1 : 0;
   }
 
@@ -154,7 +136,7 @@ final class DiffCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Diagnostics diagnostics =
         new Diagnostics(f -> ws.source(f).orElse(null), Terminal.colors())
-            .in(ReportOutput.problemLanguage(spec, lang, ws));
+            .in(reportOptions.problemLanguage(ws));
     boolean any = false;
     for (Problem p : ws.problems()) {
       if (p.isError()) {

@@ -76,6 +76,8 @@ final class InterviewCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Mixin OrganizationOption org;
+
   @Parameters(paramLabel = "WORKSPACE", description = "A workspace folder or one .flow file.")
   Path path;
 
@@ -121,12 +123,6 @@ final class InterviewCommand implements Callable<Integer> {
           "The file to write: .pdf, .docx, .html or .md (default: <process>-interview.pdf).")
   Path output;
 
-  @Option(
-      names = "--org",
-      paramLabel = "FILE",
-      description = "The organization.flow to use for a lone process file.")
-  Path org;
-
   @Override
   public Integer call() throws IOException {
     if ((process == null) == (newTitle == null)) {
@@ -142,7 +138,7 @@ final class InterviewCommand implements Callable<Integer> {
     }
     Optional<Language> language = ReportOutput.language(spec, lang);
     OutputFormat format = format();
-    LoadedWorkspace loaded = Inputs.load(spec, path, org);
+    LoadedWorkspace loaded = Inputs.load(spec, path, org.file);
     if (loaded.hasErrors()) {
       printProblems(loaded.problems(), loaded);
       spec.commandLine()

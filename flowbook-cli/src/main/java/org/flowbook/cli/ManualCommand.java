@@ -18,6 +18,7 @@ import org.flowbook.notation.LoadedWorkspace;
 import org.flowbook.notation.ProcessDocument;
 import org.flowbook.output.Progress;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -49,6 +50,8 @@ import picocli.CommandLine.Spec;
     })
 final class ManualCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @Mixin OrganizationOption org;
 
   @Parameters(paramLabel = "PATH", description = "A workspace folder or one .flow process file.")
   Path path;
@@ -85,12 +88,6 @@ final class ManualCommand implements Callable<Integer> {
           "Language of headings and labels: sv or en (default: the content's: the process's language, else the organization's).")
   String lang;
 
-  @Option(
-      names = "--org",
-      paramLabel = "FILE",
-      description = "The organization.flow to use for a lone process file.")
-  Path org;
-
   @Override
   public Integer call() throws Exception {
     if ((process != null ? 1 : 0) + (role != null ? 1 : 0) + (position != null ? 1 : 0) > 1) {
@@ -105,7 +102,7 @@ final class ManualCommand implements Callable<Integer> {
             spec.commandLine(), "unknown language '" + lang + "'; use sv or en");
       }
     }
-    LoadedWorkspace loaded = Inputs.load(spec, path, org);
+    LoadedWorkspace loaded = Inputs.load(spec, path, org.file);
     if (loaded.hasErrors()) {
       printProblems(loaded);
       return 1;

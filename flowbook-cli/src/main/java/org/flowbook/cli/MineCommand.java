@@ -26,7 +26,6 @@ import org.flowbook.model.Language;
 import org.flowbook.model.Problem;
 import org.flowbook.model.Process;
 import org.flowbook.notation.Diagnostics;
-import org.flowbook.notation.SourceText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -461,23 +460,11 @@ final class MineCommand implements Callable<Integer> {
   private void printProblems(List<Problem> problems) {
     PrintWriter err = spec.commandLine().getErr();
     Diagnostics d =
-        new Diagnostics(this::source, Terminal.colors()).in(askedLanguage.orElse(Language.EN));
+        new Diagnostics(ProblemSources::fromDisk, Terminal.colors())
+            .in(askedLanguage.orElse(Language.EN));
     for (Problem p : problems) {
       err.print(d.render(p));
     }
     err.flush();
-  }
-
-  /** The text of an uncompressed, not too large log, to show the line of a problem. */
-  private SourceText source(String file) {
-    Path p = Path.of(file);
-    try {
-      if (file.endsWith(".gz") || !Files.isRegularFile(p) || Files.size(p) > SourceText.MAX_BYTES) {
-        return null;
-      }
-      return SourceText.read(p, file);
-    } catch (IOException | RuntimeException e) {
-      return null;
-    }
   }
 }

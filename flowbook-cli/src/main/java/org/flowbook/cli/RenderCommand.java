@@ -25,6 +25,7 @@ import org.flowbook.notation.Diagnostics;
 import org.flowbook.notation.LoadedWorkspace;
 import org.flowbook.notation.ProcessDocument;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -55,6 +56,8 @@ import picocli.CommandLine.Spec;
 final class RenderCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @Mixin OrganizationOption org;
+
   @Parameters(
       paramLabel = "PATH",
       description = "A .flow process file, a workspace folder or a BPMN 2.0 (.bpmn) file.")
@@ -78,12 +81,6 @@ final class RenderCommand implements Callable<Integer> {
       paramLabel = "sv|en",
       description = "Language of generated words (default: the content's).")
   String lang;
-
-  @Option(
-      names = "--org",
-      paramLabel = "FILE",
-      description = "The organization.flow for a lone process file (default: the nearest one).")
-  Path org;
 
   @Option(
       names = "--link",
@@ -177,7 +174,7 @@ final class RenderCommand implements Callable<Integer> {
       }
       return renderBpmn(out, language, dir);
     }
-    LoadedWorkspace ws = Inputs.load(spec, path, org);
+    LoadedWorkspace ws = Inputs.load(spec, path, org.file);
     if (ws.hasErrors()) {
       printProblems(ws);
       return 1;

@@ -37,6 +37,7 @@ import org.flowbook.simulation.scenario.Scenario;
 import org.flowbook.simulation.scenario.ScenarioApplier;
 import org.flowbook.simulation.scenario.ScenarioParser;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -73,6 +74,10 @@ import picocli.CommandLine.Spec;
     })
 final class SimulateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @Mixin StandardReportOptions reportOptions;
+
+  @Mixin OrganizationOption org;
 
   @Parameters(paramLabel = "PATH", description = "A workspace folder (or a .flow process file).")
   Path path;
@@ -173,25 +178,10 @@ final class SimulateCommand implements Callable<Integer> {
       description = "Stop a replication when this many cases are open at once (default: 200000).")
   long openLimit = RunSettings.DEFAULT_OPEN_CASE_LIMIT;
 
-  @Option(names = "--format", description = "text, json or html (default: from -o, else text).")
-  ReportOutput.Format format;
-
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write the report here instead of standard output.")
-  Path output;
-
-  @Option(names = "--lang", paramLabel = "sv|en", description = "Language of the report.")
-  String lang;
-
-  @Option(names = "--org", paramLabel = "FILE", description = "organization.flow for a lone file.")
-  Path org;
-
   @Override
   public Integer call() throws Exception {
-    ReportOutput.Format fmt = ReportOutput.format(format, output);
-    Optional<Language> language = ReportOutput.language(spec, lang);
+    ReportOutput.Format fmt = reportOptions.format();
+    Optional<Language> language = reportOptions.language();
     boolean detectWarmUp = warmUp.strip().equalsIgnoreCase("auto");
     Duration warm =
         (warmUp.strip().equals("0") || detectWarmUp
@@ -232,7 +222,7 @@ final class SimulateCommand implements Callable<Integer> {
     if (prosimos != null) {
       return simulateProsimos(fmt, language.orElse(Language.EN), warm);
     }
-    LoadedWorkspace ws = Inputs.load(spec, path, org);
+    LoadedWorkspace ws = Inputs.load(spec, path, org.file);
     if (printErrors(ws.problems(), ws)) {
       return 1;
     }
@@ -326,7 +316,7 @@ final class SimulateCommand implements Callable<Integer> {
           case html -> HtmlReport.render(runs, reportLanguage);
           case text -> TextReport.render(runs, reportLanguage);
         };
-    ReportOutput.write(spec, output, text);
+    reportOptions.write(text);
     return 0;
   }
 
@@ -412,7 +402,7 @@ final class SimulateCommand implements Callable<Integer> {
           case html -> HtmlReport.render(List.of(run), reportLanguage);
           case text -> TextReport.render(List.of(run), reportLanguage);
         };
-    ReportOutput.write(spec, output, text);
+    reportOptions.write(text);
     return 0;
   }
 
@@ -432,10 +422,10 @@ final class SimulateCommand implements Callable<Integer> {
                                 others.stream()
                                     .filter(o -> o.toString().equals(f))
                                     .findFirst()
-                                    .map(SimulateCommand::readQuietly)
+                                    .map(o -> ProblemSources.fromDisk(o.toString()))
                                     .orElse(null)),
                 Terminal.colors())
-            .in(ReportOutput.problemLanguage(spec, lang, ws));
+            .in(reportOptions.problemLanguage(ws));
     boolean any = false;
     for (Problem p : problems) {
       if (p.isError()) {
@@ -447,21 +437,13 @@ final class SimulateCommand implements Callable<Integer> {
     return any;
   }
 
-  private static SourceText readQuietly(Path file) {
-    try {
-      return SourceText.read(file, file.toString());
-    } catch (java.io.IOException e) {
-      return null;
-    }
-  }
-
   private boolean printScenarioProblems(List<Problem> problems, List<SourceText> sources) {
     PrintWriter err = spec.commandLine().getErr();
     Diagnostics diagnostics =
         new Diagnostics(
                 f -> sources.stream().filter(s -> s.file().equals(f)).findFirst().orElse(null),
                 Terminal.colors())
-            .in(ReportOutput.problemLanguage(spec, lang, null));
+            .in(reportOptions.problemLanguage(null));
     boolean errors = false;
     for (Problem p : problems) {
       err.print(diagnostics.render(p));

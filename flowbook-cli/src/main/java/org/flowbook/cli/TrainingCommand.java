@@ -15,7 +15,6 @@ import org.flowbook.model.Process;
 import org.flowbook.model.Workspace;
 import org.flowbook.notation.Diagnostics;
 import org.flowbook.notation.LoadedWorkspace;
-import org.flowbook.notation.SourceText;
 import org.flowbook.notation.WorkspaceLoader;
 import org.flowbook.training.curriculum.Curricula;
 import org.flowbook.training.curriculum.Curriculum;
@@ -31,6 +30,7 @@ import org.flowbook.training.status.TrainingMatrix;
 import org.flowbook.training.version.ProcessVersion;
 import org.flowbook.training.version.Versions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -78,6 +78,8 @@ final class TrainingCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Mixin ReportOptions reportOptions;
+
   @Parameters(paramLabel = "WORKSPACE", description = "A workspace folder.")
   Path path;
 
@@ -119,18 +121,6 @@ final class TrainingCommand implements Callable<Integer> {
   Format format;
 
   @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write the report here instead of standard output.")
-  Path output;
-
-  @Option(
-      names = "--lang",
-      paramLabel = "sv|en",
-      description = "Language of the report (default: the organization's).")
-  String lang;
-
-  @Option(
       names = "--strict",
       description = "With --records: exit 1 when any required training is not current.")
   boolean strict;
@@ -138,7 +128,7 @@ final class TrainingCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Format fmt = format();
-    var language = ReportOutput.language(spec, lang);
+    var language = reportOptions.language();
     if (!Files.isDirectory(path)) {
       throw new ParameterException(
           spec.commandLine(), "'" + path + "' is not a workspace folder (training needs roles)");
@@ -150,7 +140,7 @@ final class TrainingCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "csv and xlsx are formats of the matrix; give --records");
     }
-    if (fmt == Format.xlsx && output == null) {
+    if (fmt == Format.xlsx && reportOptions.output == null) {
       throw new ParameterException(
           spec.commandLine(), "xlsx is a binary file; name it with -o matris.xlsx");
     }
@@ -233,7 +223,7 @@ final class TrainingCommand implements Callable<Integer> {
       if (fmt == Format.json && curricula.size() > 1) {
         out.append("\n]\n");
       }
-      ReportOutput.write(spec, output, out.toString());
+      reportOptions.write(out.toString());
       return problems.stream().anyMatch(Problem::isError) ? 1 : 0;
     }
     RecordImport imported = TrainingCsv.read(records, records.toString());
@@ -249,17 +239,15 @@ final class TrainingCommand implements Callable<Integer> {
       return 1;
     }
     if (fmt == Format.xlsx) {
-      Path parent = output.toAbsolutePath().getParent();
+      Path parent = reportOptions.output.toAbsolutePath().getParent();
       if (parent != null) {
         Files.createDirectories(parent);
       }
-      Files.write(output, MatrixXlsx.write(matrix, l));
-      spec.commandLine().getErr().println("wrote " + output);
+      Files.write(reportOptions.output, MatrixXlsx.write(matrix, l));
+      spec.commandLine().getErr().println("wrote " + reportOptions.output);
       spec.commandLine().getErr().flush();
     } else {
-      ReportOutput.write(
-          spec,
-          output,
+      reportOptions.write(
           switch (fmt) {
             case json -> MatrixReport.json(matrix);
             case html -> MatrixReport.html(matrix, l);
@@ -327,9 +315,7 @@ final class TrainingCommand implements Callable<Integer> {
                             + after.id()
                             + "', which the workspace does not have"));
     TrainingImpact ti = TrainingImpact.of(current, before, after);
-    ReportOutput.write(
-        spec,
-        output,
+    reportOptions.write(
         fmt == Format.json
             ? ImpactReport.json(ti, before, after)
             : ImpactReport.text(ti, current.organization(), before, after, l));
@@ -340,8 +326,8 @@ final class TrainingCommand implements Callable<Integer> {
     if (format != null) {
       return format;
     }
-    if (output != null) {
-      String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (reportOptions.output != null) {
+      String name = reportOptions.output.getFileName().toString().toLowerCase(Locale.ROOT);
       for (Format f : Format.values()) {
         if (name.endsWith("." + f.name())) {
           return f;
@@ -368,16 +354,9 @@ final class TrainingCommand implements Callable<Integer> {
                                     .map(n -> n.source(f))
                                     .flatMap(java.util.Optional::stream)
                                     .findFirst())
-                        .orElseGet(
-                            () -> {
-                              try {
-                                return SourceText.read(Path.of(f), f);
-                              } catch (IOException | RuntimeException e) {
-                                return null;
-                              }
-                            }),
+                        .orElseGet(() -> ProblemSources.fromDisk(f)),
                 Terminal.colors())
-            .in(ReportOutput.problemLanguage(spec, lang, ws));
+            .in(reportOptions.problemLanguage(ws));
     int shown = 0;
     for (Problem p : problems) {
       // The workspace's own warnings belong to 'flowbook check'; here only errors and the

@@ -2,6 +2,8 @@ package org.flowbook.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 
 /** Runs the flowbook command in-process and captures what it prints. */
@@ -14,5 +16,12 @@ record Cli(int exit, String out, String err) {
     cl.setErr(new PrintWriter(err, true));
     int exit = cl.execute(args);
     return new Cli(exit, out.toString(), err.toString());
+  }
+
+  /** Runs {@code first} and then {@code more}: for tests that vary one command line. */
+  static Cli run(List<String> first, String... more) {
+    List<String> args = new ArrayList<>(first);
+    args.addAll(List.of(more));
+    return run(args.toArray(String[]::new));
   }
 }

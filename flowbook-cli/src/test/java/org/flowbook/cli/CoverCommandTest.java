@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.flowbook.testkit.ProjectPaths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,11 +17,13 @@ import org.junit.jupiter.api.io.TempDir;
 class CoverCommandTest {
   private static final String EXAMPLES = ProjectPaths.inRepo("examples").toString();
 
+  /** The demo workspace over the summer weeks, which most tests here look at. */
+  private static final List<String> SUMMER =
+      List.of("cover", EXAMPLES, "--from", "2027-06-21", "--to", "2027-08-15");
+
   @Test
   void theDemoSummerHasAnUncoveredSingletonRoleAndARoleUnderCapacity() throws IOException {
-    Cli r =
-        Cli.run(
-            "cover", EXAMPLES, "--from", "2027-06-21", "--to", "2027-08-15", "--format", "json");
+    Cli r = Cli.run(SUMMER, "--format", "json");
     assertThat(r.exit()).as(r.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertThat(json.at("/summary/gaps").asBoolean()).isTrue();
@@ -50,13 +53,11 @@ class CoverCommandTest {
 
   @Test
   void strictExitsOneOnGapsAndTextNamesThem() {
-    Cli text =
-        Cli.run("cover", EXAMPLES, "--from", "2027-06-21", "--to", "2027-08-15", "--lang", "en");
+    Cli text = Cli.run(SUMMER, "--lang", "en");
     assertThat(text.exit()).isZero();
     assertThat(text.out())
         .contains("Steps with nobody present", "HR-specialist", "Roles under capacity", "loops");
-    Cli strict =
-        Cli.run("cover", EXAMPLES, "--from", "2027-06-21", "--to", "2027-08-15", "--strict");
+    Cli strict = Cli.run(SUMMER, "--strict");
     assertThat(strict.exit()).isEqualTo(1);
     Cli quiet =
         Cli.run("cover", EXAMPLES, "--from", "2027-03-01", "--to", "2027-03-05", "--strict");
@@ -66,9 +67,7 @@ class CoverCommandTest {
   @Test
   void writesHtmlWithTheHeatMapAndMarkedFlowcharts(@TempDir Path dir) throws IOException {
     Path out = dir.resolve("cover.html");
-    Cli r =
-        Cli.run(
-            "cover", EXAMPLES, "--from", "2027-06-21", "--to", "2027-08-15", "-o", out.toString());
+    Cli r = Cli.run(SUMMER, "-o", out.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     String html = Files.readString(out);
     assertThat(html).contains("<table class=\"heat\"", "class=\"gap\"", "<svg", "ingen: V27");
@@ -77,40 +76,18 @@ class CoverCommandTest {
   @Test
   void theWorkspacesTrainingRecordsCheckTheStandInsAndABrokenRecordsFileChecksNothing(
       @TempDir Path dir) throws IOException {
-    Cli r =
-        Cli.run(
-            "cover", EXAMPLES, "--from", "2027-06-21", "--to", "2027-08-15", "--format", "json");
+    Cli r = Cli.run(SUMMER, "--format", "json");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out())
         .contains("\"trainingChecked\" : true")
         .contains("\"person\" : \"Lars Wikström\",\n    \"reason\" : \"never\"");
     Path bad = dir.resolve("records.csv");
     Files.writeString(bad, "person;process\nEva Nordin;it-incident\n", StandardCharsets.UTF_8);
-    Cli broken =
-        Cli.run(
-            "cover",
-            EXAMPLES,
-            "--from",
-            "2027-06-21",
-            "--to",
-            "2027-08-15",
-            "--records",
-            bad.toString(),
-            "--format",
-            "json");
+    Cli broken = Cli.run(SUMMER, "--records", bad.toString(), "--format", "json");
     assertThat(broken.exit()).isEqualTo(1);
     assertThat(broken.err()).contains("records.csv:1");
     assertThat(broken.out()).contains("\"trainingChecked\" : false");
-    Cli missing =
-        Cli.run(
-            "cover",
-            EXAMPLES,
-            "--from",
-            "2027-06-21",
-            "--to",
-            "2027-08-15",
-            "--records",
-            dir.resolve("nope.csv").toString());
+    Cli missing = Cli.run(SUMMER, "--records", dir.resolve("nope.csv").toString());
     assertThat(missing.exit()).isEqualTo(2);
   }
 
@@ -118,16 +95,7 @@ class CoverCommandTest {
   void aBrokenAbsenceFileIsALocatedErrorAndExitOne(@TempDir Path dir) throws IOException {
     Path bad = dir.resolve("extra.csv");
     Files.writeString(bad, "person;från;till\nEva Nordin;2027-07-05\n", StandardCharsets.UTF_8);
-    Cli r =
-        Cli.run(
-            "cover",
-            EXAMPLES,
-            "--from",
-            "2027-06-21",
-            "--to",
-            "2027-08-15",
-            "--absences",
-            bad.toString());
+    Cli r = Cli.run(SUMMER, "--absences", bad.toString());
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).contains("extra.csv:2:1: error[csv-ragged-row]");
   }
@@ -136,18 +104,7 @@ class CoverCommandTest {
   void usageErrors() {
     assertThat(Cli.run("cover", EXAMPLES, "--from", "2027-08-15", "--to", "2027-06-21").exit())
         .isEqualTo(2);
-    assertThat(
-            Cli.run(
-                    "cover",
-                    EXAMPLES,
-                    "--from",
-                    "2027-06-21",
-                    "--to",
-                    "2027-08-15",
-                    "--by",
-                    "month")
-                .exit())
-        .isEqualTo(2);
+    assertThat(Cli.run(SUMMER, "--by", "month").exit()).isEqualTo(2);
     assertThat(Cli.run("cover", EXAMPLES, "--from", "2027-06-21").exit()).isEqualTo(2);
     assertThat(Cli.run("cover", "--help").out()).contains("Examples:", "--strict");
   }
@@ -242,7 +199,7 @@ class CoverCommandTest {
 
   @Test
   void aSinglePersonStepSaysWhoPerWeekInsteadOfListingTwoAsIfTogether() {
-    Cli r = Cli.run("cover", EXAMPLES, "--from", "2027-06-21", "--to", "2027-08-15");
+    Cli r = Cli.run(SUMMER);
     assertThat(r.exit()).isZero();
     // Karin Holmqvist (VD) is away weeks 27–30, when Lars Wikström covers for her.
     assertThat(r.out())

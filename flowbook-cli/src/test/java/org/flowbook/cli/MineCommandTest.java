@@ -4,31 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.flowbook.testkit.Golden;
 import org.flowbook.testkit.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code flowbook mine} and {@code flowbook bench mining} end to end through picocli. */
 class MineCommandTest {
   @TempDir Path dir;
-
-  record Run(int exit, String out, String err) {}
-
-  static Run run(String... args) {
-    CommandLine cl = Main.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int exit = cl.execute(args);
-    return new Run(exit, out.toString(), err.toString());
-  }
 
   private static String log(String name) {
     return SharedData.require("logs/" + name).toString();
@@ -36,7 +21,7 @@ class MineCommandTest {
 
   @Test
   void textReportOfTheRunningExample() {
-    Run r = run("mine", log("running-example.xes"), "--wall-clock");
+    Cli r = Cli.run("mine", log("running-example.xes"), "--wall-clock");
     assertThat(r.exit()).isZero();
     assertThat(r.err()).isEmpty();
     Golden.assertMatches(Path.of("src/test/resources/golden/mine/running-example.txt"), r.out());
@@ -45,7 +30,7 @@ class MineCommandTest {
   @Test
   void htmlReportIsSelfContained() throws Exception {
     Path html = dir.resolve("report.html");
-    Run r = run("mine", log("running-example.xes"), "--wall-clock", "-o", html.toString());
+    Cli r = Cli.run("mine", log("running-example.xes"), "--wall-clock", "-o", html.toString());
     assertThat(r.exit()).isZero();
     String page = Files.readString(html);
     assertThat(page).doesNotContain("<script", "http://", "https://", "<link");
@@ -54,14 +39,14 @@ class MineCommandTest {
 
   @Test
   void swedishTextAndHtmlReportsOfTheRunningExample() throws Exception {
-    Run r = run("mine", log("running-example.xes"), "--wall-clock", "--lang", "sv");
+    Cli r = Cli.run("mine", log("running-example.xes"), "--wall-clock", "--lang", "sv");
     assertThat(r.exit()).isZero();
     assertThat(r.err()).isEmpty();
     assertThat(r.out()).startsWith("running-example.xes: 6 ärenden, 42 händelser");
     Golden.assertMatches(Path.of("src/test/resources/golden/mine/running-example.sv.txt"), r.out());
     Path html = dir.resolve("rapport.html");
-    Run h =
-        run(
+    Cli h =
+        Cli.run(
             "mine",
             log("running-example.xes"),
             "--wall-clock",
@@ -76,11 +61,11 @@ class MineCommandTest {
 
   @Test
   void jsonHasNoLanguageAndABadLanguageIsAUsageError() {
-    Run en = run("mine", log("running-example.xes"), "--format", "json", "--lang", "en");
-    Run sv = run("mine", log("running-example.xes"), "--format", "json", "--lang", "sv");
+    Cli en = Cli.run("mine", log("running-example.xes"), "--format", "json", "--lang", "en");
+    Cli sv = Cli.run("mine", log("running-example.xes"), "--format", "json", "--lang", "sv");
     assertThat(sv.exit()).isZero();
     assertThat(sv.out()).isEqualTo(en.out());
-    Run bad = run("mine", log("running-example.xes"), "--lang", "de");
+    Cli bad = Cli.run("mine", log("running-example.xes"), "--lang", "de");
     assertThat(bad.exit()).isEqualTo(2);
     assertThat(bad.err()).contains("--lang must be sv or en, not 'de'");
     assertThat(bad.out()).isEmpty();
@@ -89,8 +74,8 @@ class MineCommandTest {
   @Test
   void swedishProcessMap() throws Exception {
     Path svg = dir.resolve("karta.svg");
-    Run r =
-        run(
+    Cli r =
+        Cli.run(
             "mine",
             log("running-example.xes"),
             "--map",
@@ -109,8 +94,9 @@ class MineCommandTest {
 
   @Test
   void jsonReportHasTheDocumentedShape() throws Exception {
-    Run r =
-        run("mine", log("running-example.xes"), "--format", "json", "--wall-clock", "--top", "3");
+    Cli r =
+        Cli.run(
+            "mine", log("running-example.xes"), "--format", "json", "--wall-clock", "--top", "3");
     assertThat(r.exit()).isZero();
     JsonNode j = new ObjectMapper().readTree(r.out());
     assertThat(j.get("summary").get("cases").asInt()).isEqualTo(6);
@@ -129,7 +115,8 @@ class MineCommandTest {
     Path csv = dir.resolve("export.csv");
     Files.writeString(
         csv, "Nr;Vad;När\n1;Registrera;2024-01-01 08:00\n1;Besluta;2024-01-02 08:00\n");
-    Run r = run("mine", csv.toString(), "--case", "Nr", "--activity", "Vad", "--timestamp", "När");
+    Cli r =
+        Cli.run("mine", csv.toString(), "--case", "Nr", "--activity", "Vad", "--timestamp", "När");
     assertThat(r.exit()).isZero();
     assertThat(r.out()).startsWith("export.csv: 1 case, 2 events, 2 activities");
     assertThat(r.out()).contains("median 1.0 d");
@@ -139,7 +126,7 @@ class MineCommandTest {
   void unreadableLogExitsOneWithALocatedError() throws Exception {
     Path bad = dir.resolve("bad.xes");
     Files.writeString(bad, "<?xml version=\"1.0\"?>\n<log><trace>\n</log>\n");
-    Run r = run("mine", bad.toString());
+    Cli r = Cli.run("mine", bad.toString());
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).contains("bad.xes:3:").contains("error[xml-syntax]");
     assertThat(r.out()).isEmpty();
@@ -149,11 +136,11 @@ class MineCommandTest {
   void badRowsAreWarningsUnlessStrict() throws Exception {
     Path csv = dir.resolve("rows.csv");
     Files.writeString(csv, "case,activity,timestamp\n1,a,2024-01-01T00:00:00Z\n1,b,tomorrow\n");
-    Run lenient = run("mine", csv.toString());
+    Cli lenient = Cli.run("mine", csv.toString());
     assertThat(lenient.exit()).isZero();
     assertThat(lenient.err()).contains("rows.csv:3:5: warning[bad-timestamp]");
     assertThat(lenient.err()).contains("1,b,tomorrow");
-    Run strict = run("mine", csv.toString(), "--strict");
+    Cli strict = Cli.run("mine", csv.toString(), "--strict");
     assertThat(strict.exit()).isEqualTo(1);
     assertThat(strict.err()).contains("rows.csv:3:5: error[bad-timestamp]");
   }
@@ -161,8 +148,8 @@ class MineCommandTest {
   @Test
   void drawsTheProcessMap() throws Exception {
     Path svg = dir.resolve("map.svg");
-    Run r =
-        run(
+    Cli r =
+        Cli.run(
             "mine",
             log("running-example.xes"),
             "--map",
@@ -197,20 +184,20 @@ class MineCommandTest {
 
   @Test
   void usageErrorsExitTwo() {
-    assertThat(run("mine", log("running-example.xes"), "--top", "0").exit()).isEqualTo(2);
-    assertThat(run("mine", log("running-example.xes"), "--format", "pdf").exit()).isEqualTo(2);
-    assertThat(run("mine", log("running-example.xes"), "--timezone", "Mars/Olympus").exit())
+    assertThat(Cli.run("mine", log("running-example.xes"), "--top", "0").exit()).isEqualTo(2);
+    assertThat(Cli.run("mine", log("running-example.xes"), "--format", "pdf").exit()).isEqualTo(2);
+    assertThat(Cli.run("mine", log("running-example.xes"), "--timezone", "Mars/Olympus").exit())
         .isEqualTo(2);
-    assertThat(run("mine").exit()).isEqualTo(2);
+    assertThat(Cli.run("mine").exit()).isEqualTo(2);
     assertThat(
-            run("mine", log("running-example.xes"), "--map", "x.svg", "--map-metric", "cost")
+            Cli.run("mine", log("running-example.xes"), "--map", "x.svg", "--map-metric", "cost")
                 .exit())
         .isEqualTo(2);
   }
 
   @Test
   void benchPrintsATable() {
-    Run r = run("bench", "mining", log("running-example.xes"), "--runs", "1", "--warmup", "0");
+    Cli r = Cli.run("bench", "mining", log("running-example.xes"), "--runs", "1", "--warmup", "0");
     assertThat(r.exit()).isZero();
     assertThat(r.out())
         .contains("42 events, 6 cases")

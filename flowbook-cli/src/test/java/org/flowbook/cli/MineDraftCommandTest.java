@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.flowbook.cli.MineCommandTest.Run;
 import org.flowbook.diagram.layout.FlowchartLayouter;
 import org.flowbook.diagram.layout.LayoutCheck;
 import org.flowbook.mining.discovery.DraftFigures;
@@ -79,7 +78,7 @@ class MineDraftCommandTest {
   @Test
   void theDemoDraftHasTheDocumentedStepsRolesAndShares() throws Exception {
     Path draft = dir.resolve("draft.flow");
-    Run r = MineCommandTest.run("mine", demoLog(), "--discover", draft.toString());
+    Cli r = Cli.run("mine", demoLog(), "--discover", draft.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     Process p = parse(draft);
     assertThat(p.language()).isEqualTo(Language.SV);
@@ -122,10 +121,9 @@ class MineDraftCommandTest {
     // the stub beside it declares the four roles, and the draft checks and renders at once
     assertThat(Files.readString(dir.resolve("organization.flow")))
         .contains("roll: Beställare", "roll: Chef", "roll: Ekonomidirektör", "roll: Inköpare");
-    Run check = MineCommandTest.run("check", dir.toString());
+    Cli check = Cli.run("check", dir.toString());
     assertThat(check.exit()).as(check.out() + check.err()).isZero();
-    Run render =
-        MineCommandTest.run("render", draft.toString(), "-o", dir.resolve("d.svg").toString());
+    Cli render = Cli.run("render", draft.toString(), "-o", dir.resolve("d.svg").toString());
     assertThat(render.exit()).as(render.err()).isZero();
   }
 
@@ -133,8 +131,7 @@ class MineDraftCommandTest {
   @Test
   void theWaitBeforeAStepIsTheMedianOfTheLog() throws Exception {
     Path draft = dir.resolve("draft.flow");
-    assertThat(MineCommandTest.run("mine", demoLog(), "--discover", draft.toString()).exit())
-        .isZero();
+    assertThat(Cli.run("mine", demoLog(), "--discover", draft.toString()).exit()).isZero();
     List<Long> waits = new ArrayList<>();
     List<String> lines = Files.readAllLines(Path.of(demoLog()));
     for (int i = 2; i < lines.size(); i++) {
@@ -179,8 +176,8 @@ class MineDraftCommandTest {
     }
     Files.writeString(log, csv);
     Path draft = dir.resolve("d.flow");
-    Run r =
-        MineCommandTest.run(
+    Cli r =
+        Cli.run(
             "mine",
             log.toString(),
             "--discover",
@@ -198,21 +195,19 @@ class MineDraftCommandTest {
             "\"precision\":0.966667",
             "\"coverage\":{\"asked\":0.9,\"variantsLeftOut\":1,\"casesLeftOut\":1,"
                 + "\"activitiesLeftOut\":[\"C\"]}");
-    Run text =
-        MineCommandTest.run(
+    Cli text =
+        Cli.run(
             "mine", log.toString(), "--discover", draft.toString(), "--coverage", "0.9", "--force");
     assertThat(text.out())
         .contains("coverage 90", "1 rare variants, 1 cases", "not in the draft: C", "precision");
-    Run all =
-        MineCommandTest.run(
+    Cli all =
+        Cli.run(
             "mine", log.toString(), "--discover", draft.toString(), "--force", "--format", "json");
     assertThat(parse(draft).workSteps().stream().map(Step::title)).contains("C");
     assertThat(all.out().replaceAll("\\s+", "")).contains("\"percentFittingTraces\":100.0");
     // No coverage section in the discovery (the variants' own cumulative "coverage" stays).
     assertThat(all.out().replaceAll("\\s+", "")).doesNotContain("\"coverage\":{\"asked\"");
-    Run bad =
-        MineCommandTest.run(
-            "mine", log.toString(), "--discover", draft.toString(), "--coverage", "0");
+    Cli bad = Cli.run("mine", log.toString(), "--discover", draft.toString(), "--coverage", "0");
     assertThat(bad.exit()).isEqualTo(2);
     assertThat(bad.err()).contains("--coverage must be above 0 and at most 1");
   }
@@ -221,12 +216,12 @@ class MineDraftCommandTest {
   void anExistingFileIsNotOverwrittenWithoutForce() throws Exception {
     Path draft = dir.resolve("draft.flow");
     Files.writeString(draft, "keep me");
-    Run r = MineCommandTest.run("mine", demoLog(), "--discover", draft.toString());
+    Cli r = Cli.run("mine", demoLog(), "--discover", draft.toString());
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).contains("error[file-exists]", "--force");
     assertThat(Files.readString(draft)).isEqualTo("keep me");
     assertThat(dir.resolve("organization.flow")).doesNotExist();
-    Run forced = MineCommandTest.run("mine", demoLog(), "--discover", draft.toString(), "--force");
+    Cli forced = Cli.run("mine", demoLog(), "--discover", draft.toString(), "--force");
     assertThat(forced.exit()).isZero();
     assertThat(Files.readString(draft)).contains("Granska anmodan");
   }
@@ -236,7 +231,7 @@ class MineDraftCommandTest {
     Files.writeString(
         dir.resolve("organization.flow"), "organisation: X\nspråk: sv\n\nroll: Chef\n");
     Path sub = Files.createDirectories(dir.resolve("utkast"));
-    Run r = MineCommandTest.run("mine", demoLog(), "--discover", sub.resolve("d.flow").toString());
+    Cli r = Cli.run("mine", demoLog(), "--discover", sub.resolve("d.flow").toString());
     assertThat(r.exit()).isZero();
     assertThat(sub.resolve("organization.flow")).doesNotExist();
     assertThat(r.err())
@@ -262,8 +257,7 @@ class MineDraftCommandTest {
     Files.writeString(log, csv);
     Path draft = dir.resolve("a/d.flow");
     Files.createDirectories(draft.getParent());
-    assertThat(MineCommandTest.run("mine", log.toString(), "--discover", draft.toString()).exit())
-        .isZero();
+    assertThat(Cli.run("mine", log.toString(), "--discover", draft.toString()).exit()).isZero();
     String text = Files.readString(draft) + Files.readString(dir.resolve("a/organization.flow"));
     assertThat(text).doesNotContain("Anna", "Erik", "Maria", "Per Holm");
     assertThat(text).contains("Utförare av Registrera ärendet", "antal: 3");
@@ -274,7 +268,7 @@ class MineDraftCommandTest {
     Path mapped = dir.resolve("b/d.flow");
     Files.createDirectories(mapped.getParent());
     assertThat(
-            MineCommandTest.run(
+            Cli.run(
                     "mine",
                     log.toString(),
                     "--discover",
@@ -287,8 +281,7 @@ class MineDraftCommandTest {
     Path kept = dir.resolve("c/d.flow");
     Files.createDirectories(kept.getParent());
     assertThat(
-            MineCommandTest.run(
-                    "mine", log.toString(), "--discover", kept.toString(), "--keep-resources")
+            Cli.run("mine", log.toString(), "--discover", kept.toString(), "--keep-resources")
                 .exit())
         .isZero();
     assertThat(Files.readString(kept)).contains("[Per Holm]");
@@ -306,8 +299,7 @@ class MineDraftCommandTest {
           .append(",2026-01-01T08:00:00Z\n");
     }
     Files.writeString(log, csv);
-    Run r =
-        MineCommandTest.run("mine", log.toString(), "--discover", dir.resolve("d.flow").toString());
+    Cli r = Cli.run("mine", log.toString(), "--discover", dir.resolve("d.flow").toString());
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err())
         .contains(
@@ -321,8 +313,7 @@ class MineDraftCommandTest {
   void anEmptyLogIsRefused() throws Exception {
     Path log = dir.resolve("empty.csv");
     Files.writeString(log, "case,activity,timestamp\n");
-    Run r =
-        MineCommandTest.run("mine", log.toString(), "--discover", dir.resolve("d.flow").toString());
+    Cli r = Cli.run("mine", log.toString(), "--discover", dir.resolve("d.flow").toString());
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).contains("error[");
     assertThat(dir.resolve("d.flow")).doesNotExist();
@@ -333,8 +324,8 @@ class MineDraftCommandTest {
     for (String name : List.of("running-example.csv", "03_repairExample.csv")) {
       Path out = dir.resolve(name.replace(".csv", "") + "/draft.flow");
       Files.createDirectories(out.getParent());
-      Run r =
-          MineCommandTest.run(
+      Cli r =
+          Cli.run(
               "mine", SharedData.require("logs/" + name).toString(), "--discover", out.toString());
       assertThat(r.exit()).as(r.err()).isZero();
       Golden.assertMatches(
@@ -401,7 +392,7 @@ class MineDraftCommandTest {
     Files.writeString(
         dir.resolve("organization.flow"),
         org.flowbook.mining.discovery.OrganizationStub.text(name, figures.roles(), name, lang));
-    Run check = MineCommandTest.run("check", dir.toString());
+    Cli check = Cli.run("check", dir.toString());
     assertThat(check.exit()).as(check.out() + check.err()).isZero();
     Process reread = parse(file);
     assertThat(LayoutCheck.violations(reread, FlowchartLayouter.layout(reread))).isEmpty();
@@ -442,9 +433,7 @@ class MineDraftCommandTest {
             + Files.readString(ProjectPaths.inRepo("examples/inkopsgodkannande.flow"))
                 .replace("   delprocess: supplier-onboarding\n", ""));
     Path out = dir.resolve("observed.flow");
-    Run r =
-        MineCommandTest.run(
-            "mine", demoLog(), "--model", model.toString(), "--calibrate", out.toString());
+    Cli r = Cli.run("mine", demoLog(), "--model", model.toString(), "--calibrate", out.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.err())
         .contains("log activities with no step: Påminnelse till leverantören")
@@ -468,11 +457,10 @@ class MineDraftCommandTest {
     assertThat(Files.readString(out))
         .isEqualTo(
             ProcessFormatter.format(ProcessParser.parse(out.toString(), Files.readString(out))));
-    Run diff = MineCommandTest.run("diff", model.toString(), out.toString());
+    Cli diff = Cli.run("diff", model.toString(), out.toString());
     assertThat(diff.out() + diff.err()).contains("Granska anmodan");
-    Run again =
-        MineCommandTest.run(
-            "mine", demoLog(), "--model", model.toString(), "--calibrate", out.toString());
+    Cli again =
+        Cli.run("mine", demoLog(), "--model", model.toString(), "--calibrate", out.toString());
     assertThat(again.exit()).isEqualTo(1);
     assertThat(again.err()).contains("error[file-exists]");
   }

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.flowbook.cli.MineCommandTest.Run;
 import org.flowbook.mining.report.Human;
 import org.flowbook.model.Language;
 import org.flowbook.testkit.Golden;
@@ -36,18 +35,17 @@ class MineModelCommandTest {
     return ProjectPaths.inRepo("examples/logs/purchase-approval.csv").toString();
   }
 
+  /** The demo log mined against the documented purchase-approval process. */
+  private static final List<String> DEMO_VS_MODEL =
+      List.of(
+          "mine",
+          demoLog(),
+          "--model",
+          ProjectPaths.inRepo("examples/inkopsgodkannande.flow").toString());
+
   @Test
   void conformanceOfTheDemoLogAgainstTheDocumentedProcess() {
-    Run r =
-        MineCommandTest.run(
-            "mine",
-            demoLog(),
-            "--model",
-            ProjectPaths.inRepo("examples/inkopsgodkannande.flow").toString(),
-            "--top",
-            "1",
-            "--lang",
-            "en");
+    Cli r = Cli.run(DEMO_VS_MODEL, "--top", "1", "--lang", "en");
     assertThat(r.exit()).isZero();
     String conformance = r.out().substring(r.out().indexOf("Conformance with"));
     Golden.assertMatches(
@@ -57,14 +55,7 @@ class MineModelCommandTest {
   /** The Swedish model makes the report Swedish unless --lang says otherwise. */
   @Test
   void theReportSpeaksTheLanguageOfTheDocumentedProcess() {
-    Run r =
-        MineCommandTest.run(
-            "mine",
-            demoLog(),
-            "--model",
-            ProjectPaths.inRepo("examples/inkopsgodkannande.flow").toString(),
-            "--top",
-            "1");
+    Cli r = Cli.run(DEMO_VS_MODEL, "--top", "1");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).startsWith("purchase-approval.csv: 300 ärenden, ");
     String conformance = r.out().substring(r.out().indexOf("Överensstämmelse med"));
@@ -76,16 +67,7 @@ class MineModelCommandTest {
   @Test
   void theDocumentedFlowchartShowsWhereTheLogDeparts() throws Exception {
     Path svg = dir.resolve("deviations.svg");
-    Run r =
-        MineCommandTest.run(
-            "mine",
-            demoLog(),
-            "--model",
-            ProjectPaths.inRepo("examples/inkopsgodkannande.flow").toString(),
-            "--model-map",
-            svg.toString(),
-            "--lang",
-            "en");
+    Cli r = Cli.run(DEMO_VS_MODEL, "--model-map", svg.toString(), "--lang", "en");
     assertThat(r.exit()).isZero();
     String text = Files.readString(svg);
     // Step 2 "Granska anmodan" is skipped in the demo log (see examples/logs/README.md).
@@ -99,32 +81,17 @@ class MineModelCommandTest {
         .contains("median wait " + EN.duration(medianWaitBefore("Godkänn stort inköp")));
 
     Path sv = dir.resolve("avvikelser.svg");
-    Run swedish =
-        MineCommandTest.run(
-            "mine",
-            demoLog(),
-            "--model",
-            ProjectPaths.inRepo("examples/inkopsgodkannande.flow").toString(),
-            "--model-map",
-            sv.toString());
+    Cli swedish = Cli.run(DEMO_VS_MODEL, "--model-map", sv.toString());
     assertThat(swedish.exit()).isZero();
     assertThat(badge(Files.readString(sv), "2"))
         .contains("medianväntetid " + SV.duration(medianWaitBefore("Granska anmodan")))
         .containsPattern("\\d+× överhoppat");
     assertThat(Files.readString(sv)).contains("Loggen jämförd med den dokumenterade processen");
 
-    Run noModel =
-        MineCommandTest.run("mine", demoLog(), "--model-map", dir.resolve("x.svg").toString());
+    Cli noModel = Cli.run("mine", demoLog(), "--model-map", dir.resolve("x.svg").toString());
     assertThat(noModel.exit()).isEqualTo(2);
     assertThat(noModel.err()).contains("--model-map needs a documented process");
-    Run badHeat =
-        MineCommandTest.run(
-            "mine",
-            demoLog(),
-            "--model",
-            ProjectPaths.inRepo("examples/inkopsgodkannande.flow").toString(),
-            "--model-map-heat",
-            "colour");
+    Cli badHeat = Cli.run(DEMO_VS_MODEL, "--model-map-heat", "colour");
     assertThat(badHeat.exit()).isEqualTo(2);
     assertThat(badHeat.err()).contains("use deviations or wait");
   }
@@ -133,8 +100,8 @@ class MineModelCommandTest {
   void theHtmlReportShowsThePaintedFlowchartAndJsonTheWaits() throws Exception {
     String model = ProjectPaths.inRepo("examples/inkopsgodkannande.flow").toString();
     Path html = dir.resolve("report.html");
-    Run r =
-        MineCommandTest.run(
+    Cli r =
+        Cli.run(
             "mine",
             demoLog(),
             "--model",
@@ -156,7 +123,7 @@ class MineModelCommandTest {
         .contains("<th class=\"n\">median wait before</th>");
     assertThat(section.indexOf("<svg")).isLessThan(section.indexOf("<table>"));
 
-    Run json = MineCommandTest.run("mine", demoLog(), "--model", model, "--format", "json");
+    Cli json = Cli.run("mine", demoLog(), "--model", model, "--format", "json");
     JsonNode steps = new ObjectMapper().readTree(json.out()).get("conformance").get("steps");
     JsonNode review = steps.get(1);
     assertThat(review.get("title").asText()).isEqualTo("Granska anmodan");
@@ -202,8 +169,8 @@ class MineModelCommandTest {
 
   @Test
   void conformanceJsonAgainstAPnmlNetMatchesPm4py() throws Exception {
-    Run r =
-        MineCommandTest.run(
+    Cli r =
+        Cli.run(
             "mine",
             SharedData.require("logs/running-example.xes").toString(),
             "--model",
@@ -217,8 +184,8 @@ class MineModelCommandTest {
     assertThat(c.get("steps")).hasSize(8);
     assertThat(c.get("unmappedActivities")).isEmpty();
     // A Petri net is no documented flowchart: nothing to paint.
-    Run map =
-        MineCommandTest.run(
+    Cli map =
+        Cli.run(
             "mine",
             SharedData.require("logs/running-example.xes").toString(),
             "--model",
@@ -232,11 +199,10 @@ class MineModelCommandTest {
   void aBrokenModelExitsOne() throws Exception {
     Path bad = dir.resolve("bad.pnml");
     Files.writeString(bad, "<!DOCTYPE x [<!ENTITY e \"e\">]><pnml/>");
-    Run r = MineCommandTest.run("mine", demoLog(), "--model", bad.toString());
+    Cli r = Cli.run("mine", demoLog(), "--model", bad.toString());
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).contains("error[bad-pnml]");
-    Run missing =
-        MineCommandTest.run("mine", demoLog(), "--model", dir.resolve("none.flow").toString());
+    Cli missing = Cli.run("mine", demoLog(), "--model", dir.resolve("none.flow").toString());
     assertThat(missing.exit()).isEqualTo(1);
     assertThat(missing.err()).contains("model-not-found");
   }
@@ -244,15 +210,14 @@ class MineModelCommandTest {
   @Test
   void discoverWritesADraftThatChecks() throws Exception {
     Path draft = dir.resolve("draft.flow");
-    Run r = MineCommandTest.run("mine", demoLog(), "--discover", draft.toString(), "--noise", "0");
+    Cli r = Cli.run("mine", demoLog(), "--discover", draft.toString(), "--noise", "0");
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("100.0 % of cases fit");
     // the organization.flow stub written beside the draft declares its roles
-    Run check = MineCommandTest.run("check", dir.toString());
+    Cli check = Cli.run("check", dir.toString());
     assertThat(check.exit()).as(check.err() + check.out()).isZero();
     Path bpmn = dir.resolve("draft.bpmn");
-    assertThat(
-            MineCommandTest.run("mine", demoLog(), "--discover", bpmn.toString(), "--force").exit())
+    assertThat(Cli.run("mine", demoLog(), "--discover", bpmn.toString(), "--force").exit())
         .isZero();
     assertThat(Files.readString(bpmn)).contains("<definitions", "Lägg beställningen");
   }

@@ -82,35 +82,52 @@ public final class TextBundle {
 
   /**
    * The keys that one language of the bundle {@code baseName} has and another lacks, as {@code "sv
-   * lacks key"} lines; empty when every language has every key. Each bundle's test asserts this is
-   * empty, so a text added in one language only fails the build, not a user's report.
+   * lacks key"} lines, and the keys one language's file defines twice, as {@code "sv defines key
+   * twice"} (the later text silently wins, so the first is never shown); empty when every language
+   * has every key once. Each bundle's test asserts this is empty, so a text added in one language
+   * only, or a key reused for a second message, fails the build, not a user's report.
    */
   public static Set<String> keysMissingInSomeLanguage(String baseName) {
     Set<String> all = new TreeSet<>();
+    Set<String> problems = new TreeSet<>();
     for (Language l : Language.values()) {
-      all.addAll(keys(baseName, l));
+      all.addAll(keys(baseName, l, problems));
     }
-    Set<String> missing = new TreeSet<>();
     for (Language l : Language.values()) {
-      Set<String> own = keys(baseName, l);
+      Set<String> own = keys(baseName, l, new TreeSet<>());
       for (String k : all) {
         if (!own.contains(k)) {
-          missing.add(l.code() + " lacks " + k);
+          problems.add(l.code() + " lacks " + k);
         }
       }
     }
-    return missing;
+    return problems;
   }
 
   /** The keys of one language's file of the bundle, read as the file (no parent bundle). */
   static Set<String> keys(String baseName, Language language) {
+    return keys(baseName, language, new TreeSet<>());
+  }
+
+  /** {@link #keys(String, Language)}, adding a "defines key twice" line per repeated key. */
+  private static Set<String> keys(String baseName, Language language, Set<String> twice) {
     String path = baseName.replace('.', '/') + "_" + language.code();
     try (InputStream in =
         Thread.currentThread().getContextClassLoader().getResourceAsStream(path + ".properties")) {
       if (in == null) {
         throw new IllegalStateException("no bundle file " + path + ".properties");
       }
-      Properties p = new Properties();
+      Properties p =
+          new Properties() {
+            @Override
+            public synchronized Object put(Object key, Object value) {
+              Object before = super.put(key, value);
+              if (before != null) {
+                twice.add(language.code() + " defines " + key + " twice");
+              }
+              return before;
+            }
+          };
       p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
       return new TreeSet<>(p.stringPropertyNames());
     } catch (IOException e) {

@@ -13,9 +13,12 @@ class TextBundleTest {
   }
 
   @Test
-  void aKeyInOneLanguageOnlyIsReported() {
+  void aKeyInOneLanguageOnlyOrTwiceInOneFileIsReported() {
     assertThat(TextBundle.keysMissingInSomeLanguage("org.flowbook.output.lopsided"))
         .containsExactly("sv lacks only-english");
+    // The second text would win silently and the first never be shown.
+    assertThat(TextBundle.keysMissingInSomeLanguage("org.flowbook.output.twice"))
+        .containsExactly("en defines due twice");
   }
 
   @Test

@@ -2,18 +2,15 @@ package org.flowbook.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.flowbook.repository.users.AccessRole;
 import org.flowbook.testkit.ProjectPaths;
-import org.flowbook.testkit.TestEnvironment;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -24,13 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -41,7 +33,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PeopleBrowserTest {
-  private static final Path SHOTS = Path.of("target/screenshots");
   @TempDir static Path data;
   private static FlowbookServer server;
   private static WebDriver driver;
@@ -49,9 +40,6 @@ class PeopleBrowserTest {
 
   @BeforeAll
   static void start() throws IOException {
-    String chromedriver =
-        TestEnvironment.requireEnv(
-            "FLOWBOOK_CHROMEDRIVER", "chromedriver and chromium (Debian: chromium-driver)");
     server =
         FlowbookServer.start(
             new ServerSettings(
@@ -65,30 +53,8 @@ class PeopleBrowserTest {
         .library()
         .users()
         .create("test", "ada", "Ada Admin", AccessRole.ADMIN, TestServer.PASSWORD);
-    ChromeOptions options = new ChromeOptions();
-    String binary = System.getenv().getOrDefault("FLOWBOOK_CHROMIUM", "/usr/bin/chromium");
-    if (new File(binary).canExecute()) {
-      options.setBinary(binary);
-    }
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-extensions",
-        "--no-first-run",
-        "--window-size=1280,1000",
-        "--lang=sv-SE");
-    driver =
-        new ChromeDriver(
-            new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(chromedriver))
-                .usingAnyFreePort()
-                .build(),
-            options);
+    driver = Chromium.start();
     wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    Files.createDirectories(SHOTS);
   }
 
   @AfterAll
@@ -103,11 +69,6 @@ class PeopleBrowserTest {
 
   private static void open(String path) {
     driver.get("http://localhost:" + server.port() + path);
-  }
-
-  private static void shot(String name) throws IOException {
-    File f = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-    Files.copy(f.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
   }
 
   /** The heat map cells of a role, by week label ("W27"), as their CSS class. */
@@ -128,11 +89,7 @@ class PeopleBrowserTest {
   @Test
   @Order(1)
   void theSummerCoverageShowsTheHrSpecialistsWeeksAwayInRed() throws IOException {
-    open("/login");
-    driver.findElement(By.id("username")).sendKeys("karl");
-    driver.findElement(By.id("password")).sendKeys(TestServer.PASSWORD);
-    driver.findElement(By.id("login")).click();
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header .user")));
+    Chromium.signIn(driver, server, "karl");
 
     open("/coverage");
     WebElement from = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cover-from")));
@@ -149,10 +106,10 @@ class PeopleBrowserTest {
     assertThat(driver.findElement(By.cssSelector(".coverage")).getText())
         .contains("Steg utan någon närvarande", "HR-specialist");
     assertThat(driver.findElements(By.cssSelector(".coverage .chart svg"))).isNotEmpty();
-    shot("people-01-coverage-1280");
+    Chromium.shot(driver, "people-01-coverage-1280");
     driver.manage().window().setSize(new Dimension(390, 900));
     assertThat(pageOverflows()).as("the page scrolls sideways at 390 px").isFalse();
-    shot("people-02-coverage-390");
+    Chromium.shot(driver, "people-02-coverage-390");
     driver.manage().window().setSize(new Dimension(1280, 1000));
   }
 
@@ -171,10 +128,10 @@ class PeopleBrowserTest {
     setDate(driver.findElement(By.id("absence-to")), "2027-09-17");
     driver.findElement(By.id("absence-add")).click();
     wait.until(ExpectedConditions.urlContains("from=2027-09-13"));
-    shot("people-03-absences-1280");
+    Chromium.shot(driver, "people-03-absences-1280");
     driver.manage().window().setSize(new Dimension(390, 900));
     assertThat(pageOverflows()).as("the calendar page scrolls sideways at 390 px").isFalse();
-    shot("people-04-absences-390");
+    Chromium.shot(driver, "people-04-absences-390");
     driver.manage().window().setSize(new Dimension(1280, 1000));
 
     open("/coverage?from=2027-09-06&to=2027-09-19");
@@ -185,10 +142,10 @@ class PeopleBrowserTest {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.people")));
     assertThat(driver.findElement(By.cssSelector("table.people")).getText())
         .contains("Eva Nordin", "HR-specialist");
-    shot("people-05-people-1280");
+    Chromium.shot(driver, "people-05-people-1280");
     driver.manage().window().setSize(new Dimension(390, 900));
     assertThat(pageOverflows()).isFalse();
-    shot("people-06-people-390");
+    Chromium.shot(driver, "people-06-people-390");
     driver.manage().window().setSize(new Dimension(1280, 1000));
   }
 
@@ -200,11 +157,7 @@ class PeopleBrowserTest {
   @Order(3)
   void anAdministratorImportsPeopleFromACsvFileAfterAPreview() throws IOException {
     driver.manage().deleteAllCookies();
-    open("/login");
-    driver.findElement(By.id("username")).sendKeys("ada");
-    driver.findElement(By.id("password")).sendKeys(TestServer.PASSWORD);
-    driver.findElement(By.id("login")).click();
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header .user")));
+    Chromium.signIn(driver, server, "ada");
     open("/people/import");
     WebElement file = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-file")));
     Path csv = data.resolve("hr-export.csv");
@@ -215,10 +168,10 @@ class PeopleBrowserTest {
     file.sendKeys(csv.toAbsolutePath().toString());
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-preview")));
     assertThat(driver.findElement(By.id("import-preview")).getText()).contains("Nils Nyberg");
-    shot("people-07-import-1280");
+    Chromium.shot(driver, "people-07-import-1280");
     driver.manage().window().setSize(new Dimension(390, 900));
     assertThat(pageOverflows()).as("the import page scrolls sideways at 390 px").isFalse();
-    shot("people-08-import-390");
+    Chromium.shot(driver, "people-08-import-390");
     driver.manage().window().setSize(new Dimension(1280, 1000));
     driver.findElement(By.cssSelector("#import-apply button")).click();
     wait.until(ExpectedConditions.urlContains("/people?imported=1"));

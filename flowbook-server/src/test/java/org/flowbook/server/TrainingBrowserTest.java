@@ -2,11 +2,8 @@ package org.flowbook.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.flowbook.repository.Library;
 import org.flowbook.repository.users.AccessRole;
@@ -15,10 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -32,7 +25,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * and 390 px go to {@code target/screenshots/}, and no page scrolls sideways at either width.
  */
 class TrainingBrowserTest {
-  private static final Path SHOTS = Path.of("target/screenshots");
   @TempDir static Path data;
   private static FlowbookServer server;
   private static WebDriver driver;
@@ -51,7 +43,6 @@ class TrainingBrowserTest {
             + "person: Carl Chef\n  e-post: carl@test.se\n  roller: Chef\n");
     lib.users().create("test", "karl", "Karl Approver", AccessRole.APPROVER, TestServer.PASSWORD);
     lib.users().create("test", "ines", "Ines Inköpare", AccessRole.READER, TestServer.PASSWORD);
-    Files.createDirectories(SHOTS);
   }
 
   @AfterAll
@@ -66,43 +57,6 @@ class TrainingBrowserTest {
 
   private static void open(String path) {
     driver.get("http://localhost:" + server.port() + path);
-  }
-
-  private static void signIn(String user) {
-    open("/login");
-    driver.findElement(By.id("username")).sendKeys(user);
-    driver.findElement(By.id("password")).sendKeys(TestServer.PASSWORD);
-    driver.findElement(By.id("login")).click();
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header .user")));
-  }
-
-  private static void signOut() {
-    driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
-  }
-
-  /** The page at 1280 px and at 390 px (a phone), full height; neither scrolls sideways. */
-  private static void shots(String name) throws IOException {
-    for (int width : new int[] {1280, 390}) {
-      driver.manage().window().setSize(new Dimension(width, 1000));
-      long height =
-          (Long)
-              ((JavascriptExecutor) driver)
-                  .executeScript("return document.documentElement.scrollHeight");
-      driver.manage().window().setSize(new Dimension(width, (int) Math.min(height + 120, 4000)));
-      File f = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-      Files.copy(
-          f.toPath(),
-          SHOTS.resolve(name + "-" + width + ".png"),
-          StandardCopyOption.REPLACE_EXISTING);
-      long overflow =
-          (Long)
-              ((JavascriptExecutor) driver)
-                  .executeScript(
-                      "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-      assertThat(overflow).as("%s at %d px scrolls sideways", name, width).isLessThanOrEqualTo(0);
-    }
-    driver.manage().window().setSize(new Dimension(1280, 1000));
   }
 
   /** Ines's cell in the purchasing column of the matrix on the page. */
@@ -125,17 +79,17 @@ class TrainingBrowserTest {
 
   @Test
   void theManagerSignsHerOffAndTheMatrixTurnsGreen() throws IOException {
-    signIn("karl");
+    Chromium.signIn(driver, server, "karl");
     open("/training/matrix");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("training-matrix")));
     assertThat(inesCell().getAttribute("class")).isEqualTo("missing");
     assertThat(inesCell().getText()).isEqualTo("Saknas");
-    shots("training-01-matrix");
+    Chromium.shots(driver, "training-01-matrix");
 
     open("/training/sign-off");
     new Select(driver.findElement(By.id("person"))).selectByVisibleText("Ines Inköpare");
     new Select(driver.findElement(By.id("process"))).selectByValue("purchase-approval");
-    shots("training-02-sign-off");
+    Chromium.shots(driver, "training-02-sign-off");
     driver.findElement(By.id("sign-off")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signed-off")));
     assertThat(driver.findElement(By.id("signed-off")).getText())
@@ -147,10 +101,10 @@ class TrainingBrowserTest {
     assertThat(cell.getAttribute("class")).isEqualTo("current");
     assertThat(cell.getText()).isEqualTo("Aktuell");
     assertThat(cell.getCssValue("background-color")).isEqualTo("rgba(26, 152, 80, 1)");
-    shots("training-03-matrix-green");
-    signOut();
+    Chromium.shots(driver, "training-03-matrix-green");
+    Chromium.signOut(driver);
 
-    signIn("ines");
+    Chromium.signIn(driver, server, "ines");
     open("/training");
     WebElement row =
         driver.findElement(By.cssSelector("#my-training tr[data-process='purchase-approval']"));
@@ -160,6 +114,6 @@ class TrainingBrowserTest {
         .contains("Inköpare")
         .contains("Lägg beställning");
     assertThat(driver.findElement(By.id("my-records")).getText()).contains("purchase-approval");
-    shots("training-04-mine");
+    Chromium.shots(driver, "training-04-mine");
   }
 }

@@ -56,19 +56,7 @@ final class DiffHtml {
     }
     if (!d.header().isEmpty()) {
       b.append("<h2>").append(Escape.text(t.get("headerChanged"))).append("</h2>\n");
-      List<List<String>> rows = new ArrayList<>();
-      for (FieldChange c : d.header()) {
-        rows.add(
-            List.of(
-                DiffReport.Fields.name(c.field(), t),
-                lines(DiffReport.Fields.value(c.field(), c.before(), f)),
-                lines(DiffReport.Fields.value(c.field(), c.after(), f))));
-      }
-      Html.table(
-          b,
-          List.of("", t.get("before"), t.get("after")),
-          rows,
-          new boolean[] {false, false, false});
+      beforeAndAfter(b, d.header(), f, t);
     }
   }
 
@@ -89,20 +77,23 @@ final class DiffHtml {
       if (s.fields().isEmpty()) {
         continue;
       }
-      List<List<String>> rows = new ArrayList<>();
-      for (FieldChange c : s.fields()) {
-        rows.add(
-            List.of(
-                DiffReport.Fields.name(c.field(), t),
-                lines(DiffReport.Fields.value(c.field(), c.before(), f)),
-                lines(DiffReport.Fields.value(c.field(), c.after(), f))));
-      }
-      Html.table(
-          b,
-          List.of("", t.get("before"), t.get("after")),
-          rows,
-          new boolean[] {false, false, false});
+      beforeAndAfter(b, s.fields(), f, t);
     }
+  }
+
+  /** A table of changed fields: the field's name, its value before and after. */
+  private static void beforeAndAfter(
+      StringBuilder b, List<FieldChange> changes, LocaleFormat f, Texts t) {
+    List<List<String>> rows = new ArrayList<>();
+    for (FieldChange c : changes) {
+      rows.add(
+          List.of(
+              DiffReport.Fields.name(c.field(), t),
+              lines(DiffReport.Fields.value(c.field(), c.before(), f)),
+              lines(DiffReport.Fields.value(c.field(), c.after(), f))));
+    }
+    Html.table(
+        b, List.of("", t.get("before"), t.get("after")), rows, new boolean[] {false, false, false});
   }
 
   /** Escaped text with its line breaks kept (returned as markup). */

@@ -3,6 +3,7 @@ package org.flowbook.diagram.chart;
 import static org.flowbook.diagram.render.SvgWriter.num;
 
 import java.util.List;
+import org.flowbook.diagram.layout.Box;
 import org.flowbook.diagram.render.SvgWriter;
 import org.flowbook.diagram.text.Fonts;
 import org.flowbook.diagram.text.TextWrap;
@@ -81,20 +82,7 @@ public final class BarChart {
           "#1f2933",
           "text-anchor",
           "end");
-      svg.empty(
-          "rect",
-          "x",
-          num(12 + column),
-          "y",
-          num(y + 4),
-          "width",
-          num(Math.max(1, len)),
-          "height",
-          num(ROW - 8),
-          "rx",
-          "2",
-          "fill",
-          color);
+      svg.rect(new Box(12 + column, y + 4, Math.max(1, len), ROW - 8), "rx", "2", "fill", color);
       svg.element(
           "text",
           text(b),

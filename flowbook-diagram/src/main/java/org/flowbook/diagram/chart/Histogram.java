@@ -3,6 +3,7 @@ package org.flowbook.diagram.chart;
 import static org.flowbook.diagram.render.SvgWriter.num;
 
 import java.util.List;
+import org.flowbook.diagram.layout.Box;
 import org.flowbook.diagram.render.SvgWriter;
 import org.flowbook.diagram.text.Type;
 
@@ -48,18 +49,7 @@ public final class Histogram {
       svg.open("g", "class", "bin", "data-count", String.valueOf(counts[i]));
       svg.element(
           "title", num(min + i * step) + "–" + num(min + (i + 1) * step) + u + ": " + counts[i]);
-      svg.empty(
-          "rect",
-          "x",
-          num(x + 1),
-          "y",
-          num(y),
-          "width",
-          num(Math.max(1, colW - 2)),
-          "height",
-          num(h),
-          "fill",
-          "#3e7cb1");
+      svg.rect(new Box(x + 1, y, Math.max(1, colW - 2), h), "fill", "#3e7cb1");
       if (counts[i] > 0) {
         svg.element(
             "text",

@@ -132,14 +132,10 @@ public final class GraphMapRenderer {
       svg.lines(p.lines(), b.centerX(), y0, Type.NODE, false, w > 0.55 ? "#ffffff" : "#1f2933");
     } else {
       boolean end = n.kind() == GraphNode.Kind.END;
-      svg.empty(
-          "circle",
-          "cx",
-          num(b.centerX()),
-          "cy",
-          num(b.centerY()),
-          "r",
-          num(b.width() / 2),
+      svg.circle(
+          b.centerX(),
+          b.centerY(),
+          b.width() / 2,
           "fill",
           end ? "#fdecec" : "#eaf6ec",
           "stroke",

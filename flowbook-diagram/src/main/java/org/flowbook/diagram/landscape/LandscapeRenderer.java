@@ -73,16 +73,8 @@ public final class LandscapeRenderer {
         "group--" + Ids.slug(b.group().id()),
         "class",
         "group " + b.group().kind().name().toLowerCase(java.util.Locale.ROOT));
-    svg.empty(
-        "rect",
-        "x",
-        num(r.x()),
-        "y",
-        num(r.y()),
-        "width",
-        num(width),
-        "height",
-        num(r.height()),
+    svg.rect(
+        new Box(r.x(), r.y(), width, r.height()),
         "fill",
         fill,
         "stroke",

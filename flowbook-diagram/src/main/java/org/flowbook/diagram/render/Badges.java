@@ -3,6 +3,7 @@ package org.flowbook.diagram.render;
 import static org.flowbook.diagram.render.SvgWriter.num;
 
 import java.util.List;
+import org.flowbook.diagram.layout.Box;
 import org.flowbook.diagram.text.Fonts;
 import org.flowbook.diagram.text.Type;
 
@@ -25,16 +26,8 @@ final class Badges {
     double extra = (lines.size() - 1) * Type.lineHeight(Type.SMALL);
     double x = right - w + 8;
     svg.open("g", "class", "badge");
-    svg.empty(
-        "rect",
-        "x",
-        num(x),
-        "y",
-        num(y - HEIGHT / 2 - extra),
-        "width",
-        num(w),
-        "height",
-        num(HEIGHT + extra),
+    svg.rect(
+        new Box(x, y - HEIGHT / 2 - extra, w, HEIGHT + extra),
         "rx",
         num(HEIGHT / 2),
         "fill",

@@ -236,18 +236,7 @@ public final class FlowchartRenderer {
       svg.close("g");
     }
     for (Point join : Joins.of(layout)) {
-      svg.empty(
-          "circle",
-          "cx",
-          num(join.x()),
-          "cy",
-          num(join.y()),
-          "r",
-          "3.5",
-          "fill",
-          Palette.LINE,
-          "class",
-          "flow-join");
+      svg.circle(join.x(), join.y(), 3.5, "fill", Palette.LINE, "class", "flow-join");
     }
   }
 

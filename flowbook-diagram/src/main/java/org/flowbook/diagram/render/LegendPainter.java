@@ -2,6 +2,7 @@ package org.flowbook.diagram.render;
 
 import static org.flowbook.diagram.render.SvgWriter.num;
 
+import org.flowbook.diagram.layout.Box;
 import org.flowbook.diagram.overlay.ChangeState;
 import org.flowbook.diagram.overlay.Overlay;
 import org.flowbook.diagram.text.Fonts;
@@ -63,16 +64,8 @@ final class LegendPainter {
             Palette.INK);
         cx += Fonts.width(o.heatLow(), Type.SMALL, false) + 6;
       }
-      svg.empty(
-          "rect",
-          "x",
-          num(cx),
-          "y",
-          num(row - 7),
-          "width",
-          num(RAMP),
-          "height",
-          "14",
+      svg.rect(
+          new Box(cx, row - 7, RAMP, 14),
           "fill",
           "url(#heat-ramp)",
           "stroke",
@@ -99,16 +92,8 @@ final class LegendPainter {
     if (o.usesStates()) {
       for (ChangeState s :
           new ChangeState[] {ChangeState.ADDED, ChangeState.REMOVED, ChangeState.CHANGED}) {
-        svg.empty(
-            "rect",
-            "x",
-            num(cx),
-            "y",
-            num(row - 8),
-            "width",
-            "24",
-            "height",
-            "16",
+        svg.rect(
+            new Box(cx, row - 8, 24, 16),
             "rx",
             "4",
             "fill",

@@ -95,16 +95,8 @@ final class StepPainter {
     boxText(step.title(), b, ink);
     if (call) {
       Box m = Box.centered(b.centerX(), b.bottom() - 9, 12, 12);
-      svg.empty(
-          "rect",
-          "x",
-          num(m.x()),
-          "y",
-          num(m.y()),
-          "width",
-          "12",
-          "height",
-          "12",
+      svg.rect(
+          new Box(m.x(), m.y(), 12, 12),
           "fill",
           "none",
           "stroke",
@@ -225,49 +217,10 @@ final class StepPainter {
               "stroke-width",
               "3.5");
       case "inclusive" ->
-          svg.empty(
-              "circle",
-              "cx",
-              num(cx),
-              "cy",
-              num(cy),
-              "r",
-              "10",
-              "fill",
-              "none",
-              "stroke",
-              stroke,
-              "stroke-width",
-              "2.5");
+          svg.circle(cx, cy, 10, "fill", "none", "stroke", stroke, "stroke-width", "2.5");
       case "event-based" -> {
-        svg.empty(
-            "circle",
-            "cx",
-            num(cx),
-            "cy",
-            num(cy),
-            "r",
-            "11",
-            "fill",
-            "none",
-            "stroke",
-            stroke,
-            "stroke-width",
-            "1");
-        svg.empty(
-            "circle",
-            "cx",
-            num(cx),
-            "cy",
-            num(cy),
-            "r",
-            "8.5",
-            "fill",
-            "none",
-            "stroke",
-            stroke,
-            "stroke-width",
-            "1");
+        svg.circle(cx, cy, 11, "fill", "none", "stroke", stroke, "stroke-width", "1");
+        svg.circle(cx, cy, 8.5, "fill", "none", "stroke", stroke, "stroke-width", "1");
         svg.empty(
             "polygon",
             "points",
@@ -300,14 +253,10 @@ final class StepPainter {
       boolean dashed) {
     String s = Palette.stateStroke(mark.state(), stroke);
     double r = b.width() / 2;
-    svg.empty(
-        "circle",
-        "cx",
-        num(b.centerX()),
-        "cy",
-        num(b.centerY()),
-        "r",
-        num(r),
+    svg.circle(
+        b.centerX(),
+        b.centerY(),
+        r,
         "fill",
         fill(mark, fill),
         "stroke",
@@ -317,14 +266,10 @@ final class StepPainter {
         "stroke-dasharray",
         dashed || mark.state() == ChangeState.REMOVED ? "5 3" : "");
     if (twoRings) {
-      svg.empty(
-          "circle",
-          "cx",
-          num(b.centerX()),
-          "cy",
-          num(b.centerY()),
-          "r",
-          num(r - 3.5),
+      svg.circle(
+          b.centerX(),
+          b.centerY(),
+          r - 3.5,
           "fill",
           "none",
           "stroke",

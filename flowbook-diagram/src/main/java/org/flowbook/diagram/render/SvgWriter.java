@@ -97,6 +97,19 @@ public final class SvgWriter {
     return empty("rect", all);
   }
 
+  /** A {@code <circle>} around (cx, cy) of radius r, with further attributes (fill, stroke …). */
+  public SvgWriter circle(double cx, double cy, double r, String... attributes) {
+    String[] all = new String[6 + attributes.length];
+    all[0] = "cx";
+    all[1] = num(cx);
+    all[2] = "cy";
+    all[3] = num(cy);
+    all[4] = "r";
+    all[5] = num(r);
+    System.arraycopy(attributes, 0, all, 6, attributes.length);
+    return empty("circle", all);
+  }
+
   /** A white background over the whole drawing, so it reads the same on a dark page. */
   public SvgWriter background(double width, double height) {
     return empty(

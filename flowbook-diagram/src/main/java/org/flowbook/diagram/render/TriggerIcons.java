@@ -18,20 +18,7 @@ final class TriggerIcons {
     String fill = filled ? color : "none";
     switch (trigger) {
       case TIMER -> {
-        svg.empty(
-            "circle",
-            "cx",
-            num(cx),
-            "cy",
-            num(cy),
-            "r",
-            num(9 * s),
-            "fill",
-            "#ffffff",
-            "stroke",
-            color,
-            "stroke-width",
-            "1.5");
+        svg.circle(cx, cy, 9 * s, "fill", "#ffffff", "stroke", color, "stroke-width", "1.5");
         svg.empty(
             "path",
             "d",
@@ -105,8 +92,7 @@ final class TriggerIcons {
               new Point(cx + 6 * s, cy + 7 * s),
               new Point(cx, cy + 2 * s),
               new Point(cx - 6 * s, cy + 7 * s));
-      case TERMINATE ->
-          svg.empty("circle", "cx", num(cx), "cy", num(cy), "r", num(8 * s), "fill", color);
+      case TERMINATE -> svg.circle(cx, cy, 8 * s, "fill", color);
       case CONDITIONAL -> {
         Box r = Box.centered(cx, cy, 12 * s, 15 * s);
         svg.rect(r, "fill", "#ffffff", "stroke", color, "stroke-width", "1.2");

@@ -134,7 +134,6 @@ public record Calibration(
       }
       Set<String> before = walk(p, s.id(), activityOfStep, false, new HashSet<>(), true);
       long[] counts = new long[outs.size()];
-      long total = 0;
       for (int k = 0; k < outs.size(); k++) {
         for (String next :
             walk(p, flows.get(outs.get(k)).to(), activityOfStep, true, new HashSet<>(), true)) {
@@ -142,38 +141,8 @@ public record Calibration(
             counts[k] += figures.follows(prev, next);
           }
         }
-        total += counts[k];
       }
-      if (total == 0) {
-        continue;
-      }
-      boolean hasDefault = outs.stream().anyMatch(i -> flows.get(i).isDefault());
-      long[] tenths = new long[outs.size()];
-      long sum = 0;
-      int largest = -1;
-      for (int k = 0; k < outs.size(); k++) {
-        if (flows.get(outs.get(k)).isDefault()) {
-          continue;
-        }
-        tenths[k] = Math.round(counts[k] * 1000.0 / total);
-        sum += tenths[k];
-        if (largest < 0 || counts[k] > counts[largest]) {
-          largest = k;
-        }
-      }
-      if (!hasDefault && largest >= 0) {
-        tenths[largest] += 1000 - sum;
-      } else if (sum > 1000 && largest >= 0) {
-        tenths[largest] -= sum - 1000;
-      }
-      for (int k = 0; k < outs.size(); k++) {
-        Flow f = flows.get(outs.get(k));
-        if (!f.isDefault()) {
-          flows.set(
-              outs.get(k),
-              new Flow(f.from(), f.to(), f.label(), tenths[k] / 1000.0, false, f.at()));
-        }
-      }
+      ObservedShares.assign(flows, outs, counts);
     }
     return flows;
   }

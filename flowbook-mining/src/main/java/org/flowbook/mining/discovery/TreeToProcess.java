@@ -627,45 +627,14 @@ public final class TreeToProcess {
       Scope scope = scopeOf.get(s.id());
       Set<String> before = before(s.id(), scope, new HashSet<>());
       long[] counts = new long[outs.size()];
-      long total = 0;
       for (int k = 0; k < outs.size(); k++) {
         for (String next : after(flows.get(outs.get(k)).to(), scope, new HashSet<>())) {
           for (String prev : before) {
             counts[k] += follows(scope, prev, next);
           }
         }
-        total += counts[k];
       }
-      if (total == 0) {
-        continue;
-      }
-      boolean hasOtherwise = outs.stream().anyMatch(i -> flows.get(i).isDefault());
-      long[] tenths = new long[outs.size()];
-      long sum = 0;
-      int largest = -1;
-      for (int k = 0; k < outs.size(); k++) {
-        if (flows.get(outs.get(k)).isDefault()) {
-          continue;
-        }
-        tenths[k] = Math.round(counts[k] * 1000.0 / total);
-        sum += tenths[k];
-        if (largest < 0 || counts[k] > counts[largest]) {
-          largest = k;
-        }
-      }
-      if (!hasOtherwise && largest >= 0) {
-        tenths[largest] += 1000 - sum;
-      } else if (sum > 1000 && largest >= 0) {
-        tenths[largest] -= sum - 1000;
-      }
-      for (int k = 0; k < outs.size(); k++) {
-        Flow f = flows.get(outs.get(k));
-        if (!f.isDefault()) {
-          flows.set(
-              outs.get(k),
-              new Flow(f.from(), f.to(), f.label(), tenths[k] / 1000.0, false, f.at()));
-        }
-      }
+      ObservedShares.assign(flows, outs, counts);
     }
   }
 
@@ -757,28 +726,20 @@ public final class TreeToProcess {
 
   /** The activities (or the case start) whose completion leads into {@code stepId}. */
   private Set<String> before(String stepId, Scope scope, Set<String> seen) {
-    Set<String> out = new HashSet<>();
-    if (activityOf.containsKey(stepId)) {
-      out.add(activityOf.get(stepId));
-      return out;
-    }
-    if (!seen.add(stepId)) {
-      return out;
-    }
-    if (stepId.equals("start") || scope != null && stepId.equals(scope.split)) {
-      out.add(DraftFigures.START);
-      return out;
-    }
-    for (Flow f : flows) {
-      if (f.to().equals(stepId)) {
-        out.addAll(before(f.from(), scope, seen));
-      }
-    }
-    return out;
+    return nearest(stepId, scope, seen, false);
   }
 
   /** The activities (or the case end) that can come first from {@code stepId} on. */
   private Set<String> after(String stepId, Scope scope, Set<String> seen) {
+    return nearest(stepId, scope, seen, true);
+  }
+
+  /**
+   * The activities nearest to {@code stepId} along the flows, {@code forward} or backward, through
+   * steps without an activity; the scope's split or join (or the process's start or end) stands for
+   * the case's start or end.
+   */
+  private Set<String> nearest(String stepId, Scope scope, Set<String> seen, boolean forward) {
     Set<String> out = new HashSet<>();
     if (activityOf.containsKey(stepId)) {
       out.add(activityOf.get(stepId));
@@ -787,13 +748,14 @@ public final class TreeToProcess {
     if (!seen.add(stepId)) {
       return out;
     }
-    if (stepId.equals("end") || scope != null && stepId.equals(scope.join)) {
-      out.add(DraftFigures.END);
+    String edge = forward ? "end" : "start";
+    if (stepId.equals(edge) || scope != null && stepId.equals(forward ? scope.join : scope.split)) {
+      out.add(forward ? DraftFigures.END : DraftFigures.START);
       return out;
     }
     for (Flow f : flows) {
-      if (f.from().equals(stepId)) {
-        out.addAll(after(f.to(), scope, seen));
+      if ((forward ? f.from() : f.to()).equals(stepId)) {
+        out.addAll(nearest(forward ? f.to() : f.from(), scope, seen, forward));
       }
     }
     return out;

@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.flowbook.mining.analysis.ReportSection;
 import org.flowbook.mining.conformance.AlignmentReport;
 import org.flowbook.mining.conformance.ConformanceResult;
 import org.flowbook.mining.conformance.StepConformance;
@@ -29,7 +28,7 @@ import org.flowbook.output.TextBundle;
  */
 public record ConformanceSection(
     ConformanceResult result, Optional<Process> documented, ConformanceMap.Heat heat)
-    implements ReportSection {
+    implements TranslatedSection {
 
   public ConformanceSection {
     Objects.requireNonNull(result, "result");
@@ -48,18 +47,8 @@ public record ConformanceSection(
   }
 
   @Override
-  public String title() {
-    return title(Language.EN);
-  }
-
-  @Override
   public String title(Language language) {
     return Texts.of(language).format("conformance.title", result.model());
-  }
-
-  @Override
-  public String text() {
-    return text(Language.EN);
   }
 
   @Override
@@ -178,11 +167,6 @@ public record ConformanceSection(
     }
     m.put("unmappedActivities", unmapped);
     return m;
-  }
-
-  @Override
-  public String html() {
-    return html(Language.EN);
   }
 
   @Override

@@ -2,7 +2,6 @@ package org.flowbook.mining.report;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.flowbook.mining.analysis.ReportSection;
 import org.flowbook.mining.discovery.VariantCoverage;
 import org.flowbook.model.Language;
 import org.flowbook.output.Escape;
@@ -28,7 +27,7 @@ public record DiscoverySection(
     double percentFitting,
     double precision,
     VariantCoverage coverage)
-    implements ReportSection {
+    implements TranslatedSection {
 
   /** A section without a coverage limit. */
   public DiscoverySection(
@@ -48,18 +47,8 @@ public record DiscoverySection(
   }
 
   @Override
-  public String title() {
-    return title(Language.EN);
-  }
-
-  @Override
   public String title(Language language) {
     return Texts.of(language).get("discovery.title");
-  }
-
-  @Override
-  public String text() {
-    return text(Language.EN);
   }
 
   @Override
@@ -123,11 +112,6 @@ public record DiscoverySection(
       m.put("coverage", c);
     }
     return m;
-  }
-
-  @Override
-  public String html() {
-    return html(Language.EN);
   }
 
   @Override

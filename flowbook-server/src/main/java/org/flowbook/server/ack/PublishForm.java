@@ -23,7 +23,7 @@ public final class PublishForm {
     try {
       return new Acknowledgements.Request(true, LocalDate.parse(d));
     } catch (DateTimeParseException e) {
-      throw InputError.badRequest("input.date");
+      throw InputError.badRequest("input.due-date");
     }
   }
 
