@@ -13,7 +13,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The library on the embedded H2 database, as {@code flowbook serve} runs it by default. */
 class H2LibraryTest
-    implements LibraryContract, AcknowledgementContract, PeopleTransferContract, TrainingContract {
+    implements LibraryContract,
+        AcknowledgementContract,
+        PeopleTransferContract,
+        TrainingContract,
+        ExternalAccountContract {
   static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-01T08:00:00Z"), ZoneOffset.UTC);
   private static final AtomicInteger COUNTER = new AtomicInteger();
 

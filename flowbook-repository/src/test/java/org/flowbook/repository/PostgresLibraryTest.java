@@ -11,7 +11,11 @@ import org.flowbook.testkit.TestEnvironment;
  * .ci/prepare-services.sh} sets up). Each test starts from an empty {@code public} schema.
  */
 class PostgresLibraryTest
-    implements LibraryContract, AcknowledgementContract, PeopleTransferContract, TrainingContract {
+    implements LibraryContract,
+        AcknowledgementContract,
+        PeopleTransferContract,
+        TrainingContract,
+        ExternalAccountContract {
   @Override
   public Library freshLibrary() {
     String url = TestEnvironment.requireEnv("FLOWBOOK_TEST_PG_URL", "a PostgreSQL database");
