@@ -31,7 +31,10 @@ import java.util.Optional;
 import java.util.UUID;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
-import okhttp3.mockwebserver.MockResponse;
+import no.nav.security.mock.oauth2.http.OAuth2HttpRequest;
+import no.nav.security.mock.oauth2.http.OAuth2HttpResponse;
+import no.nav.security.mock.oauth2.http.Route;
+import okhttp3.Headers;
 import org.flowbook.repository.audit.AuditEntry;
 import org.flowbook.repository.users.AccessRole;
 import org.flowbook.repository.users.User;
@@ -58,9 +61,28 @@ class SingleSignOnTest {
   private static FlowbookServer server;
   private static FlowbookServer ssoOnly;
 
+  /** The next answer of the provider's token endpoint, when a test sets one. */
+  private static final java.util.concurrent.atomic.AtomicReference<String> FORCED_TOKEN_ANSWER =
+      new java.util.concurrent.atomic.AtomicReference<>();
+
+  /** Serves {@link #FORCED_TOKEN_ANSWER} once at the token endpoint; the provider does the rest. */
+  static final class ForcedTokenAnswer implements Route {
+    @Override
+    public boolean match(OAuth2HttpRequest request) {
+      return request.getUrl().encodedPath().endsWith("/token") && FORCED_TOKEN_ANSWER.get() != null;
+    }
+
+    @Override
+    public OAuth2HttpResponse invoke(OAuth2HttpRequest request) {
+      String body = FORCED_TOKEN_ANSWER.getAndSet(null);
+      return new OAuth2HttpResponse(
+          Headers.of("Content-Type", "application/json"), 200, body, null);
+    }
+  }
+
   @BeforeAll
   static void start() throws Exception {
-    provider = new MockOAuth2Server();
+    provider = new MockOAuth2Server(new ForcedTokenAnswer());
     provider.start();
     server = startFlowbook(true);
     ssoOnly = startFlowbook(false);
@@ -268,15 +290,11 @@ class SingleSignOnTest {
 
   /** The provider's token endpoint answers this ID token; the sign-in must be refused. */
   private static void refused(Flow f, String idToken) {
-    provider.enqueueResponse(
-        new MockResponse()
-            .setResponseCode(200)
-            .setHeader("Content-Type", "application/json")
-            .setBody(
-                "{\"access_token\":\"at\",\"token_type\":\"Bearer\",\"expires_in\":300,"
-                    + "\"id_token\":\""
-                    + idToken
-                    + "\"}"));
+    FORCED_TOKEN_ANSWER.set(
+        "{\"access_token\":\"at\",\"token_type\":\"Bearer\",\"expires_in\":300,"
+            + "\"id_token\":\""
+            + idToken
+            + "\"}");
     HttpResponse<String> r = follow(f);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(401);
     assertThat(r.body()).contains("did not pass Flowbook's checks");
