@@ -30,10 +30,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
-import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import no.nav.security.mock.oauth2.http.OAuth2HttpRequest;
 import no.nav.security.mock.oauth2.http.OAuth2HttpResponse;
 import no.nav.security.mock.oauth2.http.Route;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import okhttp3.Headers;
 import org.flowbook.repository.audit.AuditEntry;
 import org.flowbook.repository.users.AccessRole;
@@ -288,14 +288,29 @@ class SingleSignOnTest {
         .expirationTime(Date.from(now.plusSeconds(600)));
   }
 
-  /** The provider's token endpoint answers this ID token; the sign-in must be refused. */
-  private static void refused(Flow f, String idToken) {
+  /**
+   * The provider's token endpoint answers this ID token; the sign-in must be refused, and the
+   * server's warning must name the check that failed (so a test cannot pass for another reason).
+   */
+  private static void refused(Flow f, String idToken, String failedCheck) {
     FORCED_TOKEN_ANSWER.set(
         "{\"access_token\":\"at\",\"token_type\":\"Bearer\",\"expires_in\":300,"
             + "\"id_token\":\""
             + idToken
             + "\"}");
-    HttpResponse<String> r = follow(f);
+    java.io.PrintStream err = System.err;
+    java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+    HttpResponse<String> r;
+    System.setErr(new java.io.PrintStream(log, true, StandardCharsets.UTF_8));
+    try {
+      r = follow(f);
+    } finally {
+      System.setErr(err);
+    }
+    err.print(log.toString(StandardCharsets.UTF_8));
+    assertThat(log.toString(StandardCharsets.UTF_8).toLowerCase(java.util.Locale.ROOT))
+        .contains("single sign-on refused (token)")
+        .containsPattern(failedCheck);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(401);
     assertThat(r.body()).contains("did not pass Flowbook's checks");
     assertThat(r.headers().allValues("Set-Cookie"))
@@ -326,31 +341,39 @@ class SingleSignOnTest {
   @Test
   void aTokenForAnotherClientIsRefused() {
     Flow f = hostile();
-    refused(f, signedByProvider(ISSUER_ID, "another-client", Map.of("nonce", f.nonce()), 600));
+    refused(
+        f,
+        signedByProvider(ISSUER_ID, "another-client", Map.of("nonce", f.nonce()), 600),
+        "audience");
   }
 
   @Test
   void anExpiredTokenIsRefused() {
     Flow f = hostile();
-    refused(f, signedByProvider(ISSUER_ID, CLIENT, Map.of("nonce", f.nonce()), -600));
+    refused(f, signedByProvider(ISSUER_ID, CLIENT, Map.of("nonce", f.nonce()), -600), "expired");
   }
 
   @Test
   void aTokenOfAnotherIssuerIsRefused() {
     Flow f = hostile();
-    refused(f, signedByProvider("elsewhere", CLIENT, Map.of("nonce", f.nonce()), 600));
+    // Signed with the provider's own key, but naming another issuer.
+    refused(
+        f,
+        signedByProvider(
+            ISSUER_ID, CLIENT, Map.of("nonce", f.nonce(), "iss", "https://evil.example"), 600),
+        "issuer");
   }
 
   @Test
   void aTokenWithAnotherNonceIsRefused() {
     Flow f = hostile();
-    refused(f, signedByProvider(ISSUER_ID, CLIENT, Map.of("nonce", "an-old-nonce"), 600));
+    refused(f, signedByProvider(ISSUER_ID, CLIENT, Map.of("nonce", "an-old-nonce"), 600), "nonce");
   }
 
   @Test
   void anUnsignedTokenIsRefused() {
     Flow f = hostile();
-    refused(f, new PlainJWT(claims(f).build()).serialize());
+    refused(f, new PlainJWT(claims(f).build()).serialize(), "signed id token expected");
   }
 
   @Test
@@ -359,14 +382,16 @@ class SingleSignOnTest {
     JWKSet published = JWKSet.load(new java.net.URL(provider.jwksUrl(ISSUER_ID).toString()));
     String kid = published.getKeys().get(0).getKeyID();
     RSAKey forger = new RSAKeyGenerator(2048).keyID(kid).generate();
-    refused(f, sign(claims(f).build(), forger));
+    refused(f, sign(claims(f).build(), forger), "invalid signature");
   }
 
   @Test
   void aTokenSignedWithARetiredKeyIsRefused() throws Exception {
     Flow f = hostile();
     RSAKey retired = new RSAKeyGenerator(2048).keyID("retired-2024").generate();
-    refused(f, sign(claims(f).build(), retired));
+    // Refused as no key matches, or — within 30 s of another refresh — as the key list may not be
+    // fetched again yet; either way nothing is signed in.
+    refused(f, sign(claims(f).build(), retired), "no matching key|ratelimit");
   }
 
   @Test
@@ -374,7 +399,7 @@ class SingleSignOnTest {
     Flow f = hostile();
     SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims(f).build());
     jwt.sign(new MACSigner(SECRET.getBytes(StandardCharsets.UTF_8)));
-    refused(f, jwt.serialize());
+    refused(f, jwt.serialize(), "no matching key");
   }
 
   private static String sign(JWTClaimsSet claims, RSAKey key) throws Exception {

@@ -155,7 +155,12 @@ public final class OidcClient {
     try {
       claims = p.validator().validate(idToken, new Nonce(pending.nonce()));
     } catch (BadJOSEException | JOSEException e) {
-      throw new SsoRefusal(SsoRefusal.Reason.TOKEN, "the ID token failed: " + e.getMessage(), e);
+      // Some refusals carry no message (a key refresh refused by the rate limit): name the kind.
+      throw new SsoRefusal(
+          SsoRefusal.Reason.TOKEN,
+          "the ID token failed: "
+              + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
+          e);
     }
     String hint =
         firstOf(claims.getStringClaim("preferred_username"), claims.getStringClaim("email"));

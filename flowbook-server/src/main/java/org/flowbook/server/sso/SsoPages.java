@@ -160,7 +160,14 @@ public final class SsoPages {
   }
 
   private void refuse(Context ctx, String actor, SsoRefusal e) {
-    LOG.info("single sign-on refused ({}): {}", e.reason().code(), e.getMessage());
+    // A token that fails its checks or a provider out of reach is for the operator to look at;
+    // a stale or repeated answer is a person's double click.
+    if (e.reason() == SsoRefusal.Reason.TOKEN
+        || e.reason() == SsoRefusal.Reason.PROVIDER_UNREACHABLE) {
+      LOG.warn("single sign-on refused ({}): {}", e.reason().code(), e.getMessage());
+    } else {
+      LOG.info("single sign-on refused ({}): {}", e.reason().code(), e.getMessage());
+    }
     library.audit().append(actor, "login-sso-refused", "address:" + ctx.ip(), e.reason().code());
     refused.show(ctx, e);
   }

@@ -1,7 +1,6 @@
 package org.flowbook.server.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -181,7 +180,10 @@ class ConfigurationTest {
         problems(
             () ->
                 Configuration.read(
-                    Optional.empty(), Map.of("FLOWBOOK_LOGIN_LOCAL", "false"), Map.of(), Language.SV));
+                    Optional.empty(),
+                    Map.of("FLOWBOOK_LOGIN_LOCAL", "false"),
+                    Map.of(),
+                    Language.SV));
     assertThat(nobody.get(0))
         .startsWith("FLOWBOOK_LOGIN_LOCAL: error[config-no-sign-in]: ")
         .contains("ingen skulle kunna logga in");
@@ -190,15 +192,22 @@ class ConfigurationTest {
   @Test
   void aFileThatCannotBeReadIsOneLocatedProblem() throws IOException {
     Path missing = dir.resolve("nowhere.conf");
-    assertThat(problems(() -> Configuration.read(Optional.of(missing), Map.of(), Map.of(), Language.EN)))
+    assertThat(
+            problems(
+                () -> Configuration.read(Optional.of(missing), Map.of(), Map.of(), Language.EN)))
         .containsExactly(missing + ": error[config-unreadable]: there is no such settings file");
     Path latin1 = dir.resolve("latin1.conf");
-    Files.write(latin1, "oidc.provider-name = Bolaget \u00c5\n".getBytes(StandardCharsets.ISO_8859_1));
-    assertThat(problems(() -> Configuration.read(Optional.of(latin1), Map.of(), Map.of(), Language.SV)))
-        .containsExactly(latin1 + ": error[config-unreadable]: inställningsfilen är inte UTF-8-text");
+    Files.write(
+        latin1, "oidc.provider-name = Bolaget \u00c5\n".getBytes(StandardCharsets.ISO_8859_1));
+    assertThat(
+            problems(
+                () -> Configuration.read(Optional.of(latin1), Map.of(), Map.of(), Language.SV)))
+        .containsExactly(
+            latin1 + ": error[config-unreadable]: inställningsfilen är inte UTF-8-text");
     Path big = dir.resolve("big.conf");
     Files.write(big, new byte[Configuration.MAX_FILE_BYTES + 1]);
-    assertThat(problems(() -> Configuration.read(Optional.of(big), Map.of(), Map.of(), Language.EN)))
+    assertThat(
+            problems(() -> Configuration.read(Optional.of(big), Map.of(), Map.of(), Language.EN)))
         .singleElement()
         .asString()
         .contains("larger than");
@@ -229,7 +238,8 @@ class ConfigurationTest {
       Files.writeString(doc, text);
     }
     assertThat(text)
-        .as("docs/configuration.md is generated from SettingsTable: run with -Dflowbook.golden.update=true")
+        .as(
+            "docs/configuration.md is generated from SettingsTable: run with -Dflowbook.golden.update=true")
         .contains("<!-- settings:begin -->\n" + table + "<!-- settings:end -->");
     for (Setting s : SettingsTable.all()) {
       assertThat(SettingsDocs.helpLines()).anyMatch(l -> l.contains(s.key()));
