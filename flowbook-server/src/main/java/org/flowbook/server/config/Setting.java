@@ -39,8 +39,13 @@ public record Setting(
     return legacyEnv.isEmpty() ? Optional.empty() : Optional.of(legacyEnv);
   }
 
-  /** The value as it may be shown: secrets never are. */
+  /** The value as it may be shown: secrets never are, nor passwords inside addresses. */
   public String shown(String value) {
-    return kind == Kind.SECRET && !value.isEmpty() ? "***" : value;
+    if (kind == Kind.SECRET && !value.isEmpty()) {
+      return "***";
+    }
+    return value
+        .replaceAll("(?i)(password=)[^&;]*", "$1***")
+        .replaceAll("(//[^/:@]*:)[^@/]*@", "$1***@");
   }
 }

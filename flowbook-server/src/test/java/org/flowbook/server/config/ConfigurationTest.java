@@ -161,6 +161,24 @@ class ConfigurationTest {
   }
 
   @Test
+  void aBadValueNeverShowsAPassword() {
+    List<String> p =
+        problems(
+            () ->
+                Configuration.read(
+                    Optional.empty(),
+                    Map.of(
+                        "FLOWBOOK_MAIL_SMTP", "smtq://fb:hemligt@mail.example.se",
+                        "FLOWBOOK_DATABASE_URL", "postgresql://db/fb?user=fb&password=hemligt"),
+                    Map.of(),
+                    Language.EN));
+    assertThat(p).hasSize(2).noneMatch(line -> line.contains("hemligt"));
+    assertThat(p)
+        .anyMatch(line -> line.contains("'smtq://fb:***@mail.example.se'"))
+        .anyMatch(line -> line.contains("password=***'"));
+  }
+
+  @Test
   void settingsThatOnlyWorkTogetherAreCheckedTogether() {
     List<String> p =
         problems(
