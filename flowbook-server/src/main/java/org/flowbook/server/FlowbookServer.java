@@ -212,7 +212,7 @@ public final class FlowbookServer implements AutoCloseable {
     app.after(MediaTypes::declareJsonCharset);
     app.get("/health", ctx -> ctx.contentType(MediaTypes.TEXT).result("ok"));
     // sso4 (#20): local accounts and/or OpenID Connect.
-    org.flowbook.server.sso.SsoSetup.register(app, library, views, limiter, clock, signIn);
+    org.flowbook.server.web.SsoSetup.register(app, library, views, limiter, clock, signIn);
     new TokenPages(library, views).register(app);
     new LibraryPages(library, views, charts, coverage).register(app);
     // ackweb (issue 16): comments, read-and-acknowledge; who is affected is flowbook-training's

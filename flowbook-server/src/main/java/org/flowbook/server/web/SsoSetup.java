@@ -1,4 +1,4 @@
-package org.flowbook.server.sso;
+package org.flowbook.server.web;
 
 import io.javalin.Javalin;
 import java.time.Clock;
@@ -7,7 +7,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.flowbook.repository.Library;
 import org.flowbook.server.security.LoginLimiter;
 import org.flowbook.server.view.Views;
-import org.flowbook.server.web.LoginPages;
+import org.flowbook.server.sso.OidcClient;
+import org.flowbook.server.sso.SignInSettings;
+import org.flowbook.server.sso.SsoPages;
 
 /** Registers the sign-in pages: the local form and, when configured, the OpenID Connect flow. */
 public final class SsoSetup {
