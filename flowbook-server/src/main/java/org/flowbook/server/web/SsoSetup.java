@@ -6,10 +6,10 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.flowbook.repository.Library;
 import org.flowbook.server.security.LoginLimiter;
-import org.flowbook.server.view.Views;
 import org.flowbook.server.sso.OidcClient;
 import org.flowbook.server.sso.SignInSettings;
 import org.flowbook.server.sso.SsoPages;
+import org.flowbook.server.view.Views;
 
 /** Registers the sign-in pages: the local form and, when configured, the OpenID Connect flow. */
 public final class SsoSetup {
