@@ -112,3 +112,12 @@
     }
   });
 })();
+
+// sso4 (#20): after signing out of Flowbook, go on to the provider's sign-out (a link, because the
+// policy form-action 'self' stops a form's redirect to another site; the link stays for no script).
+(function () {
+  var next = document.querySelector("a[data-follow-now]");
+  if (next) {
+    window.location.assign(next.href);
+  }
+})();

@@ -80,6 +80,9 @@ public final class Main implements Runnable {
       if (!known || isNamed(command, first)) {
         cl.addSubcommand(command);
       }
+      if (command == ServeCommand.class && cl.getSubcommands().containsKey("serve")) {
+        ServeCommand.describeSettings(cl.getSubcommands().get("serve")); // sso4 (#20)
+      }
     }
     cl.setExecutionExceptionHandler(new ErrorHandler());
     return cl;

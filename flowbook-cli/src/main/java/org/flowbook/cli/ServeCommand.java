@@ -5,17 +5,28 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.flowbook.model.Language;
 import org.flowbook.repository.transfer.ImportReport;
 import org.flowbook.server.FlowbookServer;
 import org.flowbook.server.ServerSettings;
-import org.flowbook.server.mail.MailSettings;
+import org.flowbook.server.config.Configuration;
+import org.flowbook.server.config.ConfigurationException;
+import org.flowbook.server.config.ServerConfiguration;
+import org.flowbook.server.config.Setting;
+import org.flowbook.server.config.SettingsDocs;
+import org.flowbook.server.config.SettingsTable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code flowbook serve}: runs the web application on the embedded database or PostgreSQL. */
@@ -33,37 +44,46 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  flowbook serve                                  http://localhost:8080, data in ./flowbook-data",
       "  flowbook serve --port 9000 --data /srv/flowbook",
-      "  flowbook serve --db 'jdbc:postgresql://db/flowbook?user=fb&password=secret'",
+      "  flowbook serve --config /etc/flowbook/flowbook.conf",
+      "  FLOWBOOK_DATABASE_URL='jdbc:postgresql://db/flowbook?user=fb&password=secret' flowbook serve",
       "  flowbook serve --smtp 'smtp://fb:secret@mail.example.se:587' --mail-from flowbook@example.se \\",
       "                 --base-url https://flowbook.example.se",
       "",
-      "The database URL can also come from FLOWBOOK_DB_URL; the e-mail settings from",
-      "FLOWBOOK_SMTP, FLOWBOOK_MAIL_FROM and FLOWBOOK_BASE_URL. Without an SMTP server no e-mail",
-      "is sent; with one, each person gets one digest a day of what waits for them.",
-      "Stop the server with Ctrl+C.",
-      "Exit codes: 0 stopped, 1 the server could not start, 2 usage error."
+      "Without an SMTP server no e-mail is sent; with one, each person gets one digest a day of",
+      "what waits for them. Stop the server with Ctrl+C.",
+      "Exit codes: 0 stopped, 1 the server could not start, 2 usage error or bad settings.",
+      ""
+      // sso4 (#20): the settings section is added from the settings table, see describeSettings.
     })
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(
-      names = "--port",
-      defaultValue = "8080",
-      description = "HTTP port (default: ${DEFAULT-VALUE}).")
-  int port;
+      names = "--config",
+      paramLabel = "FILE",
+      description =
+          "The settings file (default: $FLOWBOOK_CONFIG, else ./flowbook.conf when it exists).")
+  Path config;
+
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      description = "Language of problems with the settings, sv or en (default: the system's).")
+  String lang;
+
+  @Option(names = "--port", description = "HTTP port (server.port, default 8080).")
+  Integer port;
 
   @Option(
       names = "--data",
       paramLabel = "DIR",
-      defaultValue = "flowbook-data",
-      description = "Folder of the embedded database (default: ./${DEFAULT-VALUE}).")
+      description = "Folder of the embedded database (data.dir, default ./flowbook-data).")
   Path data;
 
   @Option(
       names = "--db",
       paramLabel = "JDBC-URL",
-      description =
-          "A PostgreSQL database instead of the embedded one (default: $FLOWBOOK_DB_URL).")
+      description = "A PostgreSQL database instead of the embedded one (database.url).")
   String db;
 
   @Option(
@@ -71,59 +91,54 @@ final class ServeCommand implements Callable<Integer> {
       paramLabel = "URL",
       description =
           "SMTP server of the daily e-mail digest, smtp://user:password@host:587 or smtps://…:465"
-              + " (default: $FLOWBOOK_SMTP; none: no e-mail).")
+              + " (mail.smtp; none: no e-mail).")
   String smtp;
 
   @Option(
       names = "--mail-from",
       paramLabel = "ADDRESS",
-      description =
-          "Sender of the e-mail digest (default: $FLOWBOOK_MAIL_FROM, else flowbook@HOST).")
+      description = "Sender of the e-mail digest (mail.from, default flowbook@HOST).")
   String mailFrom;
 
   @Option(
       names = "--base-url",
       paramLabel = "URL",
-      description = "The web app's address, for links in e-mail (default: $FLOWBOOK_BASE_URL).")
+      description = "The web app's address, for links in e-mail and sign-in (server.base-url).")
   String baseUrl;
 
   @Option(
       names = "--empty",
-      description = "Start with an empty library instead of the demo organization.")
+      description = "Start with an empty library instead of the demo organization (demo.load).")
   boolean empty;
 
   @Override
   public Integer call() throws Exception {
-    // Manual downloads render PDFs; keep the PDF libraries' INFO chatter out of the server log.
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (port < 0 || port > 65535) {
-      throw new ParameterException(
-          spec.commandLine(), "--port must be between 0 and 65535, not " + port);
+    // sso4 (#20): options, environment and flowbook.conf through the one settings table.
+    Language language = ReportOutput.language(spec, lang).orElseGet(ServeCommand::systemLanguage);
+    Optional<Path> file = settingsFile();
+    Configuration configuration;
+    try {
+      configuration = Configuration.read(file, System.getenv(), options(), language);
+    } catch (ConfigurationException e) {
+      e.problems().forEach(err::println);
+      err.flush();
+      return 2;
     }
-    String url = db != null ? db : System.getenv("FLOWBOOK_DB_URL");
-    Optional<Path> demo = empty ? Optional.empty() : demoWorkspace();
-    if (!empty && demo.isEmpty()) {
+    ServerSettings settings = ServerConfiguration.settings(configuration, demoWorkspace());
+    if (configuration.flag(SettingsTable.DEMO) && settings.demo().isEmpty()) {
       err.println(
           "flowbook: the demo workspace (examples/) was not found next to the program; starting empty");
     }
-    if (url == null || url.isBlank()) {
+    String url = settings.dbUrl().orElse(null);
+    Path data = settings.dataDir();
+    if (url == null) {
       Files.createDirectories(data);
     }
-    Optional<MailSettings> mail;
-    try {
-      mail =
-          MailSettings.parse(
-              smtp != null ? smtp : System.getenv(MailSettings.SMTP_ENV),
-              mailFrom != null ? mailFrom : System.getenv(MailSettings.FROM_ENV),
-              baseUrl != null ? baseUrl : System.getenv(MailSettings.BASE_URL_ENV));
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "--smtp: " + e.getMessage());
-    }
-    FlowbookServer server =
-        FlowbookServer.start(
-            new ServerSettings(port, data, Optional.ofNullable(url), demo, mail),
-            Clock.systemDefaultZone());
+    file.ifPresent(f -> err.println("Settings: " + f.toAbsolutePath()));
+    settings.signIn().oidc().ifPresent(o -> err.println("Single sign-on: " + o));
+    FlowbookServer server = FlowbookServer.start(settings, Clock.systemDefaultZone());
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -176,6 +191,57 @@ final class ServeCommand implements Callable<Integer> {
     out.flush();
     stopped.await();
     return 0;
+  }
+
+  /** The values given as options, each under its setting. */
+  private Map<Setting, Configuration.Value> options() {
+    Map<Setting, Configuration.Value> o = new LinkedHashMap<>();
+    if (port != null) {
+      o.put(SettingsTable.PORT, new Configuration.Value(String.valueOf(port), "--port"));
+    }
+    if (data != null) {
+      o.put(SettingsTable.DATA_DIR, new Configuration.Value(data.toString(), "--data"));
+    }
+    if (db != null) {
+      o.put(SettingsTable.DATABASE_URL, new Configuration.Value(db, "--db"));
+    }
+    if (smtp != null) {
+      o.put(SettingsTable.SMTP, new Configuration.Value(smtp, "--smtp"));
+    }
+    if (mailFrom != null) {
+      o.put(SettingsTable.MAIL_FROM, new Configuration.Value(mailFrom, "--mail-from"));
+    }
+    if (baseUrl != null) {
+      o.put(SettingsTable.BASE_URL, new Configuration.Value(baseUrl, "--base-url"));
+    }
+    if (empty) {
+      o.put(SettingsTable.DEMO, new Configuration.Value("false", "--empty"));
+    }
+    return o;
+  }
+
+  /** --config, else $FLOWBOOK_CONFIG, else ./flowbook.conf when there is one. */
+  private Optional<Path> settingsFile() {
+    if (config != null) {
+      return Optional.of(config);
+    }
+    String env = System.getenv(Configuration.FILE_ENV);
+    if (env != null && !env.isBlank()) {
+      return Optional.of(Path.of(env));
+    }
+    Path here = Path.of(Configuration.FILE_NAME);
+    return Files.isRegularFile(here) ? Optional.of(here) : Optional.empty();
+  }
+
+  private static Language systemLanguage() {
+    return Locale.getDefault().getLanguage().equals("sv") ? Language.SV : Language.EN;
+  }
+
+  /** Adds the settings table to the command's help (sso4, #20): generated, so it cannot drift. */
+  static void describeSettings(CommandLine serve) {
+    List<String> footer = new ArrayList<>(List.of(serve.getCommandSpec().usageMessage().footer()));
+    footer.addAll(SettingsDocs.helpLines());
+    serve.getCommandSpec().usageMessage().footer(footer.toArray(String[]::new));
   }
 
   private static void report(ImportReport r, PrintWriter err) {

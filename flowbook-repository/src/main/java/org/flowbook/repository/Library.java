@@ -53,6 +53,7 @@ public final class Library implements AutoCloseable {
   private final Clock clock;
   private final AuditLog audit;
   private final Users users;
+  private final org.flowbook.repository.users.ExternalAccounts externalAccounts; // sso4 (#20)
   private final Sessions sessions;
   private final ApiTokens tokens;
   private final Processes processes;
@@ -76,6 +77,8 @@ public final class Library implements AutoCloseable {
     this.clock = clock;
     this.audit = new AuditLog(db, clock);
     this.users = new Users(db, audit, clock);
+    this.externalAccounts =
+        new org.flowbook.repository.users.ExternalAccounts(db, audit, clock); // sso4 (#20)
     this.sessions = new Sessions(db, users, clock);
     this.tokens = new ApiTokens(db, audit, users, clock);
     this.processes = new Processes(db, audit, clock, this::organization, this::changed);
@@ -115,6 +118,11 @@ public final class Library implements AutoCloseable {
 
   public Users users() {
     return users;
+  }
+
+  /** sso4 (#20): accounts of people who sign in through an identity provider. */
+  public org.flowbook.repository.users.ExternalAccounts externalAccounts() {
+    return externalAccounts;
   }
 
   public Sessions sessions() {

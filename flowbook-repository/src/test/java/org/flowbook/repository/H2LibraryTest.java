@@ -17,7 +17,8 @@ class H2LibraryTest
         AcknowledgementContract,
         PeopleTransferContract,
         TrainingContract,
-        EvidenceContract {
+        EvidenceContract,
+        ExternalAccountContract {
   static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-01T08:00:00Z"), ZoneOffset.UTC);
   private static final AtomicInteger COUNTER = new AtomicInteger();
 

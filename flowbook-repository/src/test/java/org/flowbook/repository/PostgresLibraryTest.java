@@ -15,7 +15,8 @@ class PostgresLibraryTest
         AcknowledgementContract,
         PeopleTransferContract,
         TrainingContract,
-        EvidenceContract {
+        EvidenceContract,
+        ExternalAccountContract {
   @Override
   public Library freshLibrary() {
     String url = TestEnvironment.requireEnv("FLOWBOOK_TEST_PG_URL", "a PostgreSQL database");

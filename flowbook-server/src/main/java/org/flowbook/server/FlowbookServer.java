@@ -50,7 +50,6 @@ import org.flowbook.server.web.CapturePages;
 import org.flowbook.server.web.Downloads;
 import org.flowbook.server.web.EditorPages;
 import org.flowbook.server.web.LibraryPages;
-import org.flowbook.server.web.LoginPages;
 import org.flowbook.server.web.PeoplePages;
 import org.flowbook.server.web.TokenPages;
 import org.slf4j.Logger;
@@ -136,7 +135,8 @@ public final class FlowbookServer implements AutoCloseable {
           new org.flowbook.server.training.StoredTrainingRecords(
               library,
               settings.demo().map(TrainingRecordSource::folder).orElse(TrainingRecordSource.NONE));
-      Javalin app = create(library, clock, routes, heavy, training).start(settings.port());
+      Javalin app =
+          create(library, clock, routes, heavy, training, settings.signIn()).start(settings.port());
       Optional<DigestMailer> mailer =
           settings.mail().map(m -> new DigestMailer(library, m, new Views(library).messages()));
       settings.mail().ifPresent(m -> LOG.info("daily e-mail digest through {}", m));
@@ -155,12 +155,13 @@ public final class FlowbookServer implements AutoCloseable {
       Clock clock,
       List<Route> routes,
       HeavyWork heavy,
-      TrainingRecordSource training) {
+      TrainingRecordSource training,
+      org.flowbook.server.sso.SignInSettings signIn) {
     Views views = new Views(library);
     Charts charts = new Charts();
     Coverage coverage = new Coverage(library, training);
     LoginLimiter limiter = new LoginLimiter(clock);
-    Auth auth = new Auth(library, limiter);
+    Auth auth = new Auth(library, limiter, signIn.local());
     // mine3 (#15): logs checked against processes in the background.
     LogJobs logJobs = LogJobs.defaults();
     JettyErrors jettyErrors =
@@ -219,7 +220,8 @@ public final class FlowbookServer implements AutoCloseable {
     app.before(AccountPages::holdUntilChanged);
     app.after(MediaTypes::declareJsonCharset);
     app.get("/health", ctx -> ctx.contentType(MediaTypes.TEXT).result("ok"));
-    new LoginPages(library, views, limiter).register(app);
+    // sso4 (#20): local accounts and/or OpenID Connect.
+    org.flowbook.server.web.SsoSetup.register(app, library, views, limiter, clock, signIn);
     new TokenPages(library, views).register(app);
     new LibraryPages(library, views, charts, coverage).register(app);
     // ackweb (issue 16): comments, read-and-acknowledge; who is affected is flowbook-training's

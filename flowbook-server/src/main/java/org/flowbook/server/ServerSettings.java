@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.flowbook.repository.db.Database;
 import org.flowbook.server.mail.MailSettings;
+import org.flowbook.server.sso.SignInSettings;
 
 /**
  * How to run the server.
@@ -19,14 +20,26 @@ public record ServerSettings(
     Path dataDir,
     Optional<String> dbUrl,
     Optional<Path> demo,
-    Optional<MailSettings> mail) {
+    Optional<MailSettings> mail,
+    SignInSettings signIn) {
 
   /** Settings without e-mail. */
   public ServerSettings(int port, Path dataDir, Optional<String> dbUrl, Optional<Path> demo) {
     this(port, dataDir, dbUrl, demo, Optional.empty());
   }
 
+  /** Settings with local sign-in only. */
+  public ServerSettings(
+      int port,
+      Path dataDir,
+      Optional<String> dbUrl,
+      Optional<Path> demo,
+      Optional<MailSettings> mail) {
+    this(port, dataDir, dbUrl, demo, mail, SignInSettings.LOCAL);
+  }
+
   public ServerSettings {
+    signIn = signIn == null ? SignInSettings.LOCAL : signIn;
     mail = mail == null ? Optional.empty() : mail;
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);

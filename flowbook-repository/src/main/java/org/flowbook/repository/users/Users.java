@@ -333,7 +333,7 @@ public final class Users {
     return s.toString();
   }
 
-  private static User map(ResultSet rs) throws SQLException {
+  static User map(ResultSet rs) throws SQLException {
     return new User(
         rs.getLong("id"),
         rs.getString("username"),

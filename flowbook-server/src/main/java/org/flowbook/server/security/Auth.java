@@ -51,9 +51,17 @@ public final class Auth {
   private final Library library;
   private final LoginLimiter limiter;
 
+  // sso4 (#20): false when local accounts are turned off; HTTP Basic is refused then too.
+  private final boolean localPasswords;
+
   public Auth(Library library, LoginLimiter limiter) {
+    this(library, limiter, true);
+  }
+
+  public Auth(Library library, LoginLimiter limiter, boolean localPasswords) {
     this.library = library;
     this.limiter = limiter;
+    this.localPasswords = localPasswords;
   }
 
   /** The before-handler of every request. */
@@ -109,7 +117,10 @@ public final class Auth {
         || path.startsWith("/lang/")
         || path.equals("/health")
         || path.equals("/api/v1/openapi.json")
-        || path.equals("/favicon.ico");
+        || path.equals("/favicon.ico")
+        // sso4 (#20): SsoPages' two paths (named here: security does not depend on sso).
+        || path.equals("/login/oidc")
+        || path.equals("/login/oidc/callback");
   }
 
   private static boolean csrfMatches(Context ctx, String expected) {
@@ -162,6 +173,10 @@ public final class Auth {
     if (h == null || !h.regionMatches(true, 0, "Basic ", 0, 6)) {
       return Optional.empty();
     }
+    if (!localPasswords) {
+      throw new UnauthorizedResponse(
+          "passwords are turned off on this server: use a personal access token");
+    }
     String decoded;
     try {
       decoded =
@@ -209,6 +224,12 @@ public final class Auth {
   /** The signed-in user, if any. */
   public static Optional<User> user(Context ctx) {
     return Optional.ofNullable(ctx.attribute(USER));
+  }
+
+  /** Forgets who signs in for the rest of this request (the page after signing out). */
+  public static void forget(Context ctx) {
+    ctx.attribute(USER, null);
+    ctx.attribute(SESSION, null);
   }
 
   public static Optional<Session> session(Context ctx) {

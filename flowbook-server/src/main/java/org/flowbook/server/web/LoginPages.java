@@ -14,6 +14,8 @@ import org.flowbook.server.http.Limits;
 import org.flowbook.server.security.Auth;
 import org.flowbook.server.security.LocalRedirect;
 import org.flowbook.server.security.LoginLimiter;
+import org.flowbook.server.sso.SsoPages;
+import org.flowbook.server.sso.SsoRefusal;
 import org.flowbook.server.view.Views;
 
 /**
@@ -26,11 +28,27 @@ public final class LoginPages {
   private final Views views;
   private final LoginLimiter limiter;
   private final SecureRandom random = new SecureRandom();
+  // sso4 (#20): whether local accounts may sign in, and the OpenID Connect provider if any.
+  private final boolean local;
+  private final Optional<SsoPages> sso;
 
   public LoginPages(Library library, Views views, LoginLimiter limiter) {
+    this(library, views, limiter, true, Optional.empty());
+  }
+
+  public LoginPages(
+      Library library, Views views, LoginLimiter limiter, boolean local, Optional<SsoPages> sso) {
     this.library = library;
     this.views = views;
     this.limiter = limiter;
+    this.local = local;
+    this.sso = sso;
+  }
+
+  /** The sign-in page with a refused single sign-on's words (sso4, #20). */
+  public void showRefusal(Context ctx, SsoRefusal refusal) {
+    ctx.status(refusal.reason().status());
+    renderForm(ctx, views.page(ctx).t("sso.refused." + refusal.reason().code()));
   }
 
   public void register(Javalin app) {
@@ -52,10 +70,27 @@ public final class LoginPages {
     String next =
         LocalRedirect.target(
             ctx.queryParam("next") != null ? ctx.queryParam("next") : ctx.formParam("next"));
-    views.render(ctx, "login.jte", Views.of("token", token, "next", next, "error", error));
+    String ssoName = sso.map(SsoPages::providerName).orElse("");
+    String ssoHref =
+        SsoPages.START_PATH
+            + (next.equals("/")
+                ? ""
+                : "?next="
+                    + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8));
+    views.render(
+        ctx,
+        "login.jte",
+        Views.of(
+            "token", token, "next", next, "error", error, "local", local, "ssoName", ssoName,
+            "ssoHref", ssoHref));
   }
 
   private void login(Context ctx) {
+    if (!local) {
+      ctx.status(HttpStatus.FORBIDDEN);
+      renderForm(ctx, views.page(ctx).t("sso.local-off"));
+      return;
+    }
     String expected = ctx.cookie(Auth.PRELOGIN_COOKIE);
     String given = ctx.formParam(Auth.CSRF_FIELD);
     if (expected == null || given == null || !expected.equals(given)) {
@@ -101,8 +136,21 @@ public final class LoginPages {
   }
 
   private void logout(Context ctx) {
+    // sso4 (#20): someone who came through the provider is offered its sign-out too. A page with
+    // a link, not a redirect: the policy form-action 'self' would stop a form's redirect there.
+    Optional<java.net.URI> provider = sso.flatMap(p -> Auth.user(ctx).flatMap(p::logoutUrl));
     Auth.session(ctx).ifPresent(s -> library.sessions().end(s.token()));
     Auth.setCookie(ctx, Auth.SESSION_COOKIE, "", 0);
+    if (provider.isPresent()) {
+      Auth.forget(ctx);
+      views.render(
+          ctx,
+          "logged-out.jte",
+          Views.of(
+              "providerName", sso.get().providerName(),
+              "providerLogout", provider.get().toString()));
+      return;
+    }
     ctx.redirect("/login", HttpStatus.SEE_OTHER);
   }
 
