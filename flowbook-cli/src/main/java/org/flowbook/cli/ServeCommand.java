@@ -40,6 +40,10 @@ import picocli.CommandLine.Spec;
       "The database URL can also come from FLOWBOOK_DB_URL; the e-mail settings from",
       "FLOWBOOK_SMTP, FLOWBOOK_MAIL_FROM and FLOWBOOK_BASE_URL. Without an SMTP server no e-mail",
       "is sent; with one, each person gets one digest a day of what waits for them.",
+      "Several instances can serve one PostgreSQL database behind a load balancer; each reads",
+      "the others' changes every FLOWBOOK_FEED_INTERVAL (500ms), and background jobs run on one",
+      "instance at a time under a lease of FLOWBOOK_JOB_LEASE (15m), looked at every",
+      "FLOWBOOK_JOB_CHECK (30s). See docs/operations.md.",
       "Stop the server with Ctrl+C.",
       "Exit codes: 0 stopped, 1 the server could not start, 2 usage error."
     })
@@ -92,6 +96,14 @@ final class ServeCommand implements Callable<Integer> {
       description = "Start with an empty library instead of the demo organization.")
   boolean empty;
 
+  private org.flowbook.server.ClusterSettings clusterSettings() {
+    try {
+      return org.flowbook.server.ClusterSettings.from(System.getenv());
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
   @Override
   public Integer call() throws Exception {
     // Manual downloads render PDFs; keep the PDF libraries' INFO chatter out of the server log.
@@ -120,9 +132,10 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--smtp: " + e.getMessage());
     }
+    // multi4 (#20): how this instance keeps in step with others on the same database.
     FlowbookServer server =
         FlowbookServer.start(
-            new ServerSettings(port, data, Optional.ofNullable(url), demo, mail),
+            new ServerSettings(port, data, Optional.ofNullable(url), demo, mail, clusterSettings()),
             Clock.systemDefaultZone());
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()

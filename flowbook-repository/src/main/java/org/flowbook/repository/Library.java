@@ -68,6 +68,8 @@ public final class Library implements AutoCloseable {
   // training3 (#16): training sign-offs.
   private final org.flowbook.repository.training.TrainingSignOffs training;
   private volatile Workspace workspace;
+  // multi4 (#20): what other instances on the same database changed, and what they share.
+  private final org.flowbook.repository.cluster.Cluster cluster;
 
   private Library(Database db, Clock clock) {
     this.db = db;
@@ -86,11 +88,14 @@ public final class Library implements AutoCloseable {
     this.training =
         new org.flowbook.repository.training.TrainingSignOffs(
             db, audit, clock, processes, this::organization, this::document);
+    this.cluster = new org.flowbook.repository.cluster.Cluster(db, clock, this::apply);
   }
 
   /** Opens (and if needed creates and migrates) the library at a JDBC URL. */
   public static Library open(String jdbcUrl, Clock clock) {
     Library lib = new Library(Database.open(jdbcUrl), clock);
+    // The change feed starts before the caches are built: nothing committed in between is missed.
+    lib.cluster.startFeed();
     lib.reloadOrganization();
     lib.rebuildIndex();
     return lib;
@@ -157,6 +162,23 @@ public final class Library implements AutoCloseable {
 
   public SearchIndex search() {
     return search;
+  }
+
+  /**
+   * What this instance shares with the others on the same database: the change feed that keeps its
+   * caches up to date, job leases, sign-in failures and shared keys (multi4, #20).
+   */
+  public org.flowbook.repository.cluster.Cluster cluster() {
+    return cluster;
+  }
+
+  /** Applies one change another instance (or this one) committed: the caches re-read it. */
+  private void apply(org.flowbook.repository.cluster.ChangeFeed.Change change) {
+    if (change.organizationChanged()) {
+      reloadOrganization();
+      rebuildIndex();
+    }
+    change.processId().ifPresent(this::changed);
   }
 
   /**
@@ -310,6 +332,7 @@ public final class Library implements AutoCloseable {
 
   @Override
   public void close() {
+    cluster.close();
     search.close();
     db.close();
   }

@@ -13,13 +13,25 @@ import org.flowbook.server.mail.MailSettings;
  * @param dbUrl a JDBC URL of a PostgreSQL database, or empty for the embedded H2 one
  * @param demo the workspace loaded on first start, or empty to start with an empty library
  * @param mail the SMTP server of the daily e-mail digest, or empty for no e-mail at all
+ * @param cluster how this instance keeps in step with others on the same database (multi4, #20)
  */
 public record ServerSettings(
     int port,
     Path dataDir,
     Optional<String> dbUrl,
     Optional<Path> demo,
-    Optional<MailSettings> mail) {
+    Optional<MailSettings> mail,
+    ClusterSettings cluster) {
+
+  /** Settings with the default cluster timings. */
+  public ServerSettings(
+      int port,
+      Path dataDir,
+      Optional<String> dbUrl,
+      Optional<Path> demo,
+      Optional<MailSettings> mail) {
+    this(port, dataDir, dbUrl, demo, mail, ClusterSettings.DEFAULTS);
+  }
 
   /** Settings without e-mail. */
   public ServerSettings(int port, Path dataDir, Optional<String> dbUrl, Optional<Path> demo) {
@@ -28,6 +40,7 @@ public record ServerSettings(
 
   public ServerSettings {
     mail = mail == null ? Optional.empty() : mail;
+    cluster = cluster == null ? ClusterSettings.DEFAULTS : cluster;
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
     }
