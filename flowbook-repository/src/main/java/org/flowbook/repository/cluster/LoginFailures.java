@@ -38,9 +38,9 @@ public final class LoginFailures {
                     "SELECT MAX(blocked_until) AS latest FROM login_failures WHERE bucket IN ("
                         + marks
                         + ")",
-                    rs -> Rows.instant(rs, "latest"),
+                    rs -> java.util.Optional.ofNullable(Rows.instant(rs, "latest")),
                     hashes)
-                .filter(t -> t != null)
+                .flatMap(t -> t)
                 .orElse(Instant.EPOCH));
   }
 
