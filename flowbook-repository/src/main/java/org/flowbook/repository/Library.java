@@ -287,9 +287,13 @@ public final class Library implements AutoCloseable {
 
   /** Rebuilds the search index from the database. */
   public void rebuildIndex() {
+    Map<Process, Boolean> all = new java.util.LinkedHashMap<>();
     for (ProcessSummary s : processes.list()) {
-      index(s);
+      document(s.id(), s.currentVersion())
+          .filter(ProcessDocument::hasProcess)
+          .ifPresent(d -> all.put(d.process(), s.publishedVersion() != null));
     }
+    search.putAll(all);
   }
 
   private void changed(String id) {
