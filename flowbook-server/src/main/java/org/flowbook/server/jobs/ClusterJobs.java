@@ -49,8 +49,11 @@ public final class ClusterJobs implements AutoCloseable {
   /** Runs {@code task} about every {@code every}, on one instance at a time across the cluster. */
   public void schedule(String job, Duration every, Runnable task) {
     long check = Math.max(50, Math.min(every.toMillis(), checkEvery.toMillis()));
+    // The first look waits a period (at most a minute), as the digest's timer always did: a
+    // starting server is busy enough, and tests that run a job by hand are not raced.
+    long first = Math.max(check, Math.min(every.toMillis(), 60_000));
     timer.scheduleWithFixedDelay(
-        () -> runIfDue(job, every, task), check / 2, check, TimeUnit.MILLISECONDS);
+        () -> runIfDue(job, every, task), first, check, TimeUnit.MILLISECONDS);
   }
 
   /** One look: runs the job here when it is due and this instance takes its lease. */
