@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.flowbook.repository.Library;
 import org.flowbook.repository.process.VersionInfo;
-import org.flowbook.testkit.PostgresSchemas;
+import org.flowbook.testkit.TestEnvironment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +37,7 @@ class TwoInstancesTest {
 
   @Test
   void twoInstancesShareSearchSessionsJobsAndSurviveAKill() throws Exception {
-    String url = PostgresSchemas.fresh("two_instances");
+    String url = freshSchema("two_instances");
     Path runs = tmp.resolve("runs.txt");
     Process a = start("a", url, runs);
     Process b = null;
@@ -138,6 +138,17 @@ class TwoInstancesTest {
         b.waitFor(30, TimeUnit.SECONDS);
       }
     }
+  }
+
+  /** A fresh schema of its own, so other tests' resets of the public schema do not interfere. */
+  private static String freshSchema(String schema) throws java.sql.SQLException {
+    String url = TestEnvironment.requireEnv("FLOWBOOK_TEST_PG_URL", "a PostgreSQL database");
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
+        java.sql.Statement st = c.createStatement()) {
+      st.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+      st.execute("CREATE SCHEMA " + schema);
+    }
+    return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
   }
 
   private static int latest(String url) {

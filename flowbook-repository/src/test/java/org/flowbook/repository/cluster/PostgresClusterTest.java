@@ -1,6 +1,6 @@
 package org.flowbook.repository.cluster;
 
-import org.flowbook.testkit.PostgresSchemas;
+import org.flowbook.repository.PostgresSchemas;
 
 /** Two libraries on one PostgreSQL database, each test in a fresh schema of its own. */
 class PostgresClusterTest implements ClusterContract {

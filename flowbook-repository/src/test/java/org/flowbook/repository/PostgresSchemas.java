@@ -1,10 +1,11 @@
-package org.flowbook.testkit;
+package org.flowbook.repository;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.regex.Pattern;
+import org.flowbook.testkit.TestEnvironment;
 
 /**
  * Empty PostgreSQL schemas of their own for tests, in the database of {@code FLOWBOOK_TEST_PG_URL}:
