@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
       BenchPeopleCommand.class,
       BenchTrainingCommand.class,
       BenchSimulationCommand.class,
-      BenchCaptureCommand.class
+      BenchCaptureCommand.class,
+      BenchSearchCommand.class // multi4 (#20)
     },
     footer = {
       "",

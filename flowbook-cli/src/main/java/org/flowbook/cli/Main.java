@@ -44,7 +44,10 @@ public final class Main implements Runnable {
           MineCommand.class,
           BenchCommand.class,
           ServeCommand.class,
-          AdminCommand.class);
+          AdminCommand.class,
+          // multi4 (#20): the whole library to one archive and back.
+          BackupCommand.class,
+          RestoreCommand.class);
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -51,6 +51,10 @@ import picocli.CommandLine.Spec;
       "",
       "Without an SMTP server no e-mail is sent; with one, each person gets one digest a day of",
       "what waits for them. Stop the server with Ctrl+C.",
+      "Several instances can serve one PostgreSQL database behind a load balancer; each reads",
+      "the others' changes every FLOWBOOK_FEED_INTERVAL (500ms), and background jobs run on one",
+      "instance at a time under a lease of FLOWBOOK_JOB_LEASE (15m), looked at every",
+      "FLOWBOOK_JOB_CHECK (30s). See docs/operations.md.",
       "Exit codes: 0 stopped, 1 the server could not start, 2 usage error or bad settings.",
       ""
       // sso4 (#20): the settings section is added from the settings table, see describeSettings.
@@ -111,6 +115,14 @@ final class ServeCommand implements Callable<Integer> {
       description = "Start with an empty library instead of the demo organization (demo.load).")
   boolean empty;
 
+  private org.flowbook.server.ClusterSettings clusterSettings() {
+    try {
+      return org.flowbook.server.ClusterSettings.from(System.getenv());
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -126,7 +138,18 @@ final class ServeCommand implements Callable<Integer> {
       err.flush();
       return 2;
     }
-    ServerSettings settings = ServerConfiguration.settings(configuration, demoWorkspace());
+    ServerSettings read = ServerConfiguration.settings(configuration, demoWorkspace());
+    // multi4 (#20): how this instance keeps in step with others on the same database; read from
+    // FLOWBOOK_FEED_INTERVAL, FLOWBOOK_JOB_LEASE and FLOWBOOK_JOB_CHECK, not yet rows of the table.
+    ServerSettings settings =
+        new ServerSettings(
+            read.port(),
+            read.dataDir(),
+            read.dbUrl(),
+            read.demo(),
+            read.mail(),
+            read.signIn(),
+            clusterSettings());
     if (configuration.flag(SettingsTable.DEMO) && settings.demo().isEmpty()) {
       err.println(
           "flowbook: the demo workspace (examples/) was not found next to the program; starting empty");

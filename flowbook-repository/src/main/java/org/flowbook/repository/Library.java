@@ -71,6 +71,8 @@ public final class Library implements AutoCloseable {
   private volatile Workspace workspace;
   // evidence4 (#19): evidence that controls were performed.
   private final org.flowbook.repository.evidence.EvidenceStore evidence;
+  // multi4 (#20): what other instances on the same database changed, and what they share.
+  private final org.flowbook.repository.cluster.Cluster cluster;
 
   private Library(Database db, Clock clock) {
     this.db = db;
@@ -94,11 +96,14 @@ public final class Library implements AutoCloseable {
     this.evidence =
         new org.flowbook.repository.evidence.EvidenceStore(
             db, audit, clock, processes, this::document);
+    this.cluster = new org.flowbook.repository.cluster.Cluster(db, clock, this::apply);
   }
 
   /** Opens (and if needed creates and migrates) the library at a JDBC URL. */
   public static Library open(String jdbcUrl, Clock clock) {
     Library lib = new Library(Database.open(jdbcUrl), clock);
+    // The change feed starts before the caches are built: nothing committed in between is missed.
+    lib.cluster.startFeed();
     lib.reloadOrganization();
     lib.rebuildIndex();
     return lib;
@@ -186,6 +191,23 @@ public final class Library implements AutoCloseable {
 
   public SearchIndex search() {
     return search;
+  }
+
+  /**
+   * What this instance shares with the others on the same database: the change feed that keeps its
+   * caches up to date, job leases, sign-in failures and shared keys (multi4, #20).
+   */
+  public org.flowbook.repository.cluster.Cluster cluster() {
+    return cluster;
+  }
+
+  /** Applies one change another instance (or this one) committed: the caches re-read it. */
+  private void apply(org.flowbook.repository.cluster.ChangeFeed.Change change) {
+    if (change.organizationChanged()) {
+      reloadOrganization();
+      rebuildIndex();
+    }
+    change.processId().ifPresent(this::changed);
   }
 
   /**
@@ -294,9 +316,13 @@ public final class Library implements AutoCloseable {
 
   /** Rebuilds the search index from the database. */
   public void rebuildIndex() {
+    Map<Process, Boolean> all = new java.util.LinkedHashMap<>();
     for (ProcessSummary s : processes.list()) {
-      index(s);
+      document(s.id(), s.currentVersion())
+          .filter(ProcessDocument::hasProcess)
+          .ifPresent(d -> all.put(d.process(), s.publishedVersion() != null));
     }
+    search.putAll(all);
   }
 
   private void changed(String id) {
@@ -339,6 +365,7 @@ public final class Library implements AutoCloseable {
 
   @Override
   public void close() {
+    cluster.close();
     search.close();
     db.close();
   }

@@ -10,9 +10,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.flowbook.diagram.layout.TooLargeToDraw;
 import org.flowbook.model.Language;
@@ -71,7 +68,7 @@ public final class FlowbookServer implements AutoCloseable {
   private final Optional<ImportReport> demoImport;
   private final List<Route> routes;
   private final Optional<DigestMailer> mailer;
-  private final Optional<ScheduledExecutorService> mailTimer;
+  private final org.flowbook.server.jobs.ClusterJobs jobs;
   private Optional<org.flowbook.server.demo.DemoPeople.Result> demoPeople = Optional.empty();
 
   /** One route of the application: an HTTP method and a path pattern such as {@code /x/{id}}. */
@@ -84,10 +81,24 @@ public final class FlowbookServer implements AutoCloseable {
       List<Route> routes,
       Optional<String> adminPassword,
       Optional<ImportReport> demo,
-      Optional<DigestMailer> mailer) {
+      Optional<DigestMailer> mailer,
+      ClusterSettings cluster) {
     this.library = library;
     this.mailer = mailer;
-    this.mailTimer = mailer.map(FlowbookServer::schedule);
+    // multi4 (#20): background work runs once across the instances on one database.
+    this.jobs =
+        new org.flowbook.server.jobs.ClusterJobs(
+            library.cluster().leases(), cluster.jobLease(), cluster.jobCheck());
+    mailer.ifPresent(this::schedule);
+    jobs.schedule(
+        "housekeeping",
+        HOUSEKEEPING,
+        () ->
+            library
+                .cluster()
+                .loginFailures()
+                .forgetIdle(library.clock().instant().minus(HOUSEKEEPING)));
+    library.cluster().follow(cluster.feedInterval());
     this.app = app;
     this.heavy = heavy;
     this.routes = List.copyOf(routes);
@@ -141,7 +152,8 @@ public final class FlowbookServer implements AutoCloseable {
           settings.mail().map(m -> new DigestMailer(library, m, new Views(library).messages()));
       settings.mail().ifPresent(m -> LOG.info("daily e-mail digest through {}", m));
       FlowbookServer server =
-          new FlowbookServer(library, app, heavy, routes, password, demo, mailer);
+          new FlowbookServer(
+              library, app, heavy, routes, password, demo, mailer, settings.cluster());
       server.demoPeople = people;
       return server;
     } catch (RuntimeException e) {
@@ -160,7 +172,7 @@ public final class FlowbookServer implements AutoCloseable {
     Views views = new Views(library);
     Charts charts = new Charts();
     Coverage coverage = new Coverage(library, training);
-    LoginLimiter limiter = new LoginLimiter(clock);
+    LoginLimiter limiter = new LoginLimiter(library, clock);
     Auth auth = new Auth(library, limiter, signIn.local());
     // mine3 (#15): logs checked against processes in the background.
     LogJobs logJobs = LogJobs.defaults();
@@ -322,37 +334,25 @@ public final class FlowbookServer implements AutoCloseable {
     return mailer;
   }
 
-  /**
-   * Runs the digest every few minutes: each person gets at most one a day, and one that failed is
-   * tried again at the next run.
-   */
-  private static ScheduledExecutorService schedule(DigestMailer mailer) {
-    ScheduledExecutorService timer =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "flowbook-digest");
-              t.setDaemon(true);
-              return t;
-            });
-    timer.scheduleWithFixedDelay(
-        () -> {
-          try {
-            mailer.run();
-          } catch (RuntimeException e) {
-            LOG.warn("the daily digest run failed; it runs again in {} minutes", DIGEST_MINUTES, e);
-          }
-        },
-        1,
-        DIGEST_MINUTES,
-        TimeUnit.MINUTES);
-    return timer;
+  /** Background jobs that run once across instances (the tests add their own). */
+  public org.flowbook.server.jobs.ClusterJobs jobs() {
+    return jobs;
   }
 
-  private static final long DIGEST_MINUTES = 10;
+  /**
+   * Runs the digest every few minutes on one instance: each person gets at most one a day, and one
+   * that failed is tried again at the next run.
+   */
+  private void schedule(DigestMailer digest) {
+    jobs.schedule("mail-digest", DIGEST_EVERY, digest::run);
+  }
+
+  private static final java.time.Duration DIGEST_EVERY = java.time.Duration.ofMinutes(10);
+  private static final java.time.Duration HOUSEKEEPING = java.time.Duration.ofHours(1);
 
   @Override
   public void close() {
-    mailTimer.ifPresent(ScheduledExecutorService::shutdownNow);
+    jobs.close();
     app.stop();
     heavy.close();
     library.close();

@@ -14,6 +14,7 @@ import org.flowbook.server.sso.SignInSettings;
  * @param dbUrl a JDBC URL of a PostgreSQL database, or empty for the embedded H2 one
  * @param demo the workspace loaded on first start, or empty to start with an empty library
  * @param mail the SMTP server of the daily e-mail digest, or empty for no e-mail at all
+ * @param cluster how this instance keeps in step with others on the same database (multi4, #20)
  */
 public record ServerSettings(
     int port,
@@ -21,7 +22,30 @@ public record ServerSettings(
     Optional<String> dbUrl,
     Optional<Path> demo,
     Optional<MailSettings> mail,
-    SignInSettings signIn) {
+    SignInSettings signIn,
+    ClusterSettings cluster) {
+
+  /** Settings with the default cluster timings. */
+  public ServerSettings(
+      int port,
+      Path dataDir,
+      Optional<String> dbUrl,
+      Optional<Path> demo,
+      Optional<MailSettings> mail,
+      SignInSettings signIn) {
+    this(port, dataDir, dbUrl, demo, mail, signIn, ClusterSettings.DEFAULTS);
+  }
+
+  /** Settings with local sign-in only. */
+  public ServerSettings(
+      int port,
+      Path dataDir,
+      Optional<String> dbUrl,
+      Optional<Path> demo,
+      Optional<MailSettings> mail,
+      ClusterSettings cluster) {
+    this(port, dataDir, dbUrl, demo, mail, SignInSettings.LOCAL, cluster);
+  }
 
   /** Settings without e-mail. */
   public ServerSettings(int port, Path dataDir, Optional<String> dbUrl, Optional<Path> demo) {
@@ -35,12 +59,13 @@ public record ServerSettings(
       Optional<String> dbUrl,
       Optional<Path> demo,
       Optional<MailSettings> mail) {
-    this(port, dataDir, dbUrl, demo, mail, SignInSettings.LOCAL);
+    this(port, dataDir, dbUrl, demo, mail, SignInSettings.LOCAL, ClusterSettings.DEFAULTS);
   }
 
   public ServerSettings {
     signIn = signIn == null ? SignInSettings.LOCAL : signIn;
     mail = mail == null ? Optional.empty() : mail;
+    cluster = cluster == null ? ClusterSettings.DEFAULTS : cluster;
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
     }

@@ -44,6 +44,19 @@ public final class Database implements AutoCloseable {
 
   /** Opens the pool and brings the schema up to date. */
   public static Database open(String jdbcUrl) {
+    return open(jdbcUrl, null, false);
+  }
+
+  /**
+   * Opens the pool for a restore (multi4, #20): the schema is first emptied when {@code clean}
+   * (every object in the schema is dropped), then migrated up to {@code version} only, the version
+   * the backup's rows were written in; opening it normally afterwards migrates the rest.
+   */
+  public static Database openForRestore(String jdbcUrl, String version, boolean clean) {
+    return open(jdbcUrl, version, clean);
+  }
+
+  private static Database open(String jdbcUrl, String version, boolean clean) {
     Vendor vendor = Vendor.of(jdbcUrl);
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(jdbcUrl);
@@ -55,16 +68,37 @@ public final class Database implements AutoCloseable {
       if (vendor == Vendor.H2) {
         durableCommits(pool);
       }
-      Flyway.configure()
-          .dataSource(pool)
-          .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor.folder())
-          .load()
-          .migrate();
+      var flyway =
+          Flyway.configure()
+              .dataSource(pool)
+              .locations(
+                  "classpath:db/migration/common", "classpath:db/migration/" + vendor.folder())
+              .cleanDisabled(!clean);
+      if (version != null) {
+        flyway.target(version);
+      }
+      Flyway configured = flyway.load();
+      if (clean) {
+        configured.clean();
+      }
+      configured.migrate();
     } catch (RuntimeException e) {
       pool.close();
       throw e;
     }
     return new Database(pool, vendor);
+  }
+
+  /** The version of the newest migration applied to this database, e.g. {@code 12}. */
+  public String schemaVersion() {
+    var current =
+        Flyway.configure()
+            .dataSource(pool)
+            .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor.folder())
+            .load()
+            .info()
+            .current();
+    return current == null ? "0" : current.getVersion().getVersion();
   }
 
   public Vendor vendor() {

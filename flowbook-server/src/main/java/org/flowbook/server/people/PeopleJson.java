@@ -4,13 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.flowbook.repository.acknowledge.Acknowledgement;
-import org.flowbook.repository.training.SignOff;
 import java.time.LocalDate;
 import org.flowbook.model.Person;
 import org.flowbook.model.RoleShare;
+import org.flowbook.repository.acknowledge.Acknowledgement;
 import org.flowbook.repository.people.PersonExport;
 import org.flowbook.repository.people.StoredAbsence;
+import org.flowbook.repository.training.SignOff;
 import org.flowbook.repository.users.User;
 import org.flowbook.server.http.InputError;
 

@@ -13,8 +13,10 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.flowbook.repository.Library;
 import org.flowbook.repository.users.Users;
 
 /**
@@ -38,8 +40,9 @@ import org.flowbook.repository.users.Users;
  *       out of a browser they used before.
  * </ul>
  *
- * Kept in memory: a restart forgets the failures and the device key (signing in again issues a new
- * cookie).
+ * The counts live in the library's database ({@link FailureCounts#shared}), so every server
+ * instance on one database counts the same failures, and the device key is one shared key, so a
+ * cookie issued by one instance is trusted by the others (decision 0625).
  */
 public final class LoginLimiter {
   /** How a bucket backs off. */
@@ -51,15 +54,36 @@ public final class LoginLimiter {
   static final Duration FIRST_WAIT = Duration.ofSeconds(1);
   static final Duration FORGET_AFTER = Duration.ofHours(1);
   public static final Duration DEVICE_LIFETIME = Duration.ofDays(30);
-  private static final int MAX_KEYS = 100_000;
+  private static final Duration SWEEP_EVERY = Duration.ofMinutes(5);
 
-  private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+  private final FailureCounts counts;
   private final Clock clock;
-  private final byte[] deviceKey = new byte[32];
+  private final byte[] deviceKey;
+  private volatile Instant lastSweep = Instant.EPOCH;
 
+  /** A limiter that keeps its counts and device key in memory (one instance, tests). */
   public LoginLimiter(Clock clock) {
+    this(FailureCounts.memory(), randomKey(), clock);
+  }
+
+  /** A limiter whose counts and device key every instance on the library's database shares. */
+  public LoginLimiter(Library library, Clock clock) {
+    this(
+        FailureCounts.shared(library.cluster().loginFailures()),
+        library.cluster().secrets().key("device-cookie"),
+        clock);
+  }
+
+  LoginLimiter(FailureCounts counts, byte[] deviceKey, Clock clock) {
+    this.counts = counts;
+    this.deviceKey = deviceKey.clone();
     this.clock = clock;
-    new SecureRandom().nextBytes(deviceKey);
+  }
+
+  private static byte[] randomKey() {
+    byte[] key = new byte[32];
+    new SecureRandom().nextBytes(key);
+    return key;
   }
 
   /** One sign-in attempt: the name as typed, the client's address, its device cookie or null. */
@@ -82,30 +106,32 @@ public final class LoginLimiter {
 
   public Decision check(Attempt a) {
     Instant now = clock.instant();
-    Duration wait = Duration.ZERO;
-    for (String key : keys(a)) {
-      Bucket b = buckets.get(key);
-      if (b != null) {
-        Duration w = b.waitAt(now);
-        if (w.compareTo(wait) > 0) {
-          wait = w;
-        }
-      }
-    }
-    return wait.isZero() ? Decision.ALLOW : new Decision(false, wait);
+    Instant until = counts.blockedUntil(keys(a));
+    return now.isBefore(until) ? new Decision(false, Duration.between(now, until)) : Decision.ALLOW;
   }
 
   public void failed(Attempt a) {
-    if (buckets.size() > MAX_KEYS) {
-      forgetOld();
-    }
     Instant now = clock.instant();
+    if (lastSweep.plus(SWEEP_EVERY).isBefore(now)) {
+      lastSweep = now;
+      counts.forgetIdle(now.minus(FORGET_AFTER));
+    }
     List<String> keys = keys(a);
     List<Policy> policies = policies(a);
     for (int i = 0; i < keys.size(); i++) {
       Policy p = policies.get(i);
-      buckets.computeIfAbsent(keys.get(i), k -> new Bucket(p)).fail(now);
+      counts.fail(keys.get(i), now, now.minus(FORGET_AFTER), count -> blockedUntil(p, now, count));
     }
+  }
+
+  /** The end of the back-off after {@code failures} failures in a bucket of policy {@code p}. */
+  private static Instant blockedUntil(Policy p, Instant now, int failures) {
+    int over = failures - p.freeFailures();
+    if (over <= 0) {
+      return Instant.EPOCH;
+    }
+    Duration wait = FIRST_WAIT.multipliedBy(1L << Math.min(over - 1, 30));
+    return now.plus(wait.compareTo(p.cap()) > 0 ? p.cap() : wait);
   }
 
   /**
@@ -113,9 +139,11 @@ public final class LoginLimiter {
    * someone else's). Returns the device cookie to set, which trusts this browser for this name.
    */
   public String succeeded(Attempt a) {
-    buckets.remove(NAME.prefix() + ":" + a.username());
-    buckets.remove(NAME_AND_ADDRESS.prefix() + ":" + a.username() + "@" + a.address());
-    buckets.remove(NAME_AND_ADDRESS.prefix() + ":" + a.username() + "@device:" + a.device());
+    counts.forget(
+        List.of(
+            NAME.prefix() + ":" + a.username(),
+            NAME_AND_ADDRESS.prefix() + ":" + a.username() + "@" + a.address(),
+            NAME_AND_ADDRESS.prefix() + ":" + a.username() + "@device:" + a.device()));
     return deviceCookie(a.username());
   }
 
@@ -146,15 +174,6 @@ public final class LoginLimiter {
         : List.of(NAME_AND_ADDRESS, NAME, ADDRESS);
   }
 
-  private void forgetOld() {
-    Instant now = clock.instant();
-    buckets.values().removeIf(b -> b.forgotten(now));
-    if (buckets.size() > MAX_KEYS) {
-      // Only a flood from very many addresses gets here; forgetting beats running out of memory.
-      buckets.clear();
-    }
-  }
-
   private String deviceCookie(String normalizedName) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
@@ -166,36 +185,89 @@ public final class LoginLimiter {
     }
   }
 
-  /** The failures of one bucket and until when it waits. */
-  private static final class Bucket {
-    private final Policy policy;
-    private int failures;
-    private Instant last = Instant.EPOCH;
-    private Instant blockedUntil = Instant.EPOCH;
+  /** Where the failure counts live: in memory, or in the database every instance shares. */
+  interface FailureCounts {
+    Instant blockedUntil(List<String> keys);
 
-    Bucket(Policy policy) {
-      this.policy = policy;
+    void fail(String key, Instant now, Instant forgetBefore, IntFunction<Instant> blockFor);
+
+    void forget(List<String> keys);
+
+    void forgetIdle(Instant before);
+
+    static FailureCounts shared(org.flowbook.repository.cluster.LoginFailures store) {
+      return new FailureCounts() {
+        @Override
+        public Instant blockedUntil(List<String> keys) {
+          return store.blockedUntil(keys);
+        }
+
+        @Override
+        public void fail(
+            String key, Instant now, Instant forgetBefore, IntFunction<Instant> blockFor) {
+          store.fail(key, now, forgetBefore, blockFor);
+        }
+
+        @Override
+        public void forget(List<String> keys) {
+          store.forget(keys);
+        }
+
+        @Override
+        public void forgetIdle(Instant before) {
+          store.forgetIdle(before);
+        }
+      };
     }
 
-    synchronized void fail(Instant now) {
-      if (forgotten(now)) {
-        failures = 0;
-      }
-      failures++;
-      last = now;
-      int over = failures - policy.freeFailures();
-      if (over > 0) {
-        Duration wait = FIRST_WAIT.multipliedBy(1L << Math.min(over - 1, 30));
-        blockedUntil = now.plus(wait.compareTo(policy.cap()) > 0 ? policy.cap() : wait);
-      }
-    }
+    /** Counts in memory, bounded: a flood from very many addresses is forgotten, not stored. */
+    static FailureCounts memory() {
+      return new FailureCounts() {
+        private static final int MAX_KEYS = 100_000;
+        private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-    synchronized Duration waitAt(Instant now) {
-      return now.isBefore(blockedUntil) ? Duration.between(now, blockedUntil) : Duration.ZERO;
-    }
+        @Override
+        public Instant blockedUntil(List<String> keys) {
+          Instant latest = Instant.EPOCH;
+          for (String k : keys) {
+            Bucket b = buckets.get(k);
+            if (b != null && b.blockedUntil.isAfter(latest)) {
+              latest = b.blockedUntil;
+            }
+          }
+          return latest;
+        }
 
-    synchronized boolean forgotten(Instant now) {
-      return last.plus(FORGET_AFTER).isBefore(now);
+        @Override
+        public void fail(
+            String key, Instant now, Instant forgetBefore, IntFunction<Instant> blockFor) {
+          if (buckets.size() > MAX_KEYS) {
+            forgetIdle(forgetBefore);
+            if (buckets.size() > MAX_KEYS) {
+              buckets.clear();
+            }
+          }
+          buckets.compute(
+              key,
+              (k, b) -> {
+                int count = (b == null || b.last.isBefore(forgetBefore) ? 0 : b.failures) + 1;
+                return new Bucket(count, now, blockFor.apply(count));
+              });
+        }
+
+        @Override
+        public void forget(List<String> keys) {
+          keys.forEach(buckets::remove);
+        }
+
+        @Override
+        public void forgetIdle(Instant before) {
+          buckets.values().removeIf(b -> b.last.isBefore(before));
+        }
+      };
     }
   }
+
+  /** The failures of one bucket in memory and until when it waits. */
+  private record Bucket(int failures, Instant last, Instant blockedUntil) {}
 }
