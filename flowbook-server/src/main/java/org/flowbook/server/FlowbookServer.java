@@ -73,6 +73,7 @@ public final class FlowbookServer implements AutoCloseable {
   private final List<Route> routes;
   private final Optional<DigestMailer> mailer;
   private final Optional<ScheduledExecutorService> mailTimer;
+  private final org.flowbook.server.ops.ServerMetrics metrics; // ops4
   private Optional<org.flowbook.server.demo.DemoPeople.Result> demoPeople = Optional.empty();
 
   /** One route of the application: an HTTP method and a path pattern such as {@code /x/{id}}. */
@@ -85,10 +86,12 @@ public final class FlowbookServer implements AutoCloseable {
       List<Route> routes,
       Optional<String> adminPassword,
       Optional<ImportReport> demo,
-      Optional<DigestMailer> mailer) {
+      Optional<DigestMailer> mailer,
+      org.flowbook.server.ops.ServerMetrics metrics) {
     this.library = library;
     this.mailer = mailer;
-    this.mailTimer = mailer.map(FlowbookServer::schedule);
+    this.metrics = metrics;
+    this.mailTimer = mailer.map(m -> schedule(m, metrics));
     this.app = app;
     this.heavy = heavy;
     this.routes = List.copyOf(routes);
@@ -134,12 +137,17 @@ public final class FlowbookServer implements AutoCloseable {
           new org.flowbook.server.training.StoredTrainingRecords(
               library,
               settings.demo().map(TrainingRecordSource::folder).orElse(TrainingRecordSource.NONE));
-      Javalin app = create(library, clock, routes, heavy, training).start(settings.port());
+      // ops4 (#20 item 3): health, request log and metrics.
+      org.flowbook.server.ops.ServerMetrics metrics = new org.flowbook.server.ops.ServerMetrics();
+      metrics.pool(library.database().dataSource());
+      Javalin app =
+          create(library, clock, routes, heavy, training, settings.ops(), metrics)
+              .start(settings.port());
       Optional<DigestMailer> mailer =
           settings.mail().map(m -> new DigestMailer(library, m, new Views(library).messages()));
       settings.mail().ifPresent(m -> LOG.info("daily e-mail digest through {}", m));
       FlowbookServer server =
-          new FlowbookServer(library, app, heavy, routes, password, demo, mailer);
+          new FlowbookServer(library, app, heavy, routes, password, demo, mailer, metrics);
       server.demoPeople = people;
       return server;
     } catch (RuntimeException e) {
@@ -153,14 +161,19 @@ public final class FlowbookServer implements AutoCloseable {
       Clock clock,
       List<Route> routes,
       HeavyWork heavy,
-      TrainingRecordSource training) {
+      TrainingRecordSource training,
+      org.flowbook.server.ops.OpsSettings ops,
+      org.flowbook.server.ops.ServerMetrics metrics) {
     Views views = new Views(library);
+    org.flowbook.server.ops.RouteTemplates templates = new org.flowbook.server.ops.RouteTemplates();
+    org.flowbook.server.ops.RequestObserver observer =
+        new org.flowbook.server.ops.RequestObserver(templates, metrics, ops.requestLog());
     Charts charts = new Charts();
     Coverage coverage = new Coverage(library, training);
     LoginLimiter limiter = new LoginLimiter(clock);
     Auth auth = new Auth(library, limiter);
     // mine3 (#15): logs checked against processes in the background.
-    LogJobs logJobs = LogJobs.defaults();
+    LogJobs logJobs = LogJobs.defaults().observedBy(metrics);
     JettyErrors jettyErrors =
         new JettyErrors(
             views::statusWords,
@@ -179,8 +192,10 @@ public final class FlowbookServer implements AutoCloseable {
                           h -> {
                             if (h.getHttpMethod().isHttpMethod()) {
                               routes.add(new Route(h.getHttpMethod().name(), h.getPath()));
+                              templates.add(h.getPath());
                             }
                           }));
+              config.requestLogger.http(observer::answered);
               config.http.maxRequestSize = MAX_REQUEST_BYTES;
               // Redirects and other answers without a type of their own.
               config.http.defaultContentType = MediaTypes.TEXT;
@@ -204,12 +219,14 @@ public final class FlowbookServer implements AutoCloseable {
                   new io.javalin.json.JavalinJackson()
                       .updateMapper(m -> m.findAndRegisterModules()));
             });
+    app.before(observer::before);
     app.before(SecurityHeaders::apply);
     app.before(InputError::checkBody);
     app.before(auth::before);
     app.before(AccountPages::holdUntilChanged);
     app.after(MediaTypes::declareJsonCharset);
-    app.get("/health", ctx -> ctx.contentType(MediaTypes.TEXT).result("ok"));
+    new org.flowbook.server.ops.Health(library).register(app);
+    new org.flowbook.server.ops.MetricsEndpoint(library, metrics, ops.metricsToken()).register(app);
     new LoginPages(library, views, limiter).register(app);
     new TokenPages(library, views).register(app);
     new LibraryPages(library, views, charts, coverage).register(app);
@@ -303,6 +320,11 @@ public final class FlowbookServer implements AutoCloseable {
     return demoPeople;
   }
 
+  /** The server's metrics (ops4). */
+  public org.flowbook.server.ops.ServerMetrics metrics() {
+    return metrics;
+  }
+
   /** The daily e-mail digest, when SMTP is configured. */
   public Optional<DigestMailer> digestMailer() {
     return mailer;
@@ -312,7 +334,8 @@ public final class FlowbookServer implements AutoCloseable {
    * Runs the digest every few minutes: each person gets at most one a day, and one that failed is
    * tried again at the next run.
    */
-  private static ScheduledExecutorService schedule(DigestMailer mailer) {
+  private static ScheduledExecutorService schedule(
+      DigestMailer mailer, org.flowbook.server.ops.ServerMetrics metrics) {
     ScheduledExecutorService timer =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -323,7 +346,7 @@ public final class FlowbookServer implements AutoCloseable {
     timer.scheduleWithFixedDelay(
         () -> {
           try {
-            mailer.run();
+            metrics.job("mail-digest", mailer::run, r -> r.failed() > 0);
           } catch (RuntimeException e) {
             LOG.warn("the daily digest run failed; it runs again in {} minutes", DIGEST_MINUTES, e);
           }
@@ -342,5 +365,6 @@ public final class FlowbookServer implements AutoCloseable {
     app.stop();
     heavy.close();
     library.close();
+    metrics.close();
   }
 }

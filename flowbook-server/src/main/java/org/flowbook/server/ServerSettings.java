@@ -13,20 +13,38 @@ import org.flowbook.server.mail.MailSettings;
  * @param dbUrl a JDBC URL of a PostgreSQL database, or empty for the embedded H2 one
  * @param demo the workspace loaded on first start, or empty to start with an empty library
  * @param mail the SMTP server of the daily e-mail digest, or empty for no e-mail at all
+ * @param ops health, request log, metrics and page reuse (ops4)
  */
 public record ServerSettings(
     int port,
     Path dataDir,
     Optional<String> dbUrl,
     Optional<Path> demo,
-    Optional<MailSettings> mail) {
+    Optional<MailSettings> mail,
+    org.flowbook.server.ops.OpsSettings ops) {
 
   /** Settings without e-mail. */
   public ServerSettings(int port, Path dataDir, Optional<String> dbUrl, Optional<Path> demo) {
     this(port, dataDir, dbUrl, demo, Optional.empty());
   }
 
+  /** Settings with the default health, log and metrics settings (ops4). */
+  public ServerSettings(
+      int port,
+      Path dataDir,
+      Optional<String> dbUrl,
+      Optional<Path> demo,
+      Optional<MailSettings> mail) {
+    this(port, dataDir, dbUrl, demo, mail, org.flowbook.server.ops.OpsSettings.defaults());
+  }
+
+  /** The same settings with other health, log and metrics settings (ops4). */
+  public ServerSettings withOps(org.flowbook.server.ops.OpsSettings ops) {
+    return new ServerSettings(port, dataDir, dbUrl, demo, mail, ops);
+  }
+
   public ServerSettings {
+    ops = ops == null ? org.flowbook.server.ops.OpsSettings.defaults() : ops;
     mail = mail == null ? Optional.empty() : mail;
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);

@@ -55,16 +55,33 @@ public final class Database implements AutoCloseable {
       if (vendor == Vendor.H2) {
         durableCommits(pool);
       }
-      Flyway.configure()
-          .dataSource(pool)
-          .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor.folder())
-          .load()
-          .migrate();
+      flyway(pool, vendor).migrate();
     } catch (RuntimeException e) {
       pool.close();
       throw e;
     }
     return new Database(pool, vendor);
+  }
+
+  private static Flyway flyway(DataSource pool, Vendor vendor) {
+    return Flyway.configure()
+        .dataSource(pool)
+        .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor.folder())
+        .load();
+  }
+
+  /**
+   * How many of this program's schema migrations the database has not applied, or that failed
+   * (ops4, the readiness check): 0 once {@link #open} migrated it, unless someone changed the
+   * schema history underneath.
+   */
+  public int pendingMigrations() {
+    var info = flyway(pool, vendor).info();
+    int failed = 0;
+    for (var m : info.all()) {
+      failed += m.getState().isFailed() ? 1 : 0;
+    }
+    return info.pending().length + failed;
   }
 
   public Vendor vendor() {

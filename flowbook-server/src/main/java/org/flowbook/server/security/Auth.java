@@ -86,6 +86,9 @@ public final class Auth {
         || path.startsWith("/static/")
         || path.startsWith("/lang/")
         || path.equals("/health")
+        // ops4: readiness for load balancers; /metrics checks its token or admin session itself.
+        || path.equals("/health/ready")
+        || path.equals("/metrics")
         || path.equals("/api/v1/openapi.json")
         || path.equals("/favicon.ico");
   }
