@@ -40,6 +40,11 @@ import picocli.CommandLine.Spec;
       "The database URL can also come from FLOWBOOK_DB_URL; the e-mail settings from",
       "FLOWBOOK_SMTP, FLOWBOOK_MAIL_FROM and FLOWBOOK_BASE_URL. Without an SMTP server no e-mail",
       "is sent; with one, each person gets one digest a day of what waits for them.",
+      "Operations (docs/operations.md): GET /health (alive) and /health/ready (database,",
+      "migrations, search index) for load balancers; one JSON line per request on standard",
+      "output (FLOWBOOK_REQUEST_LOG=off to stop it); Prometheus metrics at /metrics for",
+      "administrators or a scraper sending FLOWBOOK_METRICS_TOKEN (24+ characters) as a",
+      "bearer token; FLOWBOOK_PAGE_CACHE=N rendered pages kept for reuse (default 2000, 0 off).",
       "Stop the server with Ctrl+C.",
       "Exit codes: 0 stopped, 1 the server could not start, 2 usage error."
     })
@@ -120,9 +125,16 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--smtp: " + e.getMessage());
     }
+    // ops4 (#20 item 3): metrics token, request log, page reuse from the environment.
+    org.flowbook.server.ops.OpsSettings ops;
+    try {
+      ops = org.flowbook.server.ops.OpsSettings.fromEnvironment(System.getenv());
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
     FlowbookServer server =
         FlowbookServer.start(
-            new ServerSettings(port, data, Optional.ofNullable(url), demo, mail),
+            new ServerSettings(port, data, Optional.ofNullable(url), demo, mail).withOps(ops),
             Clock.systemDefaultZone());
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()

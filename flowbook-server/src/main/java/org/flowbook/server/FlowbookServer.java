@@ -229,7 +229,13 @@ public final class FlowbookServer implements AutoCloseable {
     new org.flowbook.server.ops.MetricsEndpoint(library, metrics, ops.metricsToken()).register(app);
     new LoginPages(library, views, limiter).register(app);
     new TokenPages(library, views).register(app);
-    new LibraryPages(library, views, charts, coverage).register(app);
+    new LibraryPages(
+            library,
+            views,
+            charts,
+            coverage,
+            new org.flowbook.server.ops.PageCache(ops.pageCacheEntries(), metrics.registry()))
+        .register(app);
     // ackweb (issue 16): comments, read-and-acknowledge; who is affected is flowbook-training's
     // rule.
     Publisher publisher = new Publisher(library);

@@ -17,7 +17,40 @@ public record OpsSettings(Optional<String> metricsToken, boolean requestLog, int
   /** Shortest accepted metrics token: a guessable one would open the metrics to anybody. */
   public static final int MIN_TOKEN_LENGTH = 24;
 
+  /** {@code off} turns the request log off (on by default). */
+  public static final String REQUEST_LOG_ENV = "FLOWBOOK_REQUEST_LOG";
+
+  /** How many rendered pages are kept (default {@value #DEFAULT_PAGE_CACHE}; 0 is off). */
+  public static final String PAGE_CACHE_ENV = "FLOWBOOK_PAGE_CACHE";
+
   public static final int DEFAULT_PAGE_CACHE = 2_000;
+
+  /**
+   * The settings from the environment ({@link #METRICS_TOKEN_ENV}, {@link #REQUEST_LOG_ENV}, {@link
+   * #PAGE_CACHE_ENV}); a value that makes no sense is an {@link IllegalArgumentException} naming
+   * the variable.
+   */
+  public static OpsSettings fromEnvironment(java.util.Map<String, String> env) {
+    String log = env.getOrDefault(REQUEST_LOG_ENV, "on").strip().toLowerCase(java.util.Locale.ROOT);
+    if (!log.equals("on") && !log.equals("off")) {
+      throw new IllegalArgumentException(REQUEST_LOG_ENV + " must be on or off, not '" + log + "'");
+    }
+    String cache = env.getOrDefault(PAGE_CACHE_ENV, String.valueOf(DEFAULT_PAGE_CACHE)).strip();
+    int entries;
+    try {
+      entries = Integer.parseInt(cache);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          PAGE_CACHE_ENV + " must be a number of pages (0 turns reuse off), not '" + cache + "'");
+    }
+    try {
+      return new OpsSettings(
+          Optional.ofNullable(env.get(METRICS_TOKEN_ENV)), log.equals("on"), entries);
+    } catch (IllegalArgumentException e) {
+      String which = e.getMessage().startsWith("the metrics") ? METRICS_TOKEN_ENV : PAGE_CACHE_ENV;
+      throw new IllegalArgumentException(which + ": " + e.getMessage(), e);
+    }
+  }
 
   public OpsSettings {
     metricsToken = metricsToken == null ? Optional.empty() : metricsToken.filter(t -> !t.isBlank());
