@@ -183,6 +183,8 @@ if [ -n "$NGINX_BIN" ]; then
   mkdir -p "$WORK/www/processes" "$WORK/nginx"
   curl -s -H "Cookie: $READER_COOKIE" "$BASE/" >"$WORK/www/index.html"
   curl -s -H "Cookie: $READER_COOKIE" "$BASE/processes/$PROCESS" >"$WORK/www/processes/$PROCESS"
+  # nginx's workers run as another user: they must be able to read the copies.
+  chmod -R a+rX "$WORK/www"; chmod a+x "$WORK"
   NPORT="$(free_port)"
   cat >"$WORK/nginx/nginx.conf" <<NGX
 worker_processes auto;

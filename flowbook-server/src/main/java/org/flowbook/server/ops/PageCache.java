@@ -33,12 +33,12 @@ import org.flowbook.server.http.MediaTypes;
  * least recently used page goes first.
  */
 public final class PageCache {
-  /** Kept pages together hold at most this many characters (about 2 bytes each on the heap). */
-  static final long MAX_CHARS = 24L * 1024 * 1024;
+  /** Kept pages together hold at most this many bytes. */
+  static final long MAX_BYTES = 48L * 1024 * 1024;
 
   private final int maxEntries;
   private final Map<Key, Page> pages;
-  private long chars;
+  private long bytes;
   private final Counter hits;
   private final Counter misses;
   private final Counter notModified;
@@ -50,8 +50,11 @@ public final class PageCache {
     }
   }
 
-  /** A rendered page and its entity tag. */
-  public record Page(String html, String etag) {}
+  /**
+   * A rendered page as UTF-8 (kept encoded, so a reuse sends the bytes without encoding a few
+   * hundred kilobytes again) and its entity tag.
+   */
+  public record Page(byte[] html, String etag) {}
 
   public PageCache(int maxEntries, MeterRegistry registry) {
     this.maxEntries = maxEntries;
@@ -81,7 +84,7 @@ public final class PageCache {
     Page page = maxEntries == 0 ? null : get(key);
     if (page == null) {
       misses.increment();
-      String html = render.get();
+      byte[] html = render.get().getBytes(StandardCharsets.UTF_8);
       page = new Page(html, etag(html));
       put(key, page);
     } else {
@@ -116,9 +119,9 @@ public final class PageCache {
   }
 
   /** A strong tag from the page's bytes: SHA-256, the first 16 bytes in base64url. */
-  static String etag(String html) {
+  static String etag(byte[] html) {
     try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(html.getBytes(StandardCharsets.UTF_8));
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(html);
       return "\""
           + Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(d, 16))
           + "\"";
@@ -132,14 +135,14 @@ public final class PageCache {
   }
 
   private synchronized void put(Key key, Page page) {
-    if (maxEntries == 0 || page.html().length() > MAX_CHARS / 8) {
+    if (maxEntries == 0 || page.html().length > MAX_BYTES / 8) {
       return;
     }
     Page old = pages.put(key, page);
-    chars += page.html().length() - (old == null ? 0 : old.html().length());
+    bytes += page.html().length - (old == null ? 0 : old.html().length);
     Iterator<Page> eldest = pages.values().iterator();
-    while ((pages.size() > maxEntries || chars > MAX_CHARS) && eldest.hasNext()) {
-      chars -= eldest.next().html().length();
+    while ((pages.size() > maxEntries || bytes > MAX_BYTES) && eldest.hasNext()) {
+      bytes -= eldest.next().html().length;
       eldest.remove();
     }
   }
