@@ -7,11 +7,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.flowbook.repository.audit.ChangeMark;
 import org.flowbook.server.http.MediaTypes;
@@ -29,16 +31,30 @@ import org.flowbook.server.http.MediaTypes;
  * kept page a miss; nothing is ever invalidated by hand, so nothing can be forgotten.
  *
  * <p>The ETag is a hash of the page's bytes: two answers with one ETag are the same bytes (a strong
- * validator), and a 304 is never given for a page that changed. Bounded by entries and by size, the
- * least recently used page goes first.
+ * validator), and a 304 is never given for a page that changed. Bounded by entries and by size;
+ * when full, the least recently used tenth goes.
  */
 public final class PageCache {
   /** Kept pages together hold at most this many bytes. */
   static final long MAX_BYTES = 48L * 1024 * 1024;
 
   private final int maxEntries;
-  private final Map<Key, Page> pages;
-  private long bytes;
+  // Lock-free reads: under load a single lock on every page view was where threads waited (JFR).
+  private final Map<Key, Kept> pages = new ConcurrentHashMap<>();
+  private final AtomicLong bytes = new AtomicLong();
+  private final AtomicLong clock = new AtomicLong();
+
+  /** A kept page and when it was last used (a tick of {@link #clock}). */
+  private static final class Kept {
+    final Page page;
+    volatile long used;
+
+    Kept(Page page, long used) {
+      this.page = page;
+      this.used = used;
+    }
+  }
+
   private final Counter hits;
   private final Counter misses;
   private final Counter notModified;
@@ -58,7 +74,6 @@ public final class PageCache {
 
   public PageCache(int maxEntries, MeterRegistry registry) {
     this.maxEntries = maxEntries;
-    this.pages = new LinkedHashMap<>(16, 0.75f, true);
     this.hits =
         Counter.builder("flowbook.pages.reused")
             .description("Pages answered from the page cache")
@@ -130,24 +145,46 @@ public final class PageCache {
     }
   }
 
-  private synchronized Page get(Key key) {
-    return pages.get(key);
+  Page get(Key key) {
+    Kept k = pages.get(key);
+    if (k == null) {
+      return null;
+    }
+    k.used = clock.incrementAndGet();
+    return k.page;
   }
 
-  private synchronized void put(Key key, Page page) {
+  void put(Key key, Page page) {
     if (maxEntries == 0 || page.html().length > MAX_BYTES / 8) {
       return;
     }
-    Page old = pages.put(key, page);
-    bytes += page.html().length - (old == null ? 0 : old.html().length);
-    Iterator<Page> eldest = pages.values().iterator();
-    while ((pages.size() > maxEntries || bytes > MAX_BYTES) && eldest.hasNext()) {
-      bytes -= eldest.next().html().length;
-      eldest.remove();
+    Kept old = pages.put(key, new Kept(page, clock.incrementAndGet()));
+    bytes.addAndGet(page.html().length - (old == null ? 0 : old.page.html().length));
+    if (pages.size() > maxEntries || bytes.get() > MAX_BYTES) {
+      evict();
     }
   }
 
-  public synchronized int size() {
+  /** Drops the least recently used pages until a tenth is free (one writer at a time). */
+  private synchronized void evict() {
+    int keepEntries = maxEntries - Math.max(1, maxEntries / 10);
+    long keepBytes = MAX_BYTES - MAX_BYTES / 10;
+    if (pages.size() <= maxEntries && bytes.get() <= MAX_BYTES) {
+      return;
+    }
+    List<Map.Entry<Key, Kept>> byUse = new ArrayList<>(pages.entrySet());
+    byUse.sort(Comparator.comparingLong(e -> e.getValue().used));
+    for (Map.Entry<Key, Kept> e : byUse) {
+      if (pages.size() <= keepEntries && bytes.get() <= keepBytes) {
+        break;
+      }
+      if (pages.remove(e.getKey(), e.getValue())) {
+        bytes.addAndGet(-e.getValue().page.html().length);
+      }
+    }
+  }
+
+  public int size() {
     return pages.size();
   }
 }
