@@ -200,7 +200,7 @@ class OpsEndpointsTest {
         .contains("hikaricp_connections_max{pool=\"flowbook\"} 8.0")
         .contains("hikaricp_connections_active{pool=\"flowbook\"}")
         .contains("jvm_memory_used_bytes")
-        .contains("jvm_gc_pause_seconds")
+        .contains("jvm_threads_live_threads") // GC pauses appear after the first collection
         .contains("process_uptime_seconds");
     // The raw path never becomes a label: one series for every process.
     assertThat(text).doesNotContain("purchase-approval");
