@@ -56,6 +56,11 @@ import picocli.CommandLine.Spec;
       "the others' changes every FLOWBOOK_FEED_INTERVAL (500ms), and background jobs run on one",
       "instance at a time under a lease of FLOWBOOK_JOB_LEASE (15m), looked at every",
       "FLOWBOOK_JOB_CHECK (30s). See docs/operations.md.",
+      "Operations (docs/operations.md): GET /health (alive) and /health/ready (database,",
+      "migrations, search index) for load balancers; one JSON line per request on standard",
+      "output (FLOWBOOK_REQUEST_LOG=off to stop it); Prometheus metrics at /metrics for",
+      "administrators or a scraper sending FLOWBOOK_METRICS_TOKEN (24+ characters) as a",
+      "bearer token; FLOWBOOK_PAGE_CACHE=N rendered pages kept for reuse (default 2000, 0 off).",
       "Exit codes: 0 stopped, 1 the server could not start, 2 usage error or bad settings.",
       ""
       // sso4 (#20): the settings section is added from the settings table, see describeSettings.
@@ -124,6 +129,15 @@ final class ServeCommand implements Callable<Integer> {
     }
   }
 
+  // ops4 (#20 item 3): metrics token, request log, page reuse from the environment.
+  private org.flowbook.server.ops.OpsSettings opsSettings() {
+    try {
+      return org.flowbook.server.ops.OpsSettings.fromEnvironment(System.getenv());
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -150,7 +164,8 @@ final class ServeCommand implements Callable<Integer> {
             read.demo(),
             read.mail(),
             read.signIn(),
-            clusterSettings());
+            clusterSettings(),
+            opsSettings());
     if (configuration.flag(SettingsTable.DEMO) && settings.demo().isEmpty()) {
       err.println(
           "flowbook: the demo workspace (examples/) was not found next to the program; starting empty");

@@ -333,7 +333,9 @@ public final class Library implements AutoCloseable {
   private void index(ProcessSummary s) {
     document(s.id(), s.currentVersion())
         .filter(ProcessDocument::hasProcess)
-        .ifPresent(d -> search.put(d.process(), s.publishedVersion() != null));
+        .ifPresentOrElse(
+            d -> search.put(d.process(), s.publishedVersion() != null),
+            () -> search.skipped(s.id()));
   }
 
   private ProcessDocument parse(String id, String source) {

@@ -69,6 +69,7 @@ public final class FlowbookServer implements AutoCloseable {
   private final List<Route> routes;
   private final Optional<DigestMailer> mailer;
   private final org.flowbook.server.jobs.ClusterJobs jobs;
+  private final org.flowbook.server.ops.ServerMetrics metrics; // ops4
   private Optional<org.flowbook.server.demo.DemoPeople.Result> demoPeople = Optional.empty();
 
   /** One route of the application: an HTTP method and a path pattern such as {@code /x/{id}}. */
@@ -82,9 +83,11 @@ public final class FlowbookServer implements AutoCloseable {
       Optional<String> adminPassword,
       Optional<ImportReport> demo,
       Optional<DigestMailer> mailer,
-      ClusterSettings cluster) {
+      ClusterSettings cluster,
+      org.flowbook.server.ops.ServerMetrics metrics) {
     this.library = library;
     this.mailer = mailer;
+    this.metrics = metrics;
     // multi4 (#20): background work runs once across the instances on one database.
     this.jobs =
         new org.flowbook.server.jobs.ClusterJobs(
@@ -146,14 +149,18 @@ public final class FlowbookServer implements AutoCloseable {
           new org.flowbook.server.training.StoredTrainingRecords(
               library,
               settings.demo().map(TrainingRecordSource::folder).orElse(TrainingRecordSource.NONE));
+      // ops4 (#20 item 3): health, request log and metrics.
+      org.flowbook.server.ops.ServerMetrics metrics = new org.flowbook.server.ops.ServerMetrics();
+      metrics.pool(library.database().dataSource());
       Javalin app =
-          create(library, clock, routes, heavy, training, settings.signIn()).start(settings.port());
+          create(library, clock, routes, heavy, training, settings.signIn(), settings.ops(), metrics)
+              .start(settings.port());
       Optional<DigestMailer> mailer =
           settings.mail().map(m -> new DigestMailer(library, m, new Views(library).messages()));
       settings.mail().ifPresent(m -> LOG.info("daily e-mail digest through {}", m));
       FlowbookServer server =
           new FlowbookServer(
-              library, app, heavy, routes, password, demo, mailer, settings.cluster());
+              library, app, heavy, routes, password, demo, mailer, settings.cluster(), metrics);
       server.demoPeople = people;
       return server;
     } catch (RuntimeException e) {
@@ -168,14 +175,19 @@ public final class FlowbookServer implements AutoCloseable {
       List<Route> routes,
       HeavyWork heavy,
       TrainingRecordSource training,
-      org.flowbook.server.sso.SignInSettings signIn) {
+      org.flowbook.server.sso.SignInSettings signIn,
+      org.flowbook.server.ops.OpsSettings ops,
+      org.flowbook.server.ops.ServerMetrics metrics) {
     Views views = new Views(library);
+    org.flowbook.server.ops.RouteTemplates templates = new org.flowbook.server.ops.RouteTemplates();
+    org.flowbook.server.ops.RequestObserver observer =
+        new org.flowbook.server.ops.RequestObserver(templates, metrics, ops.requestLog());
     Charts charts = new Charts();
     Coverage coverage = new Coverage(library, training);
     LoginLimiter limiter = new LoginLimiter(library, clock);
     Auth auth = new Auth(library, limiter, signIn.local());
     // mine3 (#15): logs checked against processes in the background.
-    LogJobs logJobs = LogJobs.defaults();
+    LogJobs logJobs = LogJobs.defaults().observedBy(metrics);
     JettyErrors jettyErrors =
         new JettyErrors(
             views::statusWords,
@@ -194,8 +206,10 @@ public final class FlowbookServer implements AutoCloseable {
                           h -> {
                             if (h.getHttpMethod().isHttpMethod()) {
                               routes.add(new Route(h.getHttpMethod().name(), h.getPath()));
+                              templates.add(h.getPath());
                             }
                           }));
+              config.requestLogger.http(observer::answered);
               config.http.maxRequestSize = MAX_REQUEST_BYTES;
               // Redirects and other answers without a type of their own.
               config.http.defaultContentType = MediaTypes.TEXT;
@@ -226,16 +240,24 @@ public final class FlowbookServer implements AutoCloseable {
                   new io.javalin.json.JavalinJackson()
                       .updateMapper(m -> m.findAndRegisterModules()));
             });
+    app.before(observer::before);
     app.before(SecurityHeaders::apply);
     app.before(InputError::checkBody);
     app.before(auth::before);
     app.before(AccountPages::holdUntilChanged);
     app.after(MediaTypes::declareJsonCharset);
-    app.get("/health", ctx -> ctx.contentType(MediaTypes.TEXT).result("ok"));
+    new org.flowbook.server.ops.Health(library).register(app);
+    new org.flowbook.server.ops.MetricsEndpoint(library, metrics, ops.metricsToken()).register(app);
     // sso4 (#20): local accounts and/or OpenID Connect.
     org.flowbook.server.web.SsoSetup.register(app, library, views, limiter, clock, signIn);
     new TokenPages(library, views).register(app);
-    new LibraryPages(library, views, charts, coverage).register(app);
+    new LibraryPages(
+            library,
+            views,
+            charts,
+            coverage,
+            new org.flowbook.server.ops.PageCache(ops.pageCacheEntries(), metrics.registry()))
+        .register(app);
     // ackweb (issue 16): comments, read-and-acknowledge; who is affected is flowbook-training's
     // rule.
     Publisher publisher = new Publisher(library);
@@ -329,6 +351,11 @@ public final class FlowbookServer implements AutoCloseable {
     return demoPeople;
   }
 
+  /** The server's metrics (ops4). */
+  public org.flowbook.server.ops.ServerMetrics metrics() {
+    return metrics;
+  }
+
   /** The daily e-mail digest, when SMTP is configured. */
   public Optional<DigestMailer> digestMailer() {
     return mailer;
@@ -344,7 +371,8 @@ public final class FlowbookServer implements AutoCloseable {
    * that failed is tried again at the next run.
    */
   private void schedule(DigestMailer digest) {
-    jobs.schedule("mail-digest", DIGEST_EVERY, digest::run);
+    jobs.schedule(
+        "mail-digest", DIGEST_EVERY, () -> metrics.job("mail-digest", digest::run, r -> r.failed() > 0));
   }
 
   private static final java.time.Duration DIGEST_EVERY = java.time.Duration.ofMinutes(10);
@@ -356,5 +384,6 @@ public final class FlowbookServer implements AutoCloseable {
     app.stop();
     heavy.close();
     library.close();
+    metrics.close();
   }
 }

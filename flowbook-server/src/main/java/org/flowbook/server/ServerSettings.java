@@ -15,6 +15,7 @@ import org.flowbook.server.sso.SignInSettings;
  * @param demo the workspace loaded on first start, or empty to start with an empty library
  * @param mail the SMTP server of the daily e-mail digest, or empty for no e-mail at all
  * @param cluster how this instance keeps in step with others on the same database (multi4, #20)
+ * @param ops health, request log, metrics and page reuse (ops4)
  */
 public record ServerSettings(
     int port,
@@ -23,7 +24,29 @@ public record ServerSettings(
     Optional<Path> demo,
     Optional<MailSettings> mail,
     SignInSettings signIn,
-    ClusterSettings cluster) {
+    ClusterSettings cluster,
+    org.flowbook.server.ops.OpsSettings ops) {
+
+  /** Settings with the default health, log and metrics settings (ops4). */
+  public ServerSettings(
+      int port,
+      Path dataDir,
+      Optional<String> dbUrl,
+      Optional<Path> demo,
+      Optional<MailSettings> mail,
+      SignInSettings signIn,
+      ClusterSettings cluster) {
+    this(
+        port,
+        dataDir,
+        dbUrl,
+        demo,
+        mail,
+        signIn,
+        cluster,
+        org.flowbook.server.ops.OpsSettings.defaults());
+  }
+
 
   /** Settings with the default cluster timings. */
   public ServerSettings(
@@ -62,7 +85,13 @@ public record ServerSettings(
     this(port, dataDir, dbUrl, demo, mail, SignInSettings.LOCAL, ClusterSettings.DEFAULTS);
   }
 
+  /** The same settings with other health, log and metrics settings (ops4). */
+  public ServerSettings withOps(org.flowbook.server.ops.OpsSettings ops) {
+    return new ServerSettings(port, dataDir, dbUrl, demo, mail, signIn, cluster, ops);
+  }
+
   public ServerSettings {
+    ops = ops == null ? org.flowbook.server.ops.OpsSettings.defaults() : ops;
     signIn = signIn == null ? SignInSettings.LOCAL : signIn;
     mail = mail == null ? Optional.empty() : mail;
     cluster = cluster == null ? ClusterSettings.DEFAULTS : cluster;

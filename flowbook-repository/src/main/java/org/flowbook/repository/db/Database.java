@@ -82,6 +82,7 @@ public final class Database implements AutoCloseable {
         configured.clean();
       }
       configured.migrate();
+      flyway(pool, vendor).migrate();
     } catch (RuntimeException e) {
       pool.close();
       throw e;
@@ -99,6 +100,25 @@ public final class Database implements AutoCloseable {
             .info()
             .current();
     return current == null ? "0" : current.getVersion().getVersion();
+  private static Flyway flyway(DataSource pool, Vendor vendor) {
+    return Flyway.configure()
+        .dataSource(pool)
+        .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor.folder())
+        .load();
+  }
+
+  /**
+   * How many of this program's schema migrations the database has not applied, or that failed
+   * (ops4, the readiness check): 0 once {@link #open} migrated it, unless someone changed the
+   * schema history underneath.
+   */
+  public int pendingMigrations() {
+    var info = flyway(pool, vendor).info();
+    int failed = 0;
+    for (var m : info.all()) {
+      failed += m.getState().isFailed() ? 1 : 0;
+    }
+    return info.pending().length + failed;
   }
 
   public Vendor vendor() {

@@ -51,6 +51,8 @@ public final class SearchIndex implements AutoCloseable {
               SearchDocuments.BODY_EN, new EnglishAnalyzer()));
   private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
   private final IndexWriter writer;
+  // ops4: the processes the index has seen (indexed, or nothing to index), for readiness.
+  private final java.util.Set<String> covered = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private final SearcherManager searchers;
 
   public SearchIndex() {
@@ -68,6 +70,7 @@ public final class SearchIndex implements AutoCloseable {
       writer.deleteDocuments(new Term(SearchDocuments.PROCESS, process.id()));
       writer.addDocuments(SearchDocuments.of(process, published));
       searchers.maybeRefreshBlocking();
+      covered.add(process.id());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -90,12 +93,29 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   public synchronized void remove(String processId) {
+    covered.remove(processId);
     try {
       writer.deleteDocuments(new Term(SearchDocuments.PROCESS, processId));
       searchers.maybeRefreshBlocking();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Notes that a process was looked at and has nothing to index (its current text has no process);
+   * what was indexed for it before stays.
+   */
+  public void skipped(String processId) {
+    covered.add(processId);
+  }
+
+  /**
+   * True when every one of these processes has been indexed or looked at (ops4's readiness check: a
+   * process stored by another instance, not yet seen here, makes it false).
+   */
+  public boolean covers(java.util.Collection<String> processIds) {
+    return covered.containsAll(processIds);
   }
 
   /**

@@ -58,6 +58,7 @@ public final class LogJobs implements AutoCloseable {
   private final Map<String, LogJob> jobs = new ConcurrentHashMap<>();
   private final Map<String, Instant> started = new ConcurrentHashMap<>();
   private final Path root;
+  private volatile org.flowbook.server.ops.ServerMetrics metrics; // ops4: runs, failures, time
 
   public LogJobs(Path root, int queue) {
     this.root = root;
@@ -119,7 +120,7 @@ public final class LogJobs implements AutoCloseable {
             Optional.empty()));
     started.put(id, Instant.now());
     try {
-      pool.execute(() -> run(id, source, file, language));
+      pool.execute(() -> timed(id, () -> run(id, source, file, language)));
       return Optional.of(id);
     } catch (RejectedExecutionException e) {
       jobs.remove(id);
@@ -133,6 +134,27 @@ public final class LogJobs implements AutoCloseable {
   public Optional<LogJob> find(String id, String user) {
     LogJob j = id == null ? null : jobs.get(id);
     return j != null && j.owner().equals(user) ? Optional.of(j) : Optional.empty();
+  }
+
+  /** Counts this pool's jobs (runs, failures, duration) in the server's metrics (ops4). */
+  public LogJobs observedBy(org.flowbook.server.ops.ServerMetrics metrics) {
+    this.metrics = metrics;
+    return this;
+  }
+
+  private void timed(String id, Runnable job) {
+    org.flowbook.server.ops.ServerMetrics m = metrics;
+    if (m == null) {
+      job.run();
+      return;
+    }
+    m.job(
+        "log-check",
+        () -> {
+          job.run();
+          return jobs.get(id);
+        },
+        j -> j == null || j.phase() == LogJob.Phase.FAILED);
   }
 
   private void run(String id, String source, Path file, Language language) {

@@ -116,6 +116,9 @@ public final class Auth {
         || path.startsWith("/static/")
         || path.startsWith("/lang/")
         || path.equals("/health")
+        // ops4: readiness for load balancers; /metrics checks its token or admin session itself.
+        || path.equals("/health/ready")
+        || path.equals("/metrics")
         || path.equals("/api/v1/openapi.json")
         || path.equals("/favicon.ico")
         // sso4 (#20): SsoPages' two paths (named here: security does not depend on sso).

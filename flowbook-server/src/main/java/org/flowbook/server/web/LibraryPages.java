@@ -43,12 +43,58 @@ public final class LibraryPages {
   private final Views views;
   private final Charts charts;
   private final Coverage coverage;
+  // ops4 (#20 item 5): rendered pages reused while nothing changed, ETag and 304.
+  private final org.flowbook.server.ops.PageCache pages;
+  private final Map<LandscapeKey, String> landscapes =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public LibraryPages(Library library, Views views, Charts charts, Coverage coverage) {
+    this(
+        library,
+        views,
+        charts,
+        coverage,
+        new org.flowbook.server.ops.PageCache(
+            0, new io.micrometer.core.instrument.simple.SimpleMeterRegistry()));
+  }
+
+  public LibraryPages(
+      Library library,
+      Views views,
+      Charts charts,
+      Coverage coverage,
+      org.flowbook.server.ops.PageCache pages) {
     this.library = library;
     this.views = views;
     this.charts = charts;
     this.coverage = coverage;
+    this.pages = pages;
+  }
+
+  /** The landscape map drawn for one state of the library, language and kind of view (ops4). */
+  private record LandscapeKey(
+      org.flowbook.repository.audit.ChangeMark mark, Language language, boolean drafts) {}
+
+  /**
+   * What every reading page is made from besides the library's state: the person (id, role, the
+   * session whose CSRF token is in the forms), the language, the route's parameters and query, the
+   * day (ops4; see PageCache).
+   */
+  private org.flowbook.server.ops.PageCache.Key pageKey(
+      Context ctx, String route, User u, org.flowbook.repository.audit.ChangeMark mark) {
+    return new org.flowbook.server.ops.PageCache.Key(
+        route,
+        List.of(
+            String.valueOf(u.id()),
+            u.access().code(),
+            String.valueOf(u.mustChangePassword()),
+            Auth.session(ctx).map(x -> x.csrf()).orElse(""),
+            views.language(ctx).code(),
+            ctx.pathParamMap().toString(),
+            ctx.queryString() == null ? "" : ctx.queryString(),
+            today().toString(),
+            library.organization().name()),
+        mark);
   }
 
   public void register(Javalin app) {
@@ -64,7 +110,14 @@ public final class LibraryPages {
   public record GroupView(String name, String description, List<ProcessSummary> processes) {}
 
   private void landscape(Context ctx) {
-    LibraryView view = library.viewFor(Auth.require(ctx, AccessRole.READER));
+    User u = Auth.require(ctx, AccessRole.READER);
+    // Read before the page is made: a change committed meanwhile moves it past this key.
+    var mark = library.audit().changeMark();
+    pages.answer(ctx, pageKey(ctx, "/", u, mark), () -> landscapeHtml(ctx, u, mark));
+  }
+
+  private String landscapeHtml(Context ctx, User u, org.flowbook.repository.audit.ChangeMark mark) {
+    LibraryView view = library.viewFor(u);
     List<ProcessSummary> visible = view.processes();
     List<GroupView> groups = new ArrayList<>();
     List<ProcessSummary> placed = new ArrayList<>();
@@ -81,9 +134,18 @@ public final class LibraryPages {
     if (!rest.isEmpty()) {
       groups.add(new GroupView(views.page(ctx).t("landscape.other"), "", rest));
     }
-    String svg = visible.isEmpty() ? "" : charts.landscape(view.workspace(), views.language(ctx));
-    views.render(
-        ctx,
+    Language lang = views.language(ctx);
+    if (landscapes.size() > 16) {
+      landscapes.clear(); // older states of the library are never asked for again
+    }
+    String svg =
+        visible.isEmpty()
+            ? ""
+            : landscapes.computeIfAbsent(
+                new LandscapeKey(mark, lang, view.seesDrafts()),
+                k -> charts.landscape(view.workspace(), lang));
+    return views.html(
+        views.page(ctx),
         "landscape.jte",
         Views.of(
             "svg",
@@ -97,7 +159,13 @@ public final class LibraryPages {
   }
 
   private void process(Context ctx) {
-    LibraryView view = library.viewFor(Auth.require(ctx, AccessRole.READER));
+    User u = Auth.require(ctx, AccessRole.READER);
+    var mark = library.audit().changeMark();
+    pages.answer(ctx, pageKey(ctx, "/processes/{id}", u, mark), () -> processHtml(ctx, u));
+  }
+
+  private String processHtml(Context ctx, User reader) {
+    LibraryView view = library.viewFor(reader);
     ProcessSummary s = view.process(ctx.pathParam("id"));
     int version =
         ctx.queryParam("version") != null
@@ -141,7 +209,7 @@ public final class LibraryPages {
     params.put(
         "down",
         p != null && p.chosenDirection().orElse(ChartDirection.RIGHT) == ChartDirection.DOWN);
-    views.render(ctx, "process.jte", params);
+    return views.html(views.page(ctx), "process.jte", params);
   }
 
   /** A stored version too large to draw shows its page without the chart. */
