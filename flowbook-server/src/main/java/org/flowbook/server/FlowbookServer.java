@@ -153,7 +153,15 @@ public final class FlowbookServer implements AutoCloseable {
       org.flowbook.server.ops.ServerMetrics metrics = new org.flowbook.server.ops.ServerMetrics();
       metrics.pool(library.database().dataSource());
       Javalin app =
-          create(library, clock, routes, heavy, training, settings.signIn(), settings.ops(), metrics)
+          create(
+                  library,
+                  clock,
+                  routes,
+                  heavy,
+                  training,
+                  settings.signIn(),
+                  settings.ops(),
+                  metrics)
               .start(settings.port());
       Optional<DigestMailer> mailer =
           settings.mail().map(m -> new DigestMailer(library, m, new Views(library).messages()));
@@ -372,7 +380,9 @@ public final class FlowbookServer implements AutoCloseable {
    */
   private void schedule(DigestMailer digest) {
     jobs.schedule(
-        "mail-digest", DIGEST_EVERY, () -> metrics.job("mail-digest", digest::run, r -> r.failed() > 0));
+        "mail-digest",
+        DIGEST_EVERY,
+        () -> metrics.job("mail-digest", digest::run, r -> r.failed() > 0));
   }
 
   private static final java.time.Duration DIGEST_EVERY = java.time.Duration.ofMinutes(10);

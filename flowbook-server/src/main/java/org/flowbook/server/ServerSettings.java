@@ -47,7 +47,6 @@ public record ServerSettings(
         org.flowbook.server.ops.OpsSettings.defaults());
   }
 
-
   /** Settings with the default cluster timings. */
   public ServerSettings(
       int port,

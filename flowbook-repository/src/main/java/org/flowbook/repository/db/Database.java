@@ -82,7 +82,6 @@ public final class Database implements AutoCloseable {
         configured.clean();
       }
       configured.migrate();
-      flyway(pool, vendor).migrate();
     } catch (RuntimeException e) {
       pool.close();
       throw e;
@@ -100,6 +99,8 @@ public final class Database implements AutoCloseable {
             .info()
             .current();
     return current == null ? "0" : current.getVersion().getVersion();
+  }
+
   private static Flyway flyway(DataSource pool, Vendor vendor) {
     return Flyway.configure()
         .dataSource(pool)
