@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * the published one's place; bounds refused with a clear 422; a job is seen only by who started it.
  */
 class WhatIfWebTest {
-  private static final String PROCESS = "purchase-approval";
+  static final String PROCESS = "purchase-approval";
   private static FlowbookServer server;
   private static int draft;
 
@@ -29,24 +29,7 @@ class WhatIfWebTest {
     Library lib = server.library();
     lib.users().create("test", "eva", "Eva Author", AccessRole.AUTHOR, TestServer.PASSWORD);
     lib.users().create("test", "rut", "Rut Reader", AccessRole.READER, TestServer.PASSWORD);
-    lib.users().create("test", "karl", "Karl Approver", AccessRole.APPROVER, TestServer.PASSWORD);
-    User eva = lib.users().byName("eva").orElseThrow();
-    User karl = lib.users().byName("karl").orElseThrow();
-    // published with a volume, so there are cases to simulate; the draft halves the buyers' check
-    String text = lib.current(PROCESS).orElseThrow().source();
-    assertThat(text).contains("språk: sv\n");
-    String withVolume = text.replace("språk: sv\n", "språk: sv\nvolym: 400 per månad\n");
-    int base = lib.processes().summary(PROCESS).orElseThrow().latestVersion();
-    assertThat(lib.processes().save(eva, PROCESS, base, withVolume, "volym"))
-        .isInstanceOf(SaveResult.Saved.class);
-    int published = lib.processes().summary(PROCESS).orElseThrow().latestVersion();
-    lib.processes().submit(eva, PROCESS, published);
-    lib.processes().approve(karl, PROCESS, published);
-    SaveResult saved =
-        lib.processes().save(eva, PROCESS, published, withVolume + "\n# ett utkast\n", "utkast");
-    assertThat(saved).isInstanceOf(SaveResult.Saved.class);
-    draft = lib.processes().summary(PROCESS).orElseThrow().latestVersion();
-    assertThat(draft).isGreaterThan(published);
+    draft = publishWithVolumeAndDraft(lib);
   }
 
   @AfterAll
@@ -124,6 +107,32 @@ class WhatIfWebTest {
   void signedOutPeopleAreSentToSignIn() {
     HttpResponse<String> r = new WebClient(server).get("/whatif");
     assertThat(r.statusCode()).isIn(302, 303, 401);
+  }
+
+  /**
+   * Publishes {@value #PROCESS} with a volume (the test workspace has none, so nothing would be
+   * simulated) and saves a newer draft of it as eva; the draft's version number.
+   */
+  static int publishWithVolumeAndDraft(Library lib) {
+    lib.users().create("test", "karl", "Karl Approver", AccessRole.APPROVER, TestServer.PASSWORD);
+    User eva = lib.users().byName("eva").orElseThrow();
+    User karl = lib.users().byName("karl").orElseThrow();
+    // published with a volume, so there are cases to simulate; the draft halves the buyers' check
+    String text = lib.current(PROCESS).orElseThrow().source();
+    assertThat(text).contains("språk: sv\n");
+    String withVolume = text.replace("språk: sv\n", "språk: sv\nvolym: 400 per månad\n");
+    int base = lib.processes().summary(PROCESS).orElseThrow().latestVersion();
+    assertThat(lib.processes().save(eva, PROCESS, base, withVolume, "volym"))
+        .isInstanceOf(SaveResult.Saved.class);
+    int published = lib.processes().summary(PROCESS).orElseThrow().latestVersion();
+    lib.processes().submit(eva, PROCESS, published);
+    lib.processes().approve(karl, PROCESS, published);
+    SaveResult saved =
+        lib.processes().save(eva, PROCESS, published, withVolume + "\n# ett utkast\n", "utkast");
+    assertThat(saved).isInstanceOf(SaveResult.Saved.class);
+    int draft = lib.processes().summary(PROCESS).orElseThrow().latestVersion();
+    assertThat(draft).isGreaterThan(published);
+    return draft;
   }
 
   static String waitUntilDone(WebClient c, String job) throws InterruptedException {
