@@ -1,5 +1,6 @@
 package org.flowbook.server.whatif;
 
+import java.util.List;
 import java.util.Optional;
 import org.flowbook.model.Process;
 import org.flowbook.simulation.compare.Comparison;
@@ -17,6 +18,8 @@ import org.flowbook.simulation.compare.Comparison;
  *     landscape)
  * @param done replications finished of {@code total} (both sides)
  * @param result the paired figures when done
+ * @param unstaffed roles the change leaves without anyone at work on the first day: their steps are
+ *     never done, so the cases that end are not those that need them
  */
 public record WhatIfJob(
     String id,
@@ -28,7 +31,12 @@ public record WhatIfJob(
     Phase phase,
     int done,
     int total,
-    Optional<Comparison> result) {
+    Optional<Comparison> result,
+    List<String> unstaffed) {
+
+  public WhatIfJob {
+    unstaffed = List.copyOf(unstaffed);
+  }
 
   /** The stages of a job. */
   public enum Phase {
@@ -56,10 +64,12 @@ public record WhatIfJob(
   }
 
   WhatIfJob at(Phase p, int d) {
-    return new WhatIfJob(id, owner, processId, title, scenario, shown, p, d, total, result);
+    return new WhatIfJob(
+        id, owner, processId, title, scenario, shown, p, d, total, result, unstaffed);
   }
 
   WhatIfJob finished(Phase p, Optional<Comparison> r) {
-    return new WhatIfJob(id, owner, processId, title, scenario, shown, p, total, total, r);
+    return new WhatIfJob(
+        id, owner, processId, title, scenario, shown, p, total, total, r, unstaffed);
   }
 }

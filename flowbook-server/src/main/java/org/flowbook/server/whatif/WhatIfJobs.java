@@ -88,7 +88,8 @@ public final class WhatIfJobs implements AutoCloseable {
             WhatIfJob.Phase.QUEUED,
             0,
             job.total(),
-            Optional.empty());
+            Optional.empty(),
+            job.unstaffed());
     jobs.put(id, queued);
     started.put(id, clock.instant());
     try {

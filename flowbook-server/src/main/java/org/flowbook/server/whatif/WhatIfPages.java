@@ -191,6 +191,7 @@ public final class WhatIfPages {
       }
       Map<String, Staffing> staffing = new HashMap<>();
       Organization org = before.organization();
+      List<String> unstaffed = new java.util.ArrayList<>();
       scenario
           .heads()
           .forEach(
@@ -198,6 +199,9 @@ public final class WhatIfPages {
                 Staffing documented =
                     Staffing.documented(org, org.role(name).orElseThrow(), absences);
                 staffing.put(name, day -> Math.max(0, documented.heads(day) + delta));
+                if (documented.heads(from) + delta <= 0) {
+                  unstaffed.add(name);
+                }
               });
       Comparison.Side b = new Comparison.Side(before, options);
       Comparison.Side a =
@@ -214,7 +218,8 @@ public final class WhatIfPages {
               WhatIfJob.Phase.QUEUED,
               0,
               2 * scenario.replications(),
-              Optional.empty());
+              Optional.empty(),
+              unstaffed);
       WhatIfJobs.Result r = jobs.submit(job, progress -> Comparison.run(b, a, request, progress));
       if (r.refusal().isPresent()) {
         if (r.refusal().get() == WhatIfJobs.Refusal.BUSY) {

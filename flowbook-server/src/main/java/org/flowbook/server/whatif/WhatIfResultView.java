@@ -75,8 +75,16 @@ public record WhatIfResultView(
               "",
               f.plain(p.throughputPerWeek().before(), 1),
               f.plain(p.throughputPerWeek().after(), 1),
-              f.plain(p.throughputPerWeek().difference(), 1),
+              f.signed(p.throughputPerWeek(), 1),
               p.throughputPerWeek().significant()));
+      focus.add(
+          new Row(
+              "open",
+              "",
+              f.plain(p.openAtEnd().before(), 0),
+              f.plain(p.openAtEnd().after(), 0),
+              f.signed(p.openAtEnd(), 0),
+              p.openAtEnd().significant()));
       for (StepChange s : p.steps()) {
         if (s.waitForPerson().before().isPresent() || s.waitForPerson().after().isPresent()) {
           steps.add(duration(s.id(), s.title(), s.waitForPerson(), f));

@@ -24,7 +24,8 @@ class WhatIfJobsTest {
         WhatIfJob.Phase.QUEUED,
         0,
         4,
-        Optional.empty());
+        Optional.empty(),
+        List.of());
   }
 
   @Test

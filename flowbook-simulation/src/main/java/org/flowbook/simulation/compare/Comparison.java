@@ -44,8 +44,10 @@ public record Comparison(
   public record Side(Workspace workspace, CompileOptions options) {}
 
   /**
-   * A process's lead time (mean, median, 90th percentile; seconds), completions per week and each
-   * work step's wait for a free person, before and after.
+   * A process's lead time (mean, median, 90th percentile; seconds) of the cases that ended,
+   * completions per week, cases still open when the period ends (a change that leaves a role
+   * without people shortens the lead time of the cases that end: these say so) and each work step's
+   * wait for a free person, before and after.
    */
   public record ProcessChange(
       String id,
@@ -54,6 +56,7 @@ public record Comparison(
       Paired medianCycle,
       Paired p90Cycle,
       Paired throughputPerWeek,
+      Paired openAtEnd,
       List<StepChange> steps) {
     public ProcessChange {
       steps = List.copyOf(steps);
@@ -195,6 +198,7 @@ public record Comparison(
         paired(ra, pa, rb, pb, ReplicationResult.ProcessFigures::medianCycle),
         paired(ra, pa, rb, pb, ReplicationResult.ProcessFigures::p90Cycle),
         paired(ra, pa, rb, pb, ReplicationResult.ProcessFigures::throughputPerWeek),
+        paired(ra, pa, rb, pb, f -> f.open()),
         steps);
   }
 

@@ -50,6 +50,27 @@ public final class ComparisonFigures {
     return s.endsWith(" *") ? s.substring(0, s.length() - 2) : s;
   }
 
+  /** A signed paired difference with {@code decimals} decimals: "−65,0 (−74,5 till −55,6)". */
+  public String signed(Paired p, int decimals) {
+    Estimate d = p.difference();
+    if (!d.isPresent()) {
+      return "–";
+    }
+    String m = sign(d.mean(), decimals);
+    return d.n() < 2
+        ? m
+        : m
+            + " ("
+            + sign(d.low(), decimals)
+            + w.t(" till ", " to ")
+            + sign(d.high(), decimals)
+            + ")";
+  }
+
+  private String sign(double v, int decimals) {
+    return (v >= 0 ? "+" : w.t("−", "-")) + w.number(Math.abs(v), decimals);
+  }
+
   /** A mean with its interval and {@code decimals} decimals: "3,4 (3,1–3,8)". */
   public String plain(Estimate e, int decimals) {
     return w.plain(e, decimals);
