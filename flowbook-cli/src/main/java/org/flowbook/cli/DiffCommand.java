@@ -14,6 +14,7 @@ import org.flowbook.model.Process;
 import org.flowbook.notation.Diagnostics;
 import org.flowbook.notation.LoadedWorkspace;
 import org.flowbook.notation.ProcessDocument;
+import org.flowbook.people.absence.Absences;
 import org.flowbook.simulation.engine.SimulationRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -75,6 +76,14 @@ final class DiffCommand implements Callable<Integer> {
   int replications = SimulationRequest.DEFAULT_REPLICATIONS;
 
   @Option(
+      names = "--no-absences",
+      description =
+          "With --simulate: ignore the old version's workspace absences (frånvaro.flow,"
+              + " absences.csv, .ics); by default a listed person is not at work on their days"
+              + " away, as in flowbook simulate.")
+  boolean noAbsences;
+
+  @Option(
       names = "--seed",
       paramLabel = "N",
       description = "With --simulate: seed of the random numbers (default: 1).")
@@ -118,7 +127,16 @@ final class DiffCommand implements Callable<Integer> {
           case text -> DiffReport.render(diff, l);
         };
     if (simulate) {
-      text = DiffSimulation.add(spec, text, fmt, l, before, a, b, replications, seed);
+      var absences =
+          noAbsences
+              ? java.util.Optional.of(Absences.none())
+              : DiffSimulation.absences(
+                  spec, ReportOutput.problemLanguage(spec, lang, before), before);
+      if (absences.isEmpty()) {
+        return 1;
+      }
+      text =
+          DiffSimulation.add(spec, text, fmt, l, before, a, b, replications, seed, absences.get());
     }
     reportOptions.write(text);
     return errors ? 1 : 0;

@@ -28,8 +28,9 @@ final class DiffSimulation {
       Process oldVersion,
       Process newVersion,
       int replications,
-      long seed) {
-    LocalDate from = LocalDate.now().plusYears(1).withDayOfYear(1);
+      long seed,
+      org.flowbook.people.absence.Absences absences) {
+    LocalDate from = periodStart();
     SimulationRequest request =
         new SimulationRequest(
             from,
@@ -49,7 +50,7 @@ final class DiffSimulation {
             before.workspace(),
             oldVersion,
             newVersion,
-            CompileOptions.defaults(from),
+            CompileOptions.defaults(from).withAbsences(absences),
             request,
             done -> {
               synchronized (bar) {
@@ -62,5 +63,47 @@ final class DiffSimulation {
       case html -> BeforeAfterReport.embedHtml(report, ba, language);
       case text -> report.stripTrailing() + "\n\n" + BeforeAfterReport.text(ba, language);
     };
+  }
+
+  /** The first day of the period {@link #add} simulates: next calendar year. */
+  static LocalDate periodStart() {
+    return LocalDate.now().plusYears(1).withDayOfYear(1);
+  }
+
+  /**
+   * The absences of the old version's workspace folder (frånvaro.flow, absences.csv, .ics) up to
+   * the end of the simulated period, as {@code flowbook simulate} reads them; empty after printing
+   * the located errors when a file is broken.
+   */
+  static java.util.Optional<org.flowbook.people.absence.Absences> absences(
+      CommandSpec spec, Language problemLanguage, LoadedWorkspace ws) throws java.io.IOException {
+    if (ws.root() == null || !java.nio.file.Files.isDirectory(ws.root())) {
+      return java.util.Optional.of(org.flowbook.people.absence.Absences.none());
+    }
+    org.flowbook.people.absence.AbsenceSources.Loaded loaded =
+        org.flowbook.people.absence.AbsenceSources.read(
+            org.flowbook.people.absence.AbsenceSources.inWorkspace(ws.root()),
+            ws.workspace().organization(),
+            periodStart().plusYears(1).minusDays(1));
+    if (loaded.problems().stream().noneMatch(org.flowbook.model.Problem::isError)) {
+      return java.util.Optional.of(loaded.absences());
+    }
+    org.flowbook.notation.Diagnostics diagnostics =
+        new org.flowbook.notation.Diagnostics(
+                f -> {
+                  try {
+                    return org.flowbook.notation.SourceText.read(java.nio.file.Path.of(f), f);
+                  } catch (java.io.IOException | RuntimeException e) {
+                    return null;
+                  }
+                },
+                Terminal.colors())
+            .in(problemLanguage);
+    java.io.PrintWriter err = spec.commandLine().getErr();
+    loaded.problems().stream()
+        .filter(org.flowbook.model.Problem::isError)
+        .forEach(p -> err.print(diagnostics.render(p)));
+    err.flush();
+    return java.util.Optional.empty();
   }
 }

@@ -64,4 +64,77 @@ class DiffSimulateCommandTest {
     assertThat(a.out()).isEqualTo(b.out());
     assertThat(Cli.run("diff", OLD, NEW, "--simulate", "--replications", "0").exit()).isEqualTo(2);
   }
+
+  /**
+   * The old version's workspace absences count, as in {@code flowbook simulate}: with one of the
+   * two buyers away the whole simulated year, the buyers' utilization before the change is about
+   * twice what it is with {@code --no-absences} (it was the same: diff ignored the absences).
+   */
+  @Test
+  void theWorkspaceAbsencesCountUnlessSwitchedOff(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    copyExamplesWithoutAbsences(dir);
+    int year = java.time.LocalDate.now().getYear() + 1;
+    java.nio.file.Files.writeString(
+        dir.resolve("frånvaro.flow"),
+        "frånvaro: Emma Strand\n  - " + year + "-01-01 – " + year + "-12-31\n");
+    String old = dir.resolve("inkopsgodkannande.flow").toString();
+    Cli away = Cli.run("diff", old, NEW, "--simulate", "--replications", "3", "--format", "json");
+    Cli ignored =
+        Cli.run(
+            "diff",
+            old,
+            NEW,
+            "--simulate",
+            "--replications",
+            "3",
+            "--format",
+            "json",
+            "--no-absences");
+    assertThat(away.exit()).as(away.err()).isZero();
+    assertThat(ignored.exit()).as(ignored.err()).isZero();
+    double withAbsence = buyersBefore(away.out());
+    double without = buyersBefore(ignored.out());
+    assertThat(without).isGreaterThan(0);
+    assertThat(withAbsence).isGreaterThan(1.6 * without);
+  }
+
+  @Test
+  void aBrokenAbsenceFileIsALocatedError(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    copyExamplesWithoutAbsences(dir);
+    java.nio.file.Files.writeString(
+        dir.resolve("frånvaro.flow"), "frånvaro: Emma Strand\n  - 2027-13-01 – 2027-12-31\n");
+    Cli r =
+        Cli.run(
+            "diff",
+            dir.resolve("inkopsgodkannande.flow").toString(),
+            NEW,
+            "--simulate",
+            "--replications",
+            "2");
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).contains("frånvaro.flow:2:").contains("error[");
+  }
+
+  private static double buyersBefore(String json) throws Exception {
+    for (JsonNode role : new ObjectMapper().readTree(json).path("simulation").path("roles")) {
+      if (role.path("role").asText().equals("Inköpare")) {
+        return role.path("utilization").path("before").path("mean").asDouble();
+      }
+    }
+    throw new AssertionError("no Inköpare in " + json);
+  }
+
+  /** The demo's .flow files, without its own summer absences. */
+  private static void copyExamplesWithoutAbsences(java.nio.file.Path dir) throws Exception {
+    try (var files = java.nio.file.Files.list(ProjectPaths.inRepo("examples"))) {
+      for (java.nio.file.Path f : files.toList()) {
+        String name = f.getFileName().toString();
+        if (name.endsWith(".flow") && !name.equals("frånvaro.flow")) {
+          java.nio.file.Files.copy(f, dir.resolve(name));
+        }
+      }
+    }
+  }
 }

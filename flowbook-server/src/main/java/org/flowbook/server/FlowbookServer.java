@@ -196,6 +196,9 @@ public final class FlowbookServer implements AutoCloseable {
     Auth auth = new Auth(library, limiter, signIn.local());
     // mine3 (#15): logs checked against processes in the background.
     LogJobs logJobs = LogJobs.defaults().observedBy(metrics);
+    // sim4 (#17): what-if simulations in the background.
+    org.flowbook.server.whatif.WhatIfJobs whatIfJobs =
+        org.flowbook.server.whatif.WhatIfJobs.defaults();
     JettyErrors jettyErrors =
         new JettyErrors(
             views::statusWords,
@@ -208,6 +211,7 @@ public final class FlowbookServer implements AutoCloseable {
             config -> {
               config.showJavalinBanner = false;
               config.events(e -> e.serverStopped(logJobs::close));
+              config.events(e -> e.serverStopped(whatIfJobs::close)); // sim4
               config.events(
                   e ->
                       e.handlerAdded(
@@ -283,6 +287,8 @@ public final class FlowbookServer implements AutoCloseable {
     new PeopleApi(library, coverage).register(app);
     // mine3 (#15): upload a log on a process page, see it painted, draft from its figures.
     new LogPages(library, views, logJobs).register(app);
+    // sim4 (#17): "Vad händer om…" on a process or the landscape.
+    new org.flowbook.server.whatif.WhatIfPages(library, views, whatIfJobs, clock).register(app);
     // training3 (#16): my training, the team matrix, trainer sign-off.
     new org.flowbook.server.training.TrainingPages(library, views).register(app);
     // evidence4 (#19): evidence of controls, what is due, the auditor's pages and audit pack.

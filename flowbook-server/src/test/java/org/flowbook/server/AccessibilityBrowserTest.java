@@ -42,8 +42,20 @@ class AccessibilityBrowserTest {
   }
 
   /** The violations axe finds on the page now open, one line each. */
-  @SuppressWarnings("unchecked")
   private static List<String> violations() {
+    return violations(driver, axe);
+  }
+
+  /** The violations axe finds on the page {@code driver} has open (sim4: other browser tests). */
+  static List<String> violations(WebDriver driver) throws IOException {
+    try (InputStream in = AccessibilityBrowserTest.class.getResourceAsStream("/axe/axe.min.js")) {
+      driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+      return violations(driver, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> violations(WebDriver driver, String axe) {
     JavascriptExecutor js = (JavascriptExecutor) driver;
     js.executeScript(axe);
     Object result =
@@ -95,7 +107,9 @@ class AccessibilityBrowserTest {
             // evidence4 (#19): evidence, one control with its form, requirements.
             "/evidence",
             "/evidence/controls?process=supplier-invoices&control=L%C3%B6pnummer",
-            "/evidence/requirements")) {
+            "/evidence/requirements",
+            "/whatif", // sim4
+            "/processes/purchase-approval/whatif")) {
       open(page);
       found.addAll(violations());
     }

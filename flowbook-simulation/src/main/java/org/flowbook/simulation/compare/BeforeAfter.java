@@ -2,16 +2,10 @@ package org.flowbook.simulation.compare;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.IntConsumer;
-import java.util.function.ToDoubleFunction;
 import org.flowbook.model.Process;
 import org.flowbook.model.Workspace;
 import org.flowbook.simulation.engine.CompileOptions;
-import org.flowbook.simulation.engine.ModelCompiler;
-import org.flowbook.simulation.engine.ReplicationResult;
-import org.flowbook.simulation.engine.SimModel;
-import org.flowbook.simulation.engine.Simulation;
 import org.flowbook.simulation.engine.SimulationRequest;
 import org.flowbook.simulation.stats.Estimate;
 
@@ -67,44 +61,19 @@ public record BeforeAfter(
       CompileOptions options,
       SimulationRequest request,
       IntConsumer progress) {
-    Workspace old = withProcess(workspace, before, before.id());
-    Workspace changed = withProcess(workspace, after, before.id());
-    SimModel a = new ModelCompiler(options).compile(old);
-    SimModel b = new ModelCompiler(options).compile(changed);
-    int n = request.replications();
-    List<ReplicationResult> ra = Simulation.run(a, request, progress);
-    List<ReplicationResult> rb = Simulation.run(b, request, done -> progress.accept(n + done));
-    int pa = indexOf(a, before.id());
-    int pb = indexOf(b, after.id());
-    Paired cycle =
-        Paired.of(
-            values(ra, r -> r.processes().get(pa).meanCycle()),
-            values(rb, r -> r.processes().get(pb).meanCycle()));
-    Paired throughput =
-        Paired.of(
-            values(ra, r -> r.processes().get(pa).throughputPerWeek()),
-            values(rb, r -> r.processes().get(pb).throughputPerWeek()));
-    List<String> names = new ArrayList<>();
-    a.roles().forEach(r -> names.add(r.name()));
-    b.roles().stream()
-        .map(SimModel.RoleSpec::name)
-        .filter(x -> names.stream().noneMatch(y -> y.equalsIgnoreCase(x)))
-        .forEach(names::add);
-    List<RoleChange> roles = new ArrayList<>();
-    for (String name : names) {
-      int ia = roleIndex(a, name);
-      int ib = roleIndex(b, name);
-      roles.add(
-          new RoleChange(
-              name,
-              Paired.of(
-                  values(ra, r -> ia < 0 ? 0 : r.roles().get(ia).utilization()),
-                  values(rb, r -> ib < 0 ? 0 : r.roles().get(ib).utilization())),
-              Paired.of(
-                  values(ra, r -> ia < 0 ? 0 : r.roles().get(ia).meanQueue()),
-                  values(rb, r -> ib < 0 ? 0 : r.roles().get(ib).meanQueue()))));
-    }
-    return new BeforeAfter(before.id(), after.title(), request, cycle, throughput, roles);
+    Comparison c =
+        Comparison.run(
+            new Comparison.Side(withProcess(workspace, before, before.id()), options),
+            new Comparison.Side(withProcess(workspace, after, before.id()), options),
+            java.util.Map.of(before.id(), after.id()),
+            request,
+            progress);
+    Comparison.ProcessChange p =
+        c.process(before.id())
+            .orElseThrow(
+                () -> new IllegalStateException("process " + before.id() + " was not compiled"));
+    return new BeforeAfter(
+        before.id(), after.title(), request, p.meanCycle(), p.throughputPerWeek(), c.roles());
   }
 
   /** The workspace with the process of id {@code replacing} swapped for {@code p} (or added). */
@@ -122,29 +91,6 @@ public record BeforeAfter(
       ps.add(p);
     }
     return ws.withProcesses(ps);
-  }
-
-  private static int indexOf(SimModel m, String id) {
-    for (int i = 0; i < m.processes().size(); i++) {
-      if (m.processes().get(i).id().equals(id)) {
-        return i;
-      }
-    }
-    throw new IllegalStateException("process " + id + " was not compiled");
-  }
-
-  private static int roleIndex(SimModel m, String name) {
-    for (int i = 0; i < m.roles().size(); i++) {
-      if (m.roles().get(i).name().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static double[] values(
-      List<ReplicationResult> runs, ToDoubleFunction<ReplicationResult> f) {
-    return runs.stream().mapToDouble(f).toArray();
   }
 
   /** Whether the changed process has a volume to simulate (else there is nothing to compare). */

@@ -100,6 +100,34 @@ public record CompileOptions(
         profiles);
   }
 
+  /** These options with the volume factors by process id (replacing any set before). */
+  public CompileOptions withVolumeFactors(Map<String, Double> factors) {
+    return new CompileOptions(
+        shape,
+        defaultHours,
+        roleHours,
+        holidays,
+        factors,
+        staffing,
+        year,
+        absences,
+        arrivalProfiles);
+  }
+
+  /** These options with the staffing by role name (replacing any set before). */
+  public CompileOptions withStaffing(Map<String, Staffing> byRole) {
+    return new CompileOptions(
+        shape,
+        defaultHours,
+        roleHours,
+        holidays,
+        volumeFactors,
+        byRole,
+        year,
+        absences,
+        arrivalProfiles);
+  }
+
   public static CompileOptions defaults(LocalDate year) {
     return new CompileOptions(
         WorkShape.LOGNORMAL, WorkingHours.OFFICE, Map.of(), true, Map.of(), Map.of(), year);
