@@ -130,8 +130,7 @@ final class DiffCommand implements Callable<Integer> {
       var absences =
           noAbsences
               ? java.util.Optional.of(Absences.none())
-              : DiffSimulation.absences(
-                  spec, ReportOutput.problemLanguage(spec, lang, before), before);
+              : DiffSimulation.absences(spec, reportOptions.problemLanguage(before), before);
       if (absences.isEmpty()) {
         return 1;
       }
