@@ -87,11 +87,22 @@ class OpsEndpointsTest {
 
   @Test
   void readinessFailsWhileAnotherInstanceStoredAProcessThisIndexHasNotSeen() throws Exception {
-    // A second library on the same database: what a second server instance is.
+    // A second library on the same database: what a second server instance is. This instance
+    // follows the others' changes only once an hour here, so that its index is seen to lag
+    // (with the default 500 ms feed it catches up before the readiness answer is asked for).
     Path other = Files.createTempDirectory(data, "other");
     try (FlowbookServer own =
             FlowbookServer.start(
-                new ServerSettings(0, other, Optional.empty(), Optional.of(TestServer.workspace())),
+                new ServerSettings(
+                    0,
+                    other,
+                    Optional.empty(),
+                    Optional.of(TestServer.workspace()),
+                    Optional.empty(),
+                    new ClusterSettings(
+                        java.time.Duration.ofHours(1),
+                        java.time.Duration.ofMinutes(15),
+                        java.time.Duration.ofSeconds(30))),
                 Clock.systemDefaultZone());
         Library second =
             Library.open(org.flowbook.repository.db.Database.h2Url(other), Clock.systemUTC())) {
