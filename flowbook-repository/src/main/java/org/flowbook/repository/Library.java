@@ -320,7 +320,9 @@ public final class Library implements AutoCloseable {
     for (ProcessSummary s : processes.list()) {
       document(s.id(), s.currentVersion())
           .filter(ProcessDocument::hasProcess)
-          .ifPresent(d -> all.put(d.process(), s.publishedVersion() != null));
+          .ifPresentOrElse(
+              d -> all.put(d.process(), s.publishedVersion() != null),
+              () -> search.skipped(s.id()));
     }
     search.putAll(all);
   }

@@ -87,6 +87,7 @@ public final class SearchIndex implements AutoCloseable {
         writer.addDocuments(SearchDocuments.of(e.getKey(), e.getValue()));
       }
       searchers.maybeRefreshBlocking();
+      processes.keySet().forEach(p -> covered.add(p.id()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
