@@ -125,11 +125,23 @@ public final class HtmlRenderer {
     m.close("ol").newline();
   }
 
+  /**
+   * A table of this many columns or more goes on a landscape page in print: at 9 pt on A4 portrait
+   * seven columns of sentences (the internal-control plan: risk, assessment, control, responsible,
+   * frequency, reported to, method) leave the last one cut at the page edge.
+   */
+  static final int WIDE_TABLE_COLUMNS = 7;
+
   private void chapter(Markup m, BlockWriter blocks, Chapter c, int depth) {
     boolean landscape =
         medium == Medium.PRINT
             && c.blocks().stream()
-                .anyMatch(b -> b instanceof Block.Figure f && BlockWriter.isLandscape(f.picture()));
+                .anyMatch(
+                    b ->
+                        b instanceof Block.Figure f && BlockWriter.isLandscape(f.picture())
+                            || b instanceof Block.Table t
+                                && !t.matrix()
+                                && t.header().size() >= WIDE_TABLE_COLUMNS);
     String classes =
         "chapter level-"
             + depth
